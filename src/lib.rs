@@ -1,0 +1,12 @@
+//! factspan: people, places, institutions, dates and numeric claims in
+//! English news text, as typed byte spans.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod span;
+pub mod tokenize;
+
+pub use span::{
+    Claim, DateKind, DateValue, Detail, Entity, Label, Metonymy, OffsetMap, Qualifier, Quantity,
+    QuantityKind, Record, Span,
+};

@@ -1,0 +1,575 @@
+//! The tokenizer: text → [`Token`]s with byte ranges, kinds, shape flags and
+//! sentence starts.
+//!
+//! Rules that the rest of the pipeline relies on:
+//!
+//! * Possessives are split off, straight and curly: `Bishkek's` → `Bishkek`
+//!   + `'s`, `Putin’s` → `Putin` + `’s`.
+//! * Hyphenated words and numbers stay one token (`Ala-Too`, `19-year-old`,
+//!   `post-election`); the [`Shape::HYPHEN`] flag marks them.
+//! * Numbers keep their separators: `5,000`, `1,234.56`, `2.5`, `10:30`, and
+//!   letters glued to digits (`21st`, `10k`, `1990s`).
+//! * Initials and known abbreviations keep their dot (`Mr.`, `U.S.`, `Oct.`,
+//!   `J.`) and never end a sentence; `.`, `!` and `?` elsewhere do, and so
+//!   does a line break (headlines and datelines carry no full stop).
+//! * Every Unicode whitespace (NBSP, thin space, line and paragraph
+//!   separators) separates tokens.
+//!
+//! ASCII is scanned byte by byte; other chars are decoded and classified by
+//! Unicode properties, and runs of scripts written without spaces (Chinese,
+//! Japanese, Thai, …) are split at `unicode-segmentation` word bounds.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The coarse class of a token.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (and digits after the first letter): `Bishkek`, `post-election`.
+    Word,
+    /// Starts with a digit: `5,000`, `2.5`, `19-year-old`, `21st`.
+    Number,
+    /// Punctuation: `.`, `,`, `"`, `–`, `(`.
+    Punct,
+    /// Symbols: `$`, `%`, `€`, `+`.
+    Symbol,
+    /// A possessive clitic split from its word: `'s`, `’s`.
+    Possessive,
+}
+
+/// Shape flags of a token, a small bit set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Shape(u16);
+
+impl Shape {
+    /// The first char is upper case.
+    pub const CAPITALIZED: Shape = Shape(1);
+    /// Has letters and none of them is lower case (`USSR`, `LONDON`, `U.S.`).
+    pub const ALL_CAPS: Shape = Shape(1 << 1);
+    /// Contains a digit.
+    pub const HAS_DIGIT: Shape = Shape(1 << 2);
+    /// Contains an inner hyphen.
+    pub const HYPHEN: Shape = Shape(1 << 3);
+    /// Ends with an abbreviation dot that is part of the token (`Mr.`, `U.S.`).
+    pub const ABBREVIATION: Shape = Shape(1 << 4);
+    /// First token of a sentence (of any kind).
+    pub const SENTENCE_START: Shape = Shape(1 << 5);
+    /// First word or number of a sentence (opening quotes and brackets skipped).
+    pub const FIRST_WORD: Shape = Shape(1 << 6);
+    /// Whitespace comes right before the token.
+    pub const SPACE_BEFORE: Shape = Shape(1 << 7);
+    /// A line break comes before the token (and after the previous one).
+    pub const NEWLINE_BEFORE: Shape = Shape(1 << 8);
+    /// Contains a non-ASCII char.
+    pub const NON_ASCII: Shape = Shape(1 << 9);
+    /// Contains a letter.
+    pub const HAS_LETTER: Shape = Shape(1 << 10);
+
+    /// True if every flag of `other` is set.
+    #[inline]
+    pub fn contains(self, other: Shape) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    #[inline]
+    fn insert(&mut self, other: Shape) {
+        self.0 |= other.0;
+    }
+}
+
+/// One token: a byte range of the input with its kind and shape.
+///
+/// ```
+/// use factspan::tokenize::{tokenize, TokenKind};
+/// let text = "Putin’s puppet";
+/// let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+/// assert_eq!(toks, ["Putin", "’s", "puppet"]);
+/// assert_eq!(tokenize(text)[1].kind, TokenKind::Possessive);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The token's class.
+    pub kind: TokenKind,
+    /// The token's shape flags.
+    pub shape: Shape,
+}
+
+impl Token {
+    /// The token's text in `input` (the text it was made from).
+    #[inline]
+    pub fn text<'t>(&self, input: &'t str) -> &'t str {
+        input.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True for words whose first char is upper case.
+    #[inline]
+    pub fn is_capitalized(&self) -> bool {
+        self.shape.contains(Shape::CAPITALIZED)
+    }
+
+    /// True for tokens with letters, none of them lower case.
+    #[inline]
+    pub fn is_all_caps(&self) -> bool {
+        self.shape.contains(Shape::ALL_CAPS)
+    }
+
+    /// True for the first token of a sentence.
+    #[inline]
+    pub fn starts_sentence(&self) -> bool {
+        self.shape.contains(Shape::SENTENCE_START)
+    }
+
+    /// True for the first word or number of a sentence.
+    #[inline]
+    pub fn is_first_word(&self) -> bool {
+        self.shape.contains(Shape::FIRST_WORD)
+    }
+
+    /// True for a word token (letters first).
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// Tokenizes `text` into a new vector.
+///
+/// ```
+/// use factspan::tokenize::tokenize;
+/// let text = "At least 5,000 people gathered in Bishkek's Ala-Too square.";
+/// let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+/// assert_eq!(toks, ["At", "least", "5,000", "people", "gathered", "in",
+///                   "Bishkek", "'s", "Ala-Too", "square", "."]);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// Tokenizes `text`, appending to `out` (cleared first), so that callers can
+/// reuse one buffer across documents.
+pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    out.extend(Tokens::new(text));
+}
+
+/// The sentences of a token slice, as index ranges into it.
+///
+/// ```
+/// use factspan::tokenize::{sentences, tokenize};
+/// let text = "Mr. Japarov spoke. Dr. Xi did not.";
+/// let toks = tokenize(text);
+/// let s: Vec<_> = sentences(&toks).map(|r| toks[r.start].text(text)).collect();
+/// assert_eq!(s, ["Mr.", "Dr."]);
+/// ```
+pub fn sentences(tokens: &[Token]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        if i >= tokens.len() {
+            return None;
+        }
+        let start = i;
+        i += 1;
+        while i < tokens.len() && !tokens[i].starts_sentence() {
+            i += 1;
+        }
+        Some(start..i)
+    })
+}
+
+/// Abbreviations that keep their dot and never end a sentence (lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
+    "rep", "sen", "gov", "pres", "rev", "fr", "hon", "st", "mt", "ft", "jr", "sr", "inc", "corp",
+    "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "vs",
+    "etc", "no", "nos", "approx", "ave", "blvd", "rd", "dept", "univ", "assn", "est", "fig",
+    "vol", "pp", "ed", "eds", "al", "cf", "e.g", "i.e", "a.m", "p.m",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 6
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
+}
+
+/// True for chars of scripts written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK unified
+        | 0xF900..=0xFAFF    // CJK compatibility
+        | 0x20000..=0x2FFFF) // CJK extensions B..
+}
+
+/// Chars that continue a word without being alphanumeric: combining marks,
+/// zero-width joiners and variation selectors.
+fn is_word_continuation(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
+        | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F | 0x0483..=0x0489
+        | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F | 0x0E31 | 0x0E34..=0x0E3A)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '%' | '&' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '@' | '*' | '\\'
+            | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₴' | '¢' | '°' | '±' | '×' | '÷' | '§'
+            | '©' | '®' | '™' | '‰' | '₦' | '₱' | '฿'
+    ) || matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
+/// Decodes the char at byte `i` (which must be a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// An iterator over the tokens of a text. Made by [`Tokens::new`].
+#[derive(Clone, Debug)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+    /// A sentence boundary was seen; flag the next token.
+    pending_sentence: bool,
+    /// Flag the next word or number as the sentence's first.
+    pending_first_word: bool,
+    /// End of the previous token and whether it was a word (for possessives).
+    prev_word_end: Option<usize>,
+    /// Tokens already made but not yet returned (unspaced-script runs).
+    queue: std::collections::VecDeque<Token>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Starts tokenizing `text`.
+    pub fn new(text: &'t str) -> Tokens<'t> {
+        Tokens {
+            text,
+            pos: 0,
+            pending_sentence: true,
+            pending_first_word: true,
+            prev_word_end: None,
+            queue: std::collections::VecDeque::new(),
+        }
+    }
+
+    /// Skips whitespace; returns (space seen, newline seen).
+    fn skip_space(&mut self) -> (bool, bool) {
+        let bytes = self.text.as_bytes();
+        let (mut space, mut newline) = (false, false);
+        while self.pos < bytes.len() {
+            let b = bytes[self.pos];
+            if b < 0x80 {
+                if b == b'\n' {
+                    newline = true;
+                } else if !matches!(b, b' ' | b'\t' | b'\r' | 0x0B | 0x0C) {
+                    break;
+                }
+                space = true;
+                self.pos += 1;
+            } else {
+                let Some(c) = char_at(self.text, self.pos) else {
+                    break;
+                };
+                if !c.is_whitespace() {
+                    break;
+                }
+                if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                    newline = true;
+                }
+                space = true;
+                self.pos += c.len_utf8();
+            }
+        }
+        (space, newline)
+    }
+
+    /// Scans a word or number starting at `self.pos`; returns its end and shape.
+    fn scan_word(&self, start: usize) -> (usize, Shape) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut shape = Shape::default();
+        let mut i = start;
+        let mut has_lower = false;
+        let mut letters_only_run = 0usize; // length in chars of the token so far, for initials
+        let mut all_digits = true;
+        loop {
+            // The alphanumeric run.
+            let run_start = i;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if b.is_ascii_alphabetic() {
+                        shape.insert(Shape::HAS_LETTER);
+                        if b.is_ascii_lowercase() {
+                            has_lower = true;
+                        }
+                        all_digits = false;
+                    } else if b.is_ascii_digit() {
+                        shape.insert(Shape::HAS_DIGIT);
+                    } else {
+                        break;
+                    }
+                    if i == start && b.is_ascii_uppercase() {
+                        shape.insert(Shape::CAPITALIZED);
+                    }
+                    i += 1;
+                    letters_only_run += 1;
+                } else {
+                    let Some(c) = char_at(text, i) else { break };
+                    if is_unspaced_script(c) {
+                        break;
+                    }
+                    if c.is_alphanumeric() {
+                        if c.is_alphabetic() {
+                            shape.insert(Shape::HAS_LETTER);
+                            all_digits = false;
+                        } else {
+                            shape.insert(Shape::HAS_DIGIT);
+                        }
+                        if c.is_lowercase() {
+                            has_lower = true;
+                        }
+                        if i == start && c.is_uppercase() {
+                            shape.insert(Shape::CAPITALIZED);
+                        }
+                    } else if !(is_word_continuation(c) && i > start) {
+                        break;
+                    }
+                    shape.insert(Shape::NON_ASCII);
+                    i += c.len_utf8();
+                    letters_only_run += 1;
+                }
+            }
+            if i == run_start || i >= bytes.len() {
+                break;
+            }
+            // A joiner, if one follows and something alphanumeric comes after it.
+            let Some(c) = char_at(text, i) else { break };
+            let after = i + c.len_utf8();
+            let next = char_at(text, after);
+            let prev_is_digit = bytes[i - 1].is_ascii_digit();
+            let next_alnum = next.is_some_and(|n| n.is_alphanumeric() && !is_unspaced_script(n));
+            if is_hyphen(c) && next_alnum {
+                shape.insert(Shape::HYPHEN);
+                if c != '-' {
+                    shape.insert(Shape::NON_ASCII);
+                }
+                i = after;
+                continue;
+            }
+            if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) && !prev_is_digit {
+                // `'s`/`’s` followed by a non-letter is a possessive: stop here.
+                let n = next.unwrap_or(' ');
+                let after_s = char_at(text, after + n.len_utf8());
+                if matches!(n, 's' | 'S') && !after_s.is_some_and(char::is_alphanumeric) {
+                    break;
+                }
+                if c != '\'' {
+                    shape.insert(Shape::NON_ASCII);
+                }
+                i = after;
+                continue;
+            }
+            if prev_is_digit && next.is_some_and(|n| n.is_ascii_digit()) {
+                match c {
+                    '.' => {
+                        i = after;
+                        continue;
+                    }
+                    ',' => {
+                        // Thousands groups have exactly three digits.
+                        let group = &bytes[after..bytes.len().min(after + 4)];
+                        let digits = group.iter().take_while(|b| b.is_ascii_digit()).count();
+                        if digits == 3 {
+                            i = after;
+                            continue;
+                        }
+                    }
+                    ':' if all_digits => {
+                        i = after;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if c == '.' {
+                let word = &text[start..i];
+                let single_letter = letters_only_run == 1 && shape.contains(Shape::HAS_LETTER);
+                if single_letter {
+                    // Initials and dotted acronyms: `J.`, `U.S.`, `U.S.A.`
+                    i = after;
+                    shape.insert(Shape::ABBREVIATION);
+                    while let (Some(l), Some('.')) = (
+                        char_at(text, i),
+                        char_at(text, i + char_at(text, i).map_or(1, char::len_utf8)),
+                    ) {
+                        if !l.is_alphabetic() {
+                            break;
+                        }
+                        if l.is_lowercase() {
+                            has_lower = true;
+                        }
+                        i += l.len_utf8() + 1;
+                    }
+                } else if is_abbreviation(word) && !word.bytes().all(|b| b.is_ascii_digit()) {
+                    i = after;
+                    shape.insert(Shape::ABBREVIATION);
+                }
+            }
+            break;
+        }
+        if shape.contains(Shape::HAS_LETTER) && !has_lower {
+            shape.insert(Shape::ALL_CAPS);
+        }
+        (i, shape)
+    }
+
+    /// Splits a run of an unspaced script at word bounds into the queue.
+    fn scan_unspaced(&mut self, start: usize) {
+        let text = self.text;
+        let mut end = start;
+        while let Some(c) = char_at(text, end) {
+            if !is_unspaced_script(c) && !(is_word_continuation(c) && end > start) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        for (off, seg) in text[start..end].split_word_bound_indices() {
+            let mut shape = Shape::NON_ASCII;
+            shape.insert(Shape::HAS_LETTER);
+            self.queue.push_back(Token {
+                start: start + off,
+                end: start + off + seg.len(),
+                kind: TokenKind::Word,
+                shape,
+            });
+        }
+        self.pos = end;
+    }
+
+    /// The next token, whether a line break came before it, and whether it
+    /// ends a sentence.
+    fn next_raw(&mut self) -> Option<(Token, bool, bool)> {
+        if let Some(t) = self.queue.pop_front() {
+            return Some((t, false, false));
+        }
+        let (space, newline) = self.skip_space();
+        let text = self.text;
+        let bytes = text.as_bytes();
+        if self.pos >= bytes.len() {
+            return None;
+        }
+        let start = self.pos;
+        let mut shape = Shape::default();
+        if space {
+            shape.insert(Shape::SPACE_BEFORE);
+        }
+        if newline {
+            shape.insert(Shape::NEWLINE_BEFORE);
+        }
+        let b = bytes[start];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            char_at(text, start)?
+        };
+        let mut ends_sentence = false;
+        let (end, kind) = if c.is_alphanumeric() && is_unspaced_script(c) {
+            self.scan_unspaced(start);
+            self.prev_word_end = None;
+            let mut t = self.queue.pop_front()?;
+            t.shape.insert(shape);
+            return Some((t, newline, false));
+        } else if c.is_alphanumeric() {
+            let (end, s) = self.scan_word(start);
+            shape.insert(s);
+            let kind = if c.is_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            (end, kind)
+        } else if is_apostrophe(c)
+            && self.prev_word_end == Some(start)
+            && matches!(bytes.get(start + c.len_utf8()), Some(b's' | b'S'))
+            && !char_at(text, start + c.len_utf8() + 1).is_some_and(char::is_alphanumeric)
+        {
+            if c != '\'' {
+                shape.insert(Shape::NON_ASCII);
+            }
+            (start + c.len_utf8() + 1, TokenKind::Possessive)
+        } else {
+            if c as u32 >= 0x80 {
+                shape.insert(Shape::NON_ASCII);
+            }
+            ends_sentence = matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
+            let kind = if is_symbol(c) {
+                TokenKind::Symbol
+            } else {
+                TokenKind::Punct
+            };
+            (start + c.len_utf8(), kind)
+        };
+        self.pos = end;
+        self.prev_word_end = matches!(kind, TokenKind::Word | TokenKind::Number).then_some(end);
+        let token = Token {
+            start,
+            end,
+            kind,
+            shape,
+        };
+        Some((token, newline, ends_sentence))
+    }
+}
+
+/// Closing quotes and brackets stay with the sentence they close.
+fn is_closing(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && !t.shape.contains(Shape::SPACE_BEFORE)
+        && matches!(t.text(text), "\"" | "'" | "”" | "’" | ")" | "]" | "»")
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let (mut tok, newline, ends_sentence) = self.next_raw()?;
+        if newline {
+            self.pending_sentence = true;
+            self.pending_first_word = true;
+        }
+        if self.pending_sentence && !(ends_sentence || is_closing(self.text, &tok)) {
+            tok.shape.insert(Shape::SENTENCE_START);
+            self.pending_sentence = false;
+        }
+        if self.pending_first_word && matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
+            tok.shape.insert(Shape::FIRST_WORD);
+            self.pending_first_word = false;
+        }
+        if ends_sentence {
+            self.pending_sentence = true;
+            self.pending_first_word = true;
+        }
+        Some(tok)
+    }
+}
