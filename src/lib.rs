@@ -3,9 +3,19 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod defaults;
+pub mod error;
+pub mod extractor;
+pub mod gazetteer;
+mod names;
+pub mod normalize;
+mod resolve;
 pub mod span;
 pub mod tokenize;
 
+pub use error::Error;
+pub use extractor::{Extractor, ExtractorBuilder, LabelSet};
+pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder};
 pub use span::{
     Claim, DateKind, DateValue, Detail, Entity, Label, Metonymy, OffsetMap, Qualifier, Quantity,
     QuantityKind, Record, Span,

@@ -1,0 +1,266 @@
+//! The [`Extractor`]: built once from gazetteers and options, then run on
+//! any number of texts, from any number of threads.
+
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock};
+
+use crate::defaults;
+use crate::error::Error;
+use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Scratch};
+use crate::names::NameLists;
+use crate::resolve::{self, Config};
+use crate::span::{Label, Span};
+use crate::tokenize::tokenize;
+
+/// A set of labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LabelSet(u8);
+
+impl LabelSet {
+    /// Every label.
+    pub const ALL: LabelSet = LabelSet(u8::MAX);
+    /// No label.
+    pub const NONE: LabelSet = LabelSet(0);
+
+    fn bit(label: Label) -> u8 {
+        1 << Label::ALL.iter().position(|&l| l == label).unwrap_or(7)
+    }
+
+    /// True if `label` is in the set.
+    ///
+    /// ```
+    /// use factspan::{Label, LabelSet};
+    /// let set: LabelSet = [Label::Person, Label::Place].into_iter().collect();
+    /// assert!(set.contains(Label::Place) && !set.contains(Label::Date));
+    /// ```
+    pub fn contains(self, label: Label) -> bool {
+        self.0 & Self::bit(label) != 0
+    }
+
+    /// Adds `label`.
+    pub fn insert(&mut self, label: Label) {
+        self.0 |= Self::bit(label);
+    }
+}
+
+impl FromIterator<Label> for LabelSet {
+    fn from_iter<I: IntoIterator<Item = Label>>(iter: I) -> LabelSet {
+        let mut set = LabelSet::NONE;
+        for l in iter {
+            set.insert(l);
+        }
+        set
+    }
+}
+
+/// Configures and builds an [`Extractor`].
+///
+/// ```
+/// use factspan::{Extractor, Label};
+/// let ex = Extractor::builder()
+///     .gazetteer_tsv("mine.tsv", "name\tlabel\nAla-Too Square\tplace\n")
+///     .labels([Label::Place])
+///     .build()?;
+/// let text = "Crowds filled Ala-Too Square in Bishkek.";
+/// let found: Vec<&str> = ex.extract(text).iter().map(|s| s.text(text)).collect();
+/// assert_eq!(found, ["Ala-Too Square", "Bishkek"]);
+/// # Ok::<(), factspan::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    defaults: LabelSet,
+    files: Vec<PathBuf>,
+    texts: Vec<(String, String)>,
+    entries: Vec<Entry>,
+    labels: LabelSet,
+    rules: bool,
+    document_date: Option<(i32, u32, u32)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            defaults: LabelSet::ALL,
+            files: Vec::new(),
+            texts: Vec::new(),
+            entries: Vec::new(),
+            labels: LabelSet::ALL,
+            rules: true,
+            document_date: None,
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// Use the built-in gazetteers (the default) or none of them.
+    pub fn default_gazetteers(&mut self, yes: bool) -> &mut Self {
+        self.defaults = if yes { LabelSet::ALL } else { LabelSet::NONE };
+        self
+    }
+
+    /// Leave out the built-in list of one label (to replace it with yours).
+    pub fn without_default(&mut self, label: Label) -> &mut Self {
+        self.defaults.0 &= !LabelSet::bit(label);
+        self
+    }
+
+    /// Adds a gazetteer file (read when [`build`](Self::build) runs; its
+    /// errors name the file and line).
+    pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut Self {
+        self.files.push(path.into());
+        self
+    }
+
+    /// Adds gazetteer TSV text; `name` stands for it in errors.
+    pub fn gazetteer_tsv(&mut self, name: impl Into<String>, tsv: impl Into<String>) -> &mut Self {
+        self.texts.push((name.into(), tsv.into()));
+        self
+    }
+
+    /// Adds one gazetteer entry.
+    pub fn entry(&mut self, entry: Entry) -> &mut Self {
+        self.entries.push(entry);
+        self
+    }
+
+    /// Only report spans with these labels (all by default).
+    pub fn labels(&mut self, labels: impl IntoIterator<Item = Label>) -> &mut Self {
+        self.labels = labels.into_iter().collect();
+        self
+    }
+
+    /// Turn the pattern rules for people, places and institutions on (the
+    /// default) or off, leaving gazetteer matches alone.
+    pub fn rules(&mut self, yes: bool) -> &mut Self {
+        self.rules = yes;
+        self
+    }
+
+    /// The date the documents were written, so that `Monday` and `last
+    /// year` resolve to calendar dates (in the `resolved` field).
+    pub fn document_date(&mut self, year: i32, month: u32, day: u32) -> &mut Self {
+        self.document_date = Some((year, month, day));
+        self
+    }
+
+    /// Reads the files, compiles the gazetteers and returns the extractor.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut gb = GazetteerBuilder::new();
+        for list in defaults::LISTS {
+            if self.defaults.contains(list.label) {
+                gb.tsv_str(list.file, list.text)?;
+            }
+        }
+        for path in &self.files {
+            gb.tsv_file(path)?;
+        }
+        for (name, text) in &self.texts {
+            gb.tsv_str(name, text)?;
+        }
+        for e in &self.entries {
+            gb.entry(e.clone());
+        }
+        let gazetteer = gb.build()?;
+        let names = if self.defaults.contains(Label::Person) {
+            NameLists::defaults()
+        } else {
+            NameLists::default()
+        };
+        Ok(Extractor {
+            inner: Arc::new(Inner {
+                gazetteer,
+                names,
+                config: Config {
+                    labels: self.labels,
+                    rules: self.rules,
+                    document_date: self.document_date,
+                },
+            }),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct Inner {
+    gazetteer: Gazetteer,
+    names: NameLists,
+    config: Config,
+}
+
+/// Finds people, places, institutions, dates and quantities in text.
+///
+/// Built once, immutable, `Send + Sync` and cheap to clone (clones share
+/// the compiled gazetteers). [`Extractor::default`] uses the built-in
+/// gazetteers, compiled on first use and shared by the whole process.
+///
+/// ```
+/// use factspan::{Extractor, Label};
+/// let text = "Sooronbay Jeenbekov met Vladimir Putin in Beijing on Monday.";
+/// let spans = Extractor::default().extract(text);
+/// let people: Vec<&str> = spans.iter()
+///     .filter(|s| s.label == Label::Person)
+///     .map(|s| s.text(text))
+///     .collect();
+/// assert_eq!(people, ["Sooronbay Jeenbekov", "Vladimir Putin"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
+    // The embedded lists are checked by the test suite; a failure here is a
+    // broken build of the crate, not bad input.
+    ExtractorBuilder::default()
+        .build()
+        .expect("the embedded default gazetteers are valid")
+});
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        DEFAULT.clone()
+    }
+}
+
+impl Extractor {
+    /// The extractor with the built-in gazetteers (same as `default()`).
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// A builder, starting from the built-in gazetteers and all labels.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The compiled gazetteer (default lists plus the caller's).
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.inner.gazetteer
+    }
+
+    /// All spans of `text`, sorted by start, not overlapping.
+    ///
+    /// Never panics; offsets are on char boundaries of `text`.
+    pub fn extract(&self, text: &str) -> Vec<Span> {
+        let tokens = tokenize(text);
+        let mut scratch = Scratch::default();
+        let mut matches = Vec::new();
+        let inner = &*self.inner;
+        inner
+            .gazetteer
+            .find_in_tokens(text, &tokens, &mut scratch, &mut matches);
+        resolve::resolve(
+            text,
+            &tokens,
+            &inner.gazetteer,
+            &inner.names,
+            &matches,
+            &inner.config,
+        )
+    }
+
+    /// The spans of `text` as an iterator (same spans as [`extract`](Self::extract)).
+    pub fn spans(&self, text: &str) -> impl Iterator<Item = Span> + use<> {
+        self.extract(text).into_iter()
+    }
+}
