@@ -1,0 +1,133 @@
+//! The extractor's contract: thread safety, span invariants, labels, builder.
+
+use factspan::{Extractor, Label, Span};
+
+#[test]
+fn public_types_are_send_sync_unwind_safe() {
+    fn check<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    check::<Extractor>();
+    check::<factspan::Gazetteer>();
+    check::<Span>();
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<factspan::Error>();
+}
+
+/// The invariants every output must hold.
+pub fn assert_spans_valid(text: &str, spans: &[Span]) {
+    let mut prev: Option<&Span> = None;
+    for s in spans {
+        assert!(s.start < s.end, "empty span {s:?}");
+        assert!(s.end <= text.len(), "span past the end {s:?}");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?}"
+        );
+        if let Some(p) = prev {
+            assert!(p.start <= s.start, "unsorted");
+            assert!(p.end <= s.start, "overlap {p:?} {s:?}");
+        }
+        prev = Some(s);
+    }
+}
+
+fn labelled<'t>(text: &'t str, spans: &[Span]) -> Vec<(&'t str, Label)> {
+    spans.iter().map(|s| (s.text(text), s.label)).collect()
+}
+
+#[test]
+fn finds_places_from_a_user_list_with_exact_offsets() {
+    let ex = Extractor::builder()
+        .default_gazetteers(false)
+        .gazetteer_tsv(
+            "t.tsv",
+            "name\tlabel\nBishkek\tplace\nAla-Too Square\tplace\n",
+        )
+        .build()
+        .unwrap();
+    let text = "Crowds filled the capital Bishkek\u{2019}s Ala-Too square on Monday.";
+    let spans: Vec<Span> = ex
+        .extract(text)
+        .into_iter()
+        .filter(|s| s.label == Label::Place)
+        .collect();
+    assert_eq!(labelled(text, &spans), [("Bishkek", Label::Place)]);
+    assert_eq!((spans[0].start, spans[0].end), (26, 33));
+    assert_spans_valid(text, &spans);
+}
+
+#[test]
+fn label_filter_and_default_lists() {
+    let text = "Sooronbay Jeenbekov met Vladimir Putin in Beijing.";
+    let only_places = Extractor::builder().labels([Label::Place]).build().unwrap();
+    assert_eq!(
+        labelled(text, &only_places.extract(text)),
+        [("Beijing", Label::Place)]
+    );
+    let no_places = Extractor::builder()
+        .without_default(Label::Place)
+        .build()
+        .unwrap();
+    assert!(
+        no_places
+            .extract(text)
+            .iter()
+            .all(|s| s.label != Label::Place)
+    );
+}
+
+#[test]
+fn entities_carry_canonical_and_id() {
+    let text = "Putin spoke.";
+    let spans = Extractor::default().extract(text);
+    let e = spans[0].entity().expect("an entity");
+    assert_eq!(e.canonical.as_deref(), Some("Vladimir Putin"));
+    assert_eq!(e.id.as_deref(), Some("wikidata:Q7747"));
+}
+
+#[test]
+fn json_record_follows_the_contract() {
+    let text = "Talks in Bishkek.";
+    let spans = Extractor::default().extract(text);
+    let json = serde_json::to_value(spans[0].record("a.txt", text)).unwrap();
+    assert_eq!(json["doc"], "a.txt");
+    assert_eq!(json["start"], 9);
+    assert_eq!(json["end"], 16);
+    assert_eq!(json["text"], "Bishkek");
+    assert_eq!(json["label"], "place");
+    assert_eq!(json["canonical"], "Bishkek");
+    assert!(
+        json.get("value").is_none(),
+        "fields that do not apply are left out"
+    );
+    // And back.
+    let back: Span = serde_json::from_value(json).unwrap();
+    assert_eq!(back, spans[0]);
+}
+
+#[test]
+fn same_input_same_output_across_threads() {
+    let ex = Extractor::default();
+    let text = "Putin and Jeenbekov met in Beijing, China, and later in Bishkek.";
+    let want = ex.extract(text);
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let ex = ex.clone();
+            std::thread::spawn(move || ex.extract(text))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), want);
+    }
+}
+
+#[test]
+fn user_file_errors_surface_at_build() {
+    let err = Extractor::builder()
+        .gazetteer_file("/nonexistent/factspan/list.tsv")
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("/nonexistent/factspan/list.tsv: ")
+    );
+}
