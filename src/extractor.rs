@@ -255,6 +255,7 @@ impl Extractor {
             &inner.gazetteer,
             &inner.names,
             &matches,
+            Vec::new(),
             &inner.config,
         )
     }

@@ -7,9 +7,11 @@ mod defaults;
 pub mod error;
 pub mod extractor;
 pub mod gazetteer;
+mod link;
 mod names;
 pub mod normalize;
 mod resolve;
+mod rules;
 pub mod span;
 pub mod tokenize;
 

@@ -9,6 +9,7 @@ use crate::defaults;
 pub(crate) struct NameLists {
     pub(crate) first_names: HashSet<Box<str>>,
     pub(crate) surnames: HashSet<Box<str>>,
+    /// Lower case.
     pub(crate) titles: HashSet<Box<str>>,
 }
 
@@ -26,7 +27,7 @@ impl NameLists {
         NameLists {
             first_names: lines(defaults::FIRST_NAMES),
             surnames: lines(defaults::SURNAMES),
-            titles: lines(defaults::TITLES),
+            titles: lines(&defaults::TITLES.to_ascii_lowercase()),
         }
     }
 }

@@ -15,7 +15,9 @@
 
 use crate::extractor::LabelSet;
 use crate::gazetteer::{Gazetteer, Match};
+use crate::link;
 use crate::names::NameLists;
+use crate::rules::{self, Context, priority};
 use crate::span::{Detail, Entity, Label, Span};
 use crate::tokenize::Token;
 
@@ -35,13 +37,14 @@ pub(crate) struct Candidate {
     pub(crate) priority: u8,
 }
 
+/// Priority of a gazetteer match by label (the order of the default lists).
 pub(crate) fn label_priority(label: Label) -> u8 {
     match label {
-        Label::Date | Label::Quantity => 6,
-        Label::Place => 4,
-        Label::Person => 3,
-        Label::Institution => 2,
-        Label::Group => 1,
+        Label::Date | Label::Quantity => 60,
+        Label::Place => priority::GAZ_PLACE,
+        Label::Person => priority::GAZ_PERSON,
+        Label::Institution => priority::GAZ_INSTITUTION,
+        Label::Group => priority::GAZ_GROUP,
     }
 }
 
@@ -92,7 +95,14 @@ fn select(mut cands: Vec<Candidate>) -> Vec<Span> {
         match kept.last() {
             Some(last) if c.span.start < last.span.end => {
                 let (cl, ll) = (c.span.end - c.span.start, last.span.end - last.span.start);
-                if cl > ll || (cl == ll && c.priority > last.priority) {
+                if cl == ll && c.span.start == last.span.start && c.span.label == last.span.label {
+                    // The same span twice (a list and a rule): keep the
+                    // detail that says more.
+                    if !has_canonical(&last.span) && has_canonical(&c.span) {
+                        let last = kept.last_mut().expect("checked above");
+                        last.span.detail = c.span.detail;
+                    }
+                } else if cl > ll || (cl == ll && c.priority > last.priority) {
                     kept.pop();
                     // The new one may now overlap an earlier kept one.
                     if kept.last().is_none_or(|k| k.span.end <= c.span.start) {
@@ -106,18 +116,38 @@ fn select(mut cands: Vec<Candidate>) -> Vec<Span> {
     kept.into_iter().map(|c| c.span).collect()
 }
 
-/// Resolves everything found in one text into its spans.
+fn has_canonical(s: &Span) -> bool {
+    matches!(&s.detail, Detail::Entity(e) if e.canonical.is_some())
+}
+
+/// Resolves everything found in one text into its spans. `numeric` holds
+/// the date and quantity spans, which win over names they overlap only
+/// when longer (`May` the month inside `Theresa May` loses).
 pub(crate) fn resolve(
-    _text: &str,
+    text: &str,
     tokens: &[Token],
     gaz: &Gazetteer,
-    _names: &NameLists,
+    names: &NameLists,
     matches: &[Match],
+    numeric: Vec<Span>,
     config: &Config,
 ) -> Vec<Span> {
-    let mut cands = Vec::with_capacity(matches.len());
+    let mut cands = Vec::with_capacity(matches.len() + numeric.len());
     gazetteer_candidates(tokens, gaz, matches, &mut cands);
+    if config.rules {
+        let ctx = Context::new(text, tokens, names, gaz, matches);
+        rules::find_entities(&ctx, &mut cands);
+    }
+    cands.extend(numeric.into_iter().map(|span| Candidate {
+        priority: label_priority(span.label),
+        span,
+    }));
     let mut spans = select(cands);
+    if config.rules {
+        link::link(text, tokens, &mut spans);
+        rules::places::mark_metonymy(text, tokens, &mut spans);
+    }
     spans.retain(|s| config.labels.contains(s.label));
+    link::offsets_to_indices(&mut spans);
     spans
 }

@@ -1,0 +1,134 @@
+//! In-document name linking, as GATE's OrthoMatcher does it: a person named
+//! in full makes later (and earlier) mentions of the surname the same person
+//! (`Sadyr Japarov` … `Mr Japarov`), and an acronym defined in parentheses
+//! (`Organization for Security and Co-operation in Europe (OSCE)`) makes the
+//! acronym that institution wherever it appears. Linked mentions carry
+//! `ref`: the index of the first full mention in the output.
+
+use std::collections::HashMap;
+
+use crate::span::{Detail, Entity, Label, Span};
+use crate::tokenize::{Token, TokenKind};
+
+/// A name that later mentions link to: its label and first full mention.
+struct Anchor {
+    label: Label,
+    /// Start offset of the full mention (turned into an index at the end).
+    first: usize,
+    canonical: Option<std::sync::Arc<str>>,
+    id: Option<std::sync::Arc<str>>,
+}
+
+/// Index of the token that starts at `start`, if any.
+fn token_at(tokens: &[Token], start: usize) -> Option<usize> {
+    tokens.binary_search_by(|t| t.start.cmp(&start)).ok()
+}
+
+/// Links mentions within one document. `spans` is sorted and not
+/// overlapping; it stays so.
+pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    let mut anchors: HashMap<&str, Anchor> = HashMap::new();
+    for (k, s) in spans.iter().enumerate() {
+        let Some(first_tok) = token_at(tokens, s.start) else {
+            continue;
+        };
+        let words: Vec<&Token> = tokens[first_tok..]
+            .iter()
+            .take_while(|t| t.end <= s.end)
+            .filter(|t| t.kind == TokenKind::Word)
+            .collect();
+        let (canonical, id) = match &s.detail {
+            Detail::Entity(e) => (e.canonical.clone(), e.id.clone()),
+            _ => (None, None),
+        };
+        match s.label {
+            Label::Person if words.len() >= 2 => {
+                let surname = words[words.len() - 1].text(text);
+                if surname.chars().count() >= 2 {
+                    anchors.entry(surname).or_insert(Anchor {
+                        label: Label::Person,
+                        first: s.start,
+                        canonical: canonical.or_else(|| Some(s.text(text).into())),
+                        id,
+                    });
+                }
+            }
+            Label::Institution if words.len() >= 2 => {
+                // `Full Name (ACRONYM)`
+                let next = first_tok + words.len();
+                let paren = tokens.iter().skip(next).take(3).collect::<Vec<_>>();
+                if let [open, acro, close] = paren[..]
+                    && open.text(text) == "("
+                    && close.text(text) == ")"
+                    && acro.is_all_caps()
+                    && acro.end - acro.start >= 2
+                {
+                    anchors.entry(acro.text(text)).or_insert(Anchor {
+                        label: Label::Institution,
+                        first: spans[k].start,
+                        canonical: canonical.or_else(|| Some(s.text(text).into())),
+                        id,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    if anchors.is_empty() {
+        return;
+    }
+    // Mentions: uncovered capitalised words, and one-word spans that a
+    // full name in the document explains better.
+    let mut added = Vec::new();
+    let mut si = 0;
+    for t in tokens {
+        if t.kind != TokenKind::Word || !t.is_capitalized() {
+            continue;
+        }
+        while si < spans.len() && spans[si].end <= t.start {
+            si += 1;
+        }
+        let word = t.text(text);
+        let Some(a) = anchors.get(word) else { continue };
+        let covering = spans
+            .get(si)
+            .filter(|s| s.start <= t.start && t.end <= s.end);
+        let detail = Detail::Entity(Entity {
+            canonical: a.canonical.clone(),
+            id: a.id.clone(),
+            link: Some(a.first),
+            metonymy: None,
+        });
+        match covering {
+            None => added.push(Span {
+                start: t.start,
+                end: t.end,
+                label: a.label,
+                detail,
+            }),
+            Some(_) => {
+                let s = &mut spans[si];
+                if s.start == t.start && s.end == t.end && s.start != a.first {
+                    s.label = a.label;
+                    s.detail = detail;
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.start);
+    }
+}
+
+/// Turns `ref` values from start offsets into indices of `spans`.
+pub(crate) fn offsets_to_indices(spans: &mut [Span]) {
+    let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
+    for s in spans.iter_mut() {
+        if let Detail::Entity(e) = &mut s.detail
+            && let Some(off) = e.link
+        {
+            e.link = starts.binary_search(&off).ok();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Pattern rules over tokens: each module finds candidates of one label.
+//!
+//! * [`chunks`]: capitalised name sequences, the units the entity rules judge;
+//! * [`people`]: titles, given names, surnames, name shapes, speech verbs;
+//! * [`institutions`]: head nouns (`X Council`, `Ministry of X`, `the
+//!   health ministry`);
+//! * [`places`]: head nouns (`X Province`, `Ala-Too square`), `the capital
+//!   X`, buildings named in the text, places standing for governments.
+//!
+//! Rules read tokens and gazetteer matches; they never re-scan the text.
+//! Every rule looks at a bounded number of tokens around an anchor, so the
+//! whole pass is linear in the number of tokens.
+
+pub(crate) mod chunks;
+pub(crate) mod institutions;
+pub(crate) mod people;
+pub(crate) mod places;
+pub(crate) mod words;
+
+use crate::gazetteer::{Gazetteer, Match};
+use crate::names::NameLists;
+use crate::resolve::Candidate;
+use crate::span::{Detail, Entity, Label, Span};
+use crate::tokenize::{Token, TokenKind};
+
+/// Candidate priorities: among overlapping candidates of the same length,
+/// the higher wins (see the resolver).
+pub(crate) mod priority {
+    /// `known as the White House` after a building noun.
+    pub(crate) const NAMED_BUILDING: u8 = 57;
+    /// A name after a title: `President Jeenbekov`.
+    pub(crate) const TITLED_PERSON: u8 = 55;
+    /// A surname of a person named in full earlier in the document.
+    pub(crate) const LINKED: u8 = 52;
+    /// A name ending in a head noun: `Coordination Council`.
+    pub(crate) const HEAD_NOUN: u8 = 50;
+    /// Gazetteer entries, by label.
+    pub(crate) const GAZ_PLACE: u8 = 40;
+    /// Gazetteer people.
+    pub(crate) const GAZ_PERSON: u8 = 38;
+    /// Gazetteer institutions.
+    pub(crate) const GAZ_INSTITUTION: u8 = 36;
+    /// Gazetteer groups.
+    pub(crate) const GAZ_GROUP: u8 = 30;
+    /// A known given name first: `Kubatbek Boronov`.
+    pub(crate) const GIVEN_NAME: u8 = 25;
+    /// A known surname last.
+    pub(crate) const SURNAME: u8 = 24;
+    /// A name shape with another cue.
+    pub(crate) const NAME_SHAPE: u8 = 23;
+    /// A capitalised subject of a speech verb.
+    pub(crate) const SPEAKER: u8 = 22;
+}
+
+/// What the entity rules see of one text.
+pub(crate) struct Context<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) names: &'a NameLists,
+    pub(crate) gaz: &'a Gazetteer,
+    pub(crate) matches: &'a [Match],
+    /// For each token, 1 + the index of the gazetteer match covering it, or 0.
+    pub(crate) match_at: Vec<u32>,
+    /// For each token, whether its line is a title-case headline.
+    pub(crate) headline: Vec<bool>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        names: &'a NameLists,
+        gaz: &'a Gazetteer,
+        matches: &'a [Match],
+    ) -> Context<'a> {
+        let mut match_at = vec![0u32; tokens.len()];
+        for (k, m) in matches.iter().enumerate() {
+            for slot in &mut match_at[m.first_token..m.end_token.min(tokens.len())] {
+                *slot = k as u32 + 1;
+            }
+        }
+        Context {
+            headline: chunks::headline_tokens(text, tokens),
+            text,
+            tokens,
+            names,
+            gaz,
+            matches,
+            match_at,
+        }
+    }
+
+    /// The text of token `i` (empty past the end).
+    #[inline]
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// True if token `i` is the given word, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn is(&self, i: usize, word: &str) -> bool {
+        let w = self.word(i);
+        w.len() == word.len() && w.eq_ignore_ascii_case(word)
+    }
+
+    /// True if token `i` is in `list`, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn is_in(&self, i: usize, list: &[&str]) -> bool {
+        i < self.tokens.len() && words::is_in(list, self.word(i))
+    }
+
+    /// The gazetteer match covering token `i`, if any.
+    #[inline]
+    pub(crate) fn match_covering(&self, i: usize) -> Option<&'a Match> {
+        match self.match_at.get(i) {
+            Some(&k) if k > 0 => self.matches.get(k as usize - 1),
+            _ => None,
+        }
+    }
+
+    /// The preferred label of a gazetteer match.
+    pub(crate) fn match_label(&self, m: &Match) -> Option<Label> {
+        self.gaz.entry_data(m).next().map(|e| e.label)
+    }
+
+    /// True for a capitalised word token.
+    #[inline]
+    pub(crate) fn is_capitalized_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
+    }
+
+    /// A candidate over tokens `first..end` with no canonical name or id.
+    pub(crate) fn candidate(
+        &self,
+        first: usize,
+        end: usize,
+        label: Label,
+        priority: u8,
+    ) -> Candidate {
+        Candidate {
+            span: Span {
+                start: self.tokens[first].start,
+                end: self.tokens[end - 1].end,
+                label,
+                detail: Detail::Entity(Entity::default()),
+            },
+            priority,
+        }
+    }
+}
+
+/// Runs every entity rule, appending candidates.
+pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let chunks = chunks::chunks(ctx);
+    for c in &chunks {
+        institutions::from_chunk(ctx, c, out);
+        places::from_chunk(ctx, c, out);
+        people::from_chunk(ctx, c, out);
+    }
+    institutions::definite_generic(ctx, out);
+    places::from_context(ctx, out);
+}

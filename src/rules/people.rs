@@ -1,0 +1,139 @@
+//! People no list has: a name after a title (`President Jeenbekov`, `Mr
+//! Japarov`, `Former president Almazbek Atambayev`), a known given name
+//! first (`Kubatbek Boronov`), a known surname last, a surname shape common
+//! in world news (`-ov`, `-enko`, `-escu`) with another cue, and the
+//! capitalised subject of a speech verb (`Simmons said`). Titles are not part
+//! of the span.
+
+use super::chunks::{Chunk, is_shouting};
+use super::words::{
+    HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, PARTICLES, PLACE_HEADS, SPEECH_VERBS,
+    SURNAME_ENDINGS, is_in,
+};
+use super::{Context, priority};
+use crate::resolve::Candidate;
+use crate::span::Label;
+use crate::tokenize::TokenKind;
+
+/// Longest title in tokens (`First Deputy Prime Minister`).
+const MAX_TITLE_TOKENS: usize = 4;
+
+/// Checks whether tokens `from..to` spell a title, ignoring case.
+fn is_title(ctx: &Context<'_>, from: usize, to: usize, buf: &mut String) -> bool {
+    if to == from + 1 && ctx.is_in(from, HONORIFICS) {
+        return true;
+    }
+    buf.clear();
+    for k in from..to {
+        let t = &ctx.tokens[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if k > from {
+            buf.push(' ');
+        }
+        buf.push_str(t.text(ctx.text));
+    }
+    buf.make_ascii_lowercase();
+    ctx.names.titles.contains(buf.as_str())
+}
+
+/// The number of tokens of a title that ends right before token `i`
+/// (an appositive comma allowed: `Prime Minister, Kubatbek Boronov`).
+fn title_before(ctx: &Context<'_>, i: usize, buf: &mut String) -> usize {
+    let mut end = i;
+    if end > 0 && ctx.word(end - 1) == "," {
+        end -= 1;
+    }
+    for n in (1..=MAX_TITLE_TOKENS.min(end)).rev() {
+        if is_title(ctx, end - n, end, buf) {
+            return n;
+        }
+    }
+    0
+}
+
+/// The number of leading chunk tokens that spell a title (`General Lebed`).
+fn title_inside(ctx: &Context<'_>, c: &Chunk, buf: &mut String) -> usize {
+    for n in (1..=MAX_TITLE_TOKENS.min(c.len() - 1)).rev() {
+        if is_title(ctx, c.start, c.start + n, buf) {
+            return n;
+        }
+    }
+    0
+}
+
+/// True if the tokens look like a person's name: capitalised words and
+/// particles, no head nouns, at most four words.
+fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 4 {
+        return false;
+    }
+    for k in from..to {
+        let t = &ctx.tokens[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if !t.is_capitalized() {
+            if !(k > from && ctx.is_in(k, PARTICLES)) {
+                return false;
+            }
+        } else if ctx.is_in(k, NAME_CONNECTORS) && !ctx.is_in(k, PARTICLES) {
+            return false;
+        }
+    }
+    !ctx.is_in(to - 1, INSTITUTION_HEADS) && !ctx.is_in(to - 1, PLACE_HEADS)
+}
+
+/// True if a gazetteer match of another label covers tokens `from..to`
+/// exactly (the list knows it is not a person: `former USSR`).
+fn is_other_entity(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    ctx.match_covering(from).is_some_and(|m| {
+        m.first_token == from
+            && m.end_token == to
+            && ctx.match_label(m).is_some_and(|l| l != Label::Person)
+    })
+}
+
+fn has_surname_shape(word: &str) -> bool {
+    word.len() >= 5
+        && SURNAME_ENDINGS.iter().any(|e| {
+            word.len() > e.len() + 2
+                && word.is_char_boundary(word.len() - e.len())
+                && word[word.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
+}
+
+/// Person candidates from one chunk.
+pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
+    if is_shouting(ctx, c) {
+        return;
+    }
+    let mut buf = String::new();
+    // A title before the chunk, or at its start.
+    let inside = title_inside(ctx, c, &mut buf);
+    let start = c.start + inside;
+    if inside > 0 || title_before(ctx, c.start, &mut buf) > 0 {
+        let end = c.end;
+        if name_like(ctx, start, end) && !is_other_entity(ctx, start, end) {
+            out.push(ctx.candidate(start, end, Label::Person, priority::TITLED_PERSON));
+        }
+        return;
+    }
+    if !name_like(ctx, c.start, c.end) {
+        return;
+    }
+    let (first, last) = (ctx.word(c.start), ctx.word(c.end - 1));
+    let len = c.len();
+    let speaker =
+        ctx.is_in(c.end, SPEECH_VERBS) || (ctx.word(c.end) == "," && ctx.is(c.end + 1, "who"));
+    if (2..=3).contains(&len) && ctx.names.first_names.contains(first) {
+        out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
+    } else if (2..=3).contains(&len) && ctx.names.surnames.contains(last) {
+        out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SURNAME));
+    } else if has_surname_shape(last) && ((2..=3).contains(&len) || speaker) {
+        out.push(ctx.candidate(c.start, c.end, Label::Person, priority::NAME_SHAPE));
+    } else if speaker && len <= 3 && !is_in(&["it", "he", "she"], first) {
+        out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SPEAKER));
+    }
+}
