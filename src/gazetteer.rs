@@ -24,7 +24,8 @@
 //!   (match in any letter case), `weak` (the name is often something else;
 //!   the resolver keeps such a match only with supporting context).
 //!
-//! Errors name the file and the line. Repeated entries are merged.
+//! Errors name the file and the line. Repeated entries are merged. A name
+//! may be at most 255 bytes long.
 //!
 //! # Matching
 //!
@@ -40,16 +41,13 @@
 //! * One surface form may belong to several entries (`Georgia` the country
 //!   and a person); the match carries all of them and the resolver picks.
 
-use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
-use crate::normalize::{Case, fold_into, is_plain};
+use crate::normalize::{Case, fold_char, is_small_word, lower_tail, word_at};
 use crate::span::Label;
-use crate::tokenize::{Shape, Token, TokenKind, tokenize};
+use crate::tokenize::{Token, TokenKind, tokenize};
+use crate::trie::Trie;
 
 /// Per-entry matching flags.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -114,14 +112,18 @@ impl Entry {
     }
 }
 
-/// What a compiled entry keeps: shared strings, so spans clone cheaply.
-#[derive(Clone, Debug)]
-pub(crate) struct EntryData {
-    pub(crate) label: Label,
-    pub(crate) flags: Flags,
-    pub(crate) canonical: Arc<str>,
-    pub(crate) id: Option<Arc<str>>,
+/// A meaning: what one line of a list (or one [`Entry`]) says its names
+/// stand for. Strings are ranges of the builder's or gazetteer's arena.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Meaning {
+    label: Label,
+    flags: Flags,
+    canonical: (u32, u32),
+    id: (u32, u32),
 }
+
+/// The longest name accepted, in bytes.
+const MAX_NAME: usize = 255;
 
 /// Collects entries, from code or from TSV files, and compiles them.
 ///
@@ -138,7 +140,11 @@ pub(crate) struct EntryData {
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct GazetteerBuilder {
-    entries: Vec<Entry>,
+    /// Names, canonical names and ids, back to back.
+    arena: String,
+    meanings: Vec<Meaning>,
+    /// (name offset, name length, meaning index)
+    aliases: Vec<(u32, u32, u32)>,
 }
 
 impl GazetteerBuilder {
@@ -147,15 +153,50 @@ impl GazetteerBuilder {
         GazetteerBuilder::default()
     }
 
-    /// Adds a name with a label.
-    pub fn add(&mut self, name: impl Into<String>, label: Label) -> &mut Self {
-        self.entries.push(Entry::new(name, label));
-        self
+    fn push_str(&mut self, s: &str) -> (u32, u32) {
+        let off = self.arena.len() as u32;
+        self.arena.push_str(s);
+        (off, s.len() as u32)
     }
 
-    /// Adds an entry.
+    fn push_meaning(
+        &mut self,
+        label: Label,
+        flags: Flags,
+        canonical: &str,
+        id: Option<&str>,
+    ) -> u32 {
+        let canonical = self.push_str(canonical);
+        let id = id.map_or((0, 0), |id| self.push_str(id));
+        self.meanings.push(Meaning {
+            label,
+            flags,
+            canonical,
+            id,
+        });
+        self.meanings.len() as u32 - 1
+    }
+
+    fn push_alias(&mut self, name: &str, meaning: u32) {
+        let (off, len) = self.push_str(name);
+        self.aliases.push((off, len, meaning));
+    }
+
+    /// Adds a name with a label.
+    pub fn add(&mut self, name: impl Into<String>, label: Label) -> &mut Self {
+        self.entry(Entry::new(name, label))
+    }
+
+    /// Adds an entry. Names that are empty or longer than 255 bytes are
+    /// skipped (the TSV loader reports them as errors instead).
     pub fn entry(&mut self, entry: Entry) -> &mut Self {
-        self.entries.push(entry);
+        let name = entry.name.trim();
+        if name.is_empty() || name.len() > MAX_NAME {
+            return self;
+        }
+        let canonical = entry.canonical.as_deref().unwrap_or(name);
+        let m = self.push_meaning(entry.label, entry.flags, canonical, entry.id.as_deref());
+        self.push_alias(name, m);
         self
     }
 
@@ -189,134 +230,144 @@ impl GazetteerBuilder {
     /// Adds every entry of TSV text; `source` names it in errors.
     /// On error nothing of this text is added.
     pub fn tsv_str(&mut self, source: &str, text: &str) -> Result<&mut Self, Error> {
-        let before = self.entries.len();
-        let result = parse_tsv(source, text, &mut self.entries);
+        let mark = (self.arena.len(), self.meanings.len(), self.aliases.len());
+        let result = self.parse_tsv(source, text);
         if result.is_err() {
-            self.entries.truncate(before);
+            self.arena.truncate(mark.0);
+            self.meanings.truncate(mark.1);
+            self.aliases.truncate(mark.2);
         }
         result.map(|()| self)
     }
 
     /// Drops every entry with this label (e.g. to replace a default list).
     pub fn remove_label(&mut self, label: Label) -> &mut Self {
-        self.entries.retain(|e| e.label != label);
+        let meanings = &self.meanings;
+        self.aliases
+            .retain(|a| meanings[a.2 as usize].label != label);
         self
     }
 
-    /// The number of entries added so far (aliases count one each).
+    /// The number of names added so far (each alias counts).
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.aliases.len()
     }
 
-    /// True if no entry was added.
+    /// True if no name was added.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.aliases.is_empty()
     }
 
     /// Compiles the entries into an immutable [`Gazetteer`].
     pub fn build(&self) -> Result<Gazetteer, Error> {
-        Gazetteer::compile(&self.entries)
+        Ok(Gazetteer::compile(self))
     }
-}
 
-fn parse_tsv(source: &str, text: &str, out: &mut Vec<Entry>) -> Result<(), Error> {
-    let err = |line: usize, message: String| Error::Gazetteer {
-        file: source.to_string(),
-        line,
-        message,
-    };
-    let mut columns: Option<usize> = None;
-    for (n, raw) in text.split('\n').enumerate() {
-        let line_no = n + 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        let Some(ncols) = columns else {
-            const HEADER: [&str; 5] = ["name", "label", "canonical", "id", "flags"];
-            if fields.len() < 2
-                || fields.len() > 5
-                || fields.iter().zip(HEADER).any(|(f, h)| f.trim() != h)
-            {
-                return Err(err(
-                    line_no,
-                    format!(
-                        "expected the header \"name\\tlabel[\\tcanonical[\\tid[\\tflags]]]\", found {line:?}"
-                    ),
-                ));
-            }
-            columns = Some(fields.len());
-            continue;
+    fn parse_tsv(&mut self, source: &str, text: &str) -> Result<(), Error> {
+        let err = |line: usize, message: String| Error::Gazetteer {
+            file: source.to_string(),
+            line,
+            message,
         };
-        if fields.len() < 2 {
-            return Err(err(
-                line_no,
-                "missing the label column (columns are tab-separated)".into(),
-            ));
-        }
-        if fields.len() > ncols {
-            return Err(err(
-                line_no,
-                format!("{} columns, the header has {ncols}", fields.len()),
-            ));
-        }
-        let label = match Label::parse(fields[1]) {
-            Some(l @ (Label::Person | Label::Place | Label::Institution | Label::Group)) => l,
-            _ => {
-                return Err(err(
-                    line_no,
-                    format!(
-                        "unknown label {:?} (expected person, place, institution or group)",
-                        fields[1]
-                    ),
-                ));
+        let mut columns: Option<usize> = None;
+        for (n, raw) in text.split('\n').enumerate() {
+            let line_no = n + 1;
+            let line = raw.strip_suffix('\r').unwrap_or(raw);
+            if line.is_empty() || line.starts_with('#') || line.trim().is_empty() {
+                continue;
             }
-        };
-        let canonical = fields.get(2).map(|s| s.trim()).filter(|s| !s.is_empty());
-        let id = fields.get(3).map(|s| s.trim()).filter(|s| !s.is_empty());
-        let mut flags = Flags::default();
-        for flag in fields
-            .get(4)
-            .map_or("", |s| s.trim())
-            .split(',')
-            .map(str::trim)
-        {
-            match flag {
-                "" => {}
-                "exact" => flags.exact = true,
-                "fold" => flags.fold = true,
-                "weak" => flags.weak = true,
-                other => {
+            let mut fields = [""; 6];
+            let mut count = 0;
+            for f in line.split('\t') {
+                if count < fields.len() {
+                    fields[count] = f;
+                }
+                count += 1;
+            }
+            let Some(ncols) = columns else {
+                const HEADER: [&str; 5] = ["name", "label", "canonical", "id", "flags"];
+                if !(2..=5).contains(&count)
+                    || fields
+                        .iter()
+                        .zip(HEADER)
+                        .take(count)
+                        .any(|(f, h)| f.trim() != h)
+                {
                     return Err(err(
                         line_no,
-                        format!("unknown flag {other:?} (expected exact, fold or weak)"),
+                        format!(
+                            "expected the header \"name\\tlabel[\\tcanonical[\\tid[\\tflags]]]\", found {line:?}"
+                        ),
                     ));
                 }
+                columns = Some(count);
+                continue;
+            };
+            if count < 2 {
+                return Err(err(
+                    line_no,
+                    "missing the label column (columns are tab-separated)".into(),
+                ));
+            }
+            if count > ncols {
+                return Err(err(
+                    line_no,
+                    format!("{count} columns, the header has {ncols}"),
+                ));
+            }
+            let label = match Label::parse(fields[1]) {
+                Some(l @ (Label::Person | Label::Place | Label::Institution | Label::Group)) => l,
+                _ => {
+                    return Err(err(
+                        line_no,
+                        format!(
+                            "unknown label {:?} (expected person, place, institution or group)",
+                            fields[1]
+                        ),
+                    ));
+                }
+            };
+            let mut flags = Flags::default();
+            for flag in fields[4].split(',').map(str::trim) {
+                match flag {
+                    "" => {}
+                    "exact" => flags.exact = true,
+                    "fold" => flags.fold = true,
+                    "weak" => flags.weak = true,
+                    other => {
+                        return Err(err(
+                            line_no,
+                            format!("unknown flag {other:?} (expected exact, fold or weak)"),
+                        ));
+                    }
+                }
+            }
+            let names = fields[0];
+            if names.trim().is_empty() {
+                return Err(err(line_no, "empty name".into()));
+            }
+            let first = names.split('|').next().unwrap_or("").trim();
+            let canonical = Some(fields[2].trim())
+                .filter(|s| !s.is_empty())
+                .unwrap_or(first);
+            let id = Some(fields[3].trim()).filter(|s| !s.is_empty());
+            let meaning = self.push_meaning(label, flags, canonical, id);
+            for alias in names.split('|') {
+                let alias = alias.trim();
+                if alias.is_empty() {
+                    return Err(err(line_no, format!("empty alias in {names:?}")));
+                }
+                if alias.len() > MAX_NAME {
+                    return Err(err(line_no, format!("name longer than {MAX_NAME} bytes")));
+                }
+                self.push_alias(alias, meaning);
             }
         }
-        if fields[0].trim().is_empty() {
-            return Err(err(line_no, "empty name".into()));
+        if columns.is_none() && !text.trim().is_empty() {
+            return Err(err(1, "no header line".into()));
         }
-        let first = fields[0].split('|').next().unwrap_or("").trim();
-        for alias in fields[0].split('|') {
-            let alias = alias.trim();
-            if alias.is_empty() {
-                return Err(err(line_no, format!("empty alias in {:?}", fields[0])));
-            }
-            out.push(Entry {
-                name: alias.to_string(),
-                label,
-                canonical: Some(canonical.unwrap_or(first).to_string()),
-                id: id.map(str::to_string),
-                flags,
-            });
-        }
+        Ok(())
     }
-    if columns.is_none() && !text.trim().is_empty() {
-        return Err(err(1, "no header line".into()));
-    }
-    Ok(())
 }
 
 /// One match of a gazetteer name.
@@ -330,9 +381,8 @@ pub struct Match {
     pub first_token: usize,
     /// Index one past the last token of the match.
     pub end_token: usize,
-    /// The entries this surface form belongs to, as a range of
-    /// [`Gazetteer::candidates`] indices.
-    pub(crate) entries: (u32, u32),
+    /// The meanings of this surface form: a range of the gazetteer's groups.
+    entries: (u32, u32),
     /// True if the text had to be title-cased to match (`LONDON`).
     pub from_capitals: bool,
 }
@@ -344,17 +394,17 @@ pub struct Match {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     /// Names as written (folded but for case).
-    cased: Option<AhoCorasick>,
+    cased: Trie,
     /// Names that match in any case, lower-cased.
-    anycase: Option<AhoCorasick>,
+    anycase: Trie,
+    has_anycase: bool,
     /// Pattern id → range into `groups` (cased patterns first, then anycase).
     pattern_groups: Vec<(u32, u32)>,
     anycase_offset: u32,
-    /// Entry indices grouped by pattern.
+    /// Meaning indices grouped by pattern.
     groups: Vec<u32>,
-    entries: Vec<EntryData>,
-    /// Longest pattern in bytes: bounds the window that is folded.
-    max_len: usize,
+    meanings: Vec<Meaning>,
+    arena: String,
 }
 
 /// What a match may mean: one entry of the gazetteer.
@@ -374,7 +424,22 @@ pub struct Candidate<'g> {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     buf: String,
-    map: Vec<usize>,
+}
+
+/// Appends the matching key of `name` to `out`.
+fn fold_key(name: &str, case: Case, out: &mut Vec<u8>, buf: &mut String) {
+    if case == Case::Keep && name.bytes().all(|b| b < 0x80 && b != b'`') {
+        out.extend_from_slice(name.as_bytes());
+        return;
+    }
+    buf.clear();
+    for c in name.chars() {
+        let before = buf.len();
+        if fold_char(c, buf) && case == Case::Lower {
+            lower_tail(buf, before);
+        }
+    }
+    out.extend_from_slice(buf.as_bytes());
 }
 
 impl Gazetteer {
@@ -383,105 +448,99 @@ impl Gazetteer {
         GazetteerBuilder::new()
     }
 
-    fn compile(entries: &[Entry]) -> Result<Gazetteer, Error> {
-        // Merge repeated entries (same meaning), keeping the first order.
-        let mut data: Vec<EntryData> = Vec::new();
-        let mut data_index: HashMap<(Label, &str, Option<&str>, Flags), u32> = HashMap::new();
-        // One shared string per distinct canonical name.
-        let mut strings: HashMap<&str, Arc<str>> = HashMap::new();
-        // key → (is anycase, entry indices)
-        let mut keys: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut any_keys: HashMap<String, Vec<u32>> = HashMap::new();
-        let (mut buf, mut map) = (String::new(), Vec::new());
-        for e in entries {
-            let name = e.name.trim();
-            if name.is_empty() {
-                continue;
-            }
-            let canonical = e.canonical.as_deref().unwrap_or(name);
-            let meaning = (e.label, canonical, e.id.as_deref(), e.flags);
-            let idx = match data_index.get(&meaning) {
-                Some(&i) => i,
-                None => {
-                    let i = data.len() as u32;
-                    let c = strings
-                        .entry(canonical)
-                        .or_insert_with(|| Arc::from(canonical))
-                        .clone();
-                    data.push(EntryData {
-                        label: e.label,
-                        flags: e.flags,
-                        canonical: c,
-                        id: e.id.as_deref().map(Arc::from),
-                    });
-                    data_index.insert(meaning, i);
-                    i
-                }
-            };
-            let starts_lower = name.chars().next().is_some_and(|c| !c.is_uppercase());
-            let anycase = e.flags.fold || starts_lower;
-            fold_into(
+    fn compile(b: &GazetteerBuilder) -> Gazetteer {
+        // Fold every alias into its key; entries written in lower case (or
+        // flagged `fold`) go to the any-case trie.
+        let mut keys: Vec<u8> = Vec::with_capacity(b.arena.len());
+        let mut cased: Vec<(u32, u32, u32)> = Vec::with_capacity(b.aliases.len());
+        let mut anycase: Vec<(u32, u32, u32)> = Vec::new();
+        let mut buf = String::new();
+        for &(off, len, m) in &b.aliases {
+            let name = &b.arena[off as usize..(off + len) as usize];
+            let meaning = &b.meanings[m as usize];
+            let any = meaning.flags.fold || name.chars().next().is_some_and(|c| !c.is_uppercase());
+            let start = keys.len() as u32;
+            fold_key(
                 name,
-                if anycase { Case::Lower } else { Case::Keep },
+                if any { Case::Lower } else { Case::Keep },
+                &mut keys,
                 &mut buf,
-                &mut map,
             );
-            let table = if anycase { &mut any_keys } else { &mut keys };
-            let list = table.entry(buf.clone()).or_default();
-            if !list.contains(&idx) {
-                list.push(idx);
+            let entry = (start, keys.len() as u32 - start, m);
+            if any {
+                anycase.push(entry)
+            } else {
+                cased.push(entry)
             }
         }
+        let key = |e: &(u32, u32, u32)| &keys[e.0 as usize..(e.0 + e.1) as usize];
         let mut groups = Vec::new();
         let mut pattern_groups = Vec::new();
-        let mut max_len = 0;
-        let mut compile_table = |table: HashMap<String, Vec<u32>>,
-                                 groups: &mut Vec<u32>,
-                                 pattern_groups: &mut Vec<(u32, u32)>|
-         -> Result<Option<AhoCorasick>, Error> {
-            if table.is_empty() {
-                return Ok(None);
+        let compile = |mut list: Vec<(u32, u32, u32)>,
+                       groups: &mut Vec<u32>,
+                       pattern_groups: &mut Vec<(u32, u32)>| {
+            // Stable, so meanings keep the order they were added in.
+            list.sort_by(|a, b| key(a).cmp(key(b)));
+            let mut sorted: Vec<(&[u8], u32)> = Vec::with_capacity(list.len());
+            let mut i = 0;
+            while i < list.len() {
+                let k = key(&list[i]);
+                let from = groups.len();
+                while i < list.len() && key(&list[i]) == k {
+                    let m = list[i].2;
+                    let same = groups[from..]
+                        .iter()
+                        .any(|&g: &u32| b.meanings[g as usize] == b.meanings[m as usize]);
+                    if !same {
+                        groups.push(m);
+                    }
+                    i += 1;
+                }
+                sorted.push((k, pattern_groups.len() as u32));
+                pattern_groups.push((from as u32, groups.len() as u32));
             }
-            let mut table: Vec<(String, Vec<u32>)> = table.into_iter().collect();
-            table.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            let mut patterns = Vec::with_capacity(table.len());
-            for (key, ids) in table {
-                let from = groups.len() as u32;
-                groups.extend(ids);
-                pattern_groups.push((from, groups.len() as u32));
-                max_len = max_len.max(key.len());
-                patterns.push(key);
-            }
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&patterns)
-                .map(Some)
-                .map_err(|e| Error::Build(e.to_string()))
+            Trie::from_sorted(&sorted)
         };
-        let cased = compile_table(keys, &mut groups, &mut pattern_groups)?;
+        let has_anycase = !anycase.is_empty();
+        let cased = compile(cased, &mut groups, &mut pattern_groups);
         let anycase_offset = pattern_groups.len() as u32;
-        let anycase = compile_table(any_keys, &mut groups, &mut pattern_groups)?;
-        Ok(Gazetteer {
+        let anycase = compile(anycase, &mut groups, &mut pattern_groups);
+        Gazetteer {
             cased,
             anycase,
+            has_anycase,
             pattern_groups,
             anycase_offset,
             groups,
-            entries: data,
-            max_len,
-        })
+            meanings: b.meanings.clone(),
+            arena: b.arena.clone(),
+        }
     }
 
-    /// The number of distinct entries (surface forms of one meaning count once).
+    /// The number of distinct meanings (a line of a list is one).
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.meanings.len()
     }
 
     /// True if the gazetteer has no entries.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.meanings.is_empty()
+    }
+
+    /// Approximate heap memory held, in bytes.
+    pub fn heap_size(&self) -> usize {
+        self.cased.heap_size()
+            + self.anycase.heap_size()
+            + self.pattern_groups.capacity() * 8
+            + self.groups.capacity() * 4
+            + self.meanings.capacity() * std::mem::size_of::<Meaning>()
+            + self.arena.capacity()
+    }
+
+    fn str_at(&self, r: (u32, u32)) -> &str {
+        self.arena
+            .get(r.0 as usize..(r.0 + r.1) as usize)
+            .unwrap_or("")
     }
 
     /// The entries a match may stand for, in the order they were added.
@@ -489,20 +548,14 @@ impl Gazetteer {
         self.groups[m.entries.0 as usize..m.entries.1 as usize]
             .iter()
             .map(|&i| {
-                let e = &self.entries[i as usize];
+                let e = &self.meanings[i as usize];
                 Candidate {
                     label: e.label,
-                    canonical: &e.canonical,
-                    id: e.id.as_deref(),
+                    canonical: self.str_at(e.canonical),
+                    id: (e.id.1 > 0).then(|| self.str_at(e.id)),
                     flags: e.flags,
                 }
             })
-    }
-
-    pub(crate) fn entry_data(&self, m: &Match) -> impl Iterator<Item = &EntryData> + '_ {
-        self.groups[m.entries.0 as usize..m.entries.1 as usize]
-            .iter()
-            .map(|&i| &self.entries[i as usize])
     }
 
     /// Every match in `text`, leftmost-longest, tokenizing it first.
@@ -522,159 +575,155 @@ impl Gazetteer {
         out: &mut Vec<Match>,
     ) {
         let mut i = 0;
-        // Index of the next token with non-ASCII chars (monotone).
-        let mut next_non_ascii = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            let upper = t.is_capitalized() && t.kind == TokenKind::Word;
-            if !(upper || (self.anycase.is_some() && t.kind == TokenKind::Word)) {
+            if t.kind != TokenKind::Word {
                 i += 1;
                 continue;
             }
-            let mut best: Option<Match> = None;
+            let upper = t.is_capitalized();
+            let mut best: Option<(usize, u32, bool)> = None;
             if upper {
-                if let Some(ac) = &self.cased {
-                    best = self.raw_at(ac, text, tokens, i);
-                    while next_non_ascii < tokens.len()
-                        && (next_non_ascii < i
-                            || !tokens[next_non_ascii].shape.contains(Shape::NON_ASCII))
+                best = walk(&self.cased, Case::Keep, text, tokens, i, &mut scratch.buf)
+                    .map(|(e, p)| (e, p, false));
+                if t.is_all_caps() && t.end - t.start > 1 {
+                    if let Some((e, p)) =
+                        walk(&self.cased, Case::Title, text, tokens, i, &mut scratch.buf)
                     {
-                        next_non_ascii += 1;
-                    }
-                    let window_end = t.start.saturating_add(2 * self.max_len + 8);
-                    let needs_fold =
-                        next_non_ascii < tokens.len() && tokens[next_non_ascii].start < window_end;
-                    if needs_fold {
-                        let m = self.folded_at(ac, Case::Keep, 0, text, tokens, i, scratch);
-                        best = longer(best, m);
-                    }
-                    if t.is_all_caps() && t.end - t.start > 1 {
-                        if let Some(mut m) =
-                            self.folded_at(ac, Case::Title, 0, text, tokens, i, scratch)
-                        {
-                            m.from_capitals = true;
-                            let exact_only = self.entry_data(&m).all(|e| e.flags.exact);
-                            if !exact_only {
-                                best = longer(best, Some(m));
-                            }
+                        let (from, to) = self.pattern_groups[p as usize];
+                        let exact_only = self.groups[from as usize..to as usize]
+                            .iter()
+                            .all(|&g| self.meanings[g as usize].flags.exact);
+                        if !exact_only && best.is_none_or(|b| e > b.0) {
+                            best = Some((e, p, true));
                         }
                     }
                 }
             }
-            if let Some(ac) = &self.anycase {
-                let m = self.folded_at(
-                    ac,
+            if self.has_anycase
+                && let Some((e, p)) = walk(
+                    &self.anycase,
                     Case::Lower,
-                    self.anycase_offset,
                     text,
                     tokens,
                     i,
-                    scratch,
-                );
-                best = longer(best, m);
+                    &mut scratch.buf,
+                )
+                && best.is_none_or(|b| e > b.0)
+            {
+                best = Some((e, p + self.anycase_offset, false));
             }
             match best {
-                Some(m) => {
-                    i = m.end_token;
-                    out.push(m);
+                Some((end_token, pattern, from_capitals)) => {
+                    out.push(Match {
+                        start: t.start,
+                        end: tokens[end_token - 1].end,
+                        first_token: i,
+                        end_token,
+                        entries: self.pattern_groups[pattern as usize],
+                        from_capitals,
+                    });
+                    i = end_token;
                 }
                 None => i += 1,
             }
         }
     }
 
-    /// The token index whose end is `end`, searching from token `i`.
-    fn token_ending_at(tokens: &[Token], i: usize, end: usize) -> Option<usize> {
-        let mut j = i;
-        while j < tokens.len() && tokens[j].end < end {
-            j += 1;
-        }
-        (j < tokens.len() && tokens[j].end == end).then_some(j)
-    }
-
-    /// The longest anchored match at `start` of `hay` whose end maps to a
-    /// token end; returns (end in hay, pattern id, last token index).
-    fn longest_valid(
-        ac: &AhoCorasick,
-        hay: &str,
-        start: usize,
-        limit: usize,
-        mut valid_end: impl FnMut(usize) -> Option<usize>,
-    ) -> Option<(usize, u32, usize)> {
-        let mut limit = limit;
-        // Each retry shortens the search; the bound keeps it linear even for
-        // lists with long chains of prefixes.
-        for _ in 0..8 {
-            let input = Input::new(hay).range(start..limit).anchored(Anchored::Yes);
-            let m = ac.find(input)?;
-            if let Some(tok) = valid_end(m.end()) {
-                return Some((m.end(), m.pattern().as_u32(), tok));
-            }
-            if m.end() <= start + 1 {
-                return None;
-            }
-            limit = m.end() - 1;
-        }
-        None
-    }
-
-    fn raw_at(&self, ac: &AhoCorasick, text: &str, tokens: &[Token], i: usize) -> Option<Match> {
-        let start = tokens[i].start;
-        let limit = text.len().min(start.saturating_add(self.max_len));
-        let (end, pid, tok) = Self::longest_valid(ac, text, start, limit, |end| {
-            Self::token_ending_at(tokens, i, end)
-        })?;
-        Some(Match {
-            start,
-            end,
-            first_token: i,
-            end_token: tok + 1,
-            entries: self.pattern_groups[pid as usize],
-            from_capitals: false,
-        })
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn folded_at(
-        &self,
-        ac: &AhoCorasick,
-        case: Case,
-        pattern_offset: u32,
-        text: &str,
-        tokens: &[Token],
-        i: usize,
-        scratch: &mut Scratch,
-    ) -> Option<Match> {
-        let start = tokens[i].start;
-        let mut wend = text.len().min(start.saturating_add(2 * self.max_len + 8));
-        while !text.is_char_boundary(wend) {
-            wend += 1;
-        }
-        let window = &text[start..wend];
-        if case == Case::Keep && is_plain(window) {
-            return None;
-        }
-        fold_into(window, case, &mut scratch.buf, &mut scratch.map);
-        let map = &scratch.map;
-        let (end, pid, tok) = Self::longest_valid(ac, &scratch.buf, 0, scratch.buf.len(), |end| {
-            Self::token_ending_at(tokens, i, start + map[end])
-        })?;
-        let _ = end;
-        Some(Match {
-            start,
-            end: tokens[tok].end,
-            first_token: i,
-            end_token: tok + 1,
-            entries: self.pattern_groups[(pid + pattern_offset) as usize],
-            from_capitals: false,
-        })
+    /// The meanings of a match, as the resolver reads them.
+    pub(crate) fn entry_data(&self, m: &Match) -> impl Iterator<Item = Candidate<'_>> + '_ {
+        self.candidates(m)
     }
 }
 
-fn longer(a: Option<Match>, b: Option<Match>) -> Option<Match> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
-        (a, None) => a,
-        (None, b) => b,
+/// Walks `trie` over the text from token `i`, folding chars on the fly;
+/// returns (one past the last token, pattern) of the longest key that ends
+/// where a token ends.
+fn walk(
+    trie: &Trie,
+    case: Case,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    buf: &mut String,
+) -> Option<(usize, u32)> {
+    let bytes = text.as_bytes();
+    let mut w = trie.start();
+    let mut j = i;
+    let mut best = None;
+    let mut p = tokens[i].start;
+    // Title case: where words start, and whether this word stays lower.
+    let (mut word_start, mut word_index, mut small) = (true, 0usize, false);
+    while p < bytes.len() {
+        let b = bytes[p];
+        let len;
+        if b < 0x80 && b != b'`' {
+            let alnum = b.is_ascii_alphanumeric();
+            let mut fb = b;
+            match case {
+                Case::Keep => {}
+                Case::Lower => fb = b.to_ascii_lowercase(),
+                Case::Title => {
+                    if alnum && word_start {
+                        small = word_index > 0 && is_small_word(word_at(text, p));
+                        word_index += 1;
+                        if small {
+                            fb = b.to_ascii_lowercase();
+                        }
+                    } else if alnum {
+                        fb = b.to_ascii_lowercase();
+                    }
+                }
+            }
+            if alnum {
+                word_start = false;
+            } else if b != b'\'' {
+                word_start = true;
+            }
+            if !trie.step(&mut w, fb) {
+                break;
+            }
+            len = 1;
+        } else {
+            let Some(c) = text[p..].chars().next() else {
+                break;
+            };
+            buf.clear();
+            fold_char(c, buf);
+            let alnum = c.is_alphanumeric();
+            let lower = match case {
+                Case::Keep => false,
+                Case::Lower => true,
+                Case::Title => alnum && (!word_start || small),
+            };
+            if lower {
+                lower_tail(buf, 0);
+            }
+            if alnum {
+                if word_start {
+                    word_index += 1;
+                }
+                word_start = false;
+            } else if !matches!(c, '’' | 'ʼ') && !(0x300..=0x36f).contains(&(c as u32)) {
+                word_start = true;
+            }
+            if !buf.bytes().all(|fb| trie.step(&mut w, fb)) {
+                break;
+            }
+            len = c.len_utf8();
+        }
+        p += len;
+        while j < tokens.len() && tokens[j].end < p {
+            j += 1;
+        }
+        if j == tokens.len() {
+            break;
+        }
+        if tokens[j].end == p
+            && let Some(v) = trie.value(&w)
+        {
+            best = Some((j + 1, v));
+        }
     }
+    best
 }

@@ -14,6 +14,7 @@ mod resolve;
 mod rules;
 pub mod span;
 pub mod tokenize;
+mod trie;
 
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, LabelSet};

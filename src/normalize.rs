@@ -24,7 +24,7 @@ pub enum Case {
 /// Folds one char to its matching form, appending it to `out`.
 ///
 /// Returns `false` if the char is dropped (a combining mark).
-fn fold_char(c: char, out: &mut String) -> bool {
+pub(crate) fn fold_char(c: char, out: &mut String) -> bool {
     let s: &str = match c {
         '’' | '‘' | '‛' | '′' | 'ʼ' | '`' | '´' => "'",
         '“' | '”' | '„' | '″' => "\"",
@@ -165,7 +165,7 @@ pub fn fold_into(text: &str, case: Case, out: &mut String, map: &mut Vec<usize>)
 }
 
 /// Lower-cases `out[from..]` in place (ASCII fast path).
-fn lower_tail(out: &mut String, from: usize) {
+pub(crate) fn lower_tail(out: &mut String, from: usize) {
     if out[from..].is_ascii() {
         out[from..].make_ascii_lowercase();
     } else {
@@ -176,7 +176,7 @@ fn lower_tail(out: &mut String, from: usize) {
 }
 
 /// The word (letters and digits) starting at byte `i`.
-fn word_at(text: &str, i: usize) -> &str {
+pub(crate) fn word_at(text: &str, i: usize) -> &str {
     let rest = &text[i..];
     let end = rest
         .char_indices()
@@ -186,7 +186,7 @@ fn word_at(text: &str, i: usize) -> &str {
 }
 
 /// Function words that stay lower case inside title-cased names.
-fn is_small_word(word: &str) -> bool {
+pub(crate) fn is_small_word(word: &str) -> bool {
     const SMALL: &[&str] = &[
         "of", "the", "and", "for", "de", "del", "della", "der", "des", "di", "du", "da", "la",
         "le", "von", "van", "on", "in", "at", "el", "al", "y", "e",

@@ -69,8 +69,8 @@ fn gazetteer_candidates(
                 end: m.end,
                 label: e.label,
                 detail: Detail::Entity(Entity {
-                    canonical: Some(e.canonical.clone()),
-                    id: e.id.clone(),
+                    canonical: Some(e.canonical.into()),
+                    id: e.id.map(Into::into),
                     link: None,
                     metonymy: None,
                 }),

@@ -1,0 +1,213 @@
+//! A byte trie with tails, walked one byte at a time.
+//!
+//! The gazetteer only ever asks "which names start here?", an anchored
+//! question, so it needs no failure links: a trie answers it by walking as
+//! many bytes as the longest name that fits, and building one from sorted
+//! keys is a single linear pass. Where only one key is left below a node,
+//! its remaining bytes are kept as a *tail* instead of a chain of nodes,
+//! which keeps the trie of a few hundred thousand names small.
+//!
+//! Nodes are laid out in depth-first order and their edges contiguously in
+//! the same order, so node `n`'s edges are `first_edge[n]..first_edge[n+1]`.
+
+/// The compiled trie.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Trie {
+    /// Per node (plus a sentinel): index of its first edge.
+    first_edge: Vec<u32>,
+    /// Per node: 1 + the value of the key ending here (or at the end of
+    /// its tail), 0 if none.
+    value: Vec<u32>,
+    /// Per node: its tail as (offset, length) into `tails`; length 0 if none.
+    tail: Vec<(u32, u32)>,
+    edge_byte: Vec<u8>,
+    edge_child: Vec<u32>,
+    tails: Vec<u8>,
+    /// The root's children by byte, `u32::MAX` for none.
+    root: Vec<u32>,
+}
+
+/// A position in a walk: a node, and how far into its tail.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Walk {
+    node: u32,
+    tail_pos: u32,
+}
+
+impl Trie {
+    /// Builds a trie from `(key, value)` pairs sorted by key, keys distinct.
+    pub(crate) fn from_sorted(keys: &[(&[u8], u32)]) -> Trie {
+        let mut t = Trie::default();
+        if keys.is_empty() {
+            t.first_edge.push(0);
+            t.root = vec![u32::MAX; 256];
+            return t;
+        }
+        let mut groups = Vec::new();
+        t.build(keys, 0, &mut groups);
+        t.first_edge.push(t.edge_byte.len() as u32);
+        t.root = vec![u32::MAX; 256];
+        let (from, to) = (t.first_edge[0] as usize, t.first_edge[1] as usize);
+        for e in from..to {
+            t.root[t.edge_byte[e] as usize] = t.edge_child[e];
+        }
+        t
+    }
+
+    /// Builds the node for `keys` (all sharing their first `depth` bytes).
+    fn build(
+        &mut self,
+        keys: &[(&[u8], u32)],
+        depth: usize,
+        groups: &mut Vec<(u8, usize, usize)>,
+    ) -> u32 {
+        let node = self.value.len() as u32;
+        self.first_edge.push(self.edge_byte.len() as u32);
+        self.value.push(0);
+        self.tail.push((0, 0));
+        let mut rest = keys;
+        if let Some(&(k, v)) = rest.first()
+            && k.len() == depth
+        {
+            self.value[node as usize] = v + 1;
+            rest = &rest[1..];
+        }
+        if rest.is_empty() {
+            return node;
+        }
+        if rest.len() == 1 && self.value[node as usize] == 0 && node != 0 {
+            // One key left: keep its remaining bytes as a tail.
+            let (k, v) = rest[0];
+            let off = self.tails.len() as u32;
+            self.tails.extend_from_slice(&k[depth..]);
+            self.tail[node as usize] = (off, (k.len() - depth) as u32);
+            self.value[node as usize] = v + 1;
+            return node;
+        }
+        // Group the rest by their byte at `depth`.
+        let mark = groups.len();
+        let mut start = 0;
+        while start < rest.len() {
+            let b = rest[start].0[depth];
+            let mut end = start + 1;
+            while end < rest.len() && rest[end].0[depth] == b {
+                end += 1;
+            }
+            groups.push((b, start, end));
+            start = end;
+        }
+        let first = self.edge_byte.len();
+        for g in &groups[mark..] {
+            self.edge_byte.push(g.0);
+            self.edge_child.push(0);
+        }
+        let count = groups.len() - mark;
+        for k in 0..count {
+            let (_, s, e) = groups[mark + k];
+            let child = self.build(&rest[s..e], depth + 1, groups);
+            self.edge_child[first + k] = child;
+        }
+        groups.truncate(mark);
+        node
+    }
+
+    /// A walk at the root.
+    #[inline]
+    pub(crate) fn start(&self) -> Walk {
+        Walk {
+            node: 0,
+            tail_pos: 0,
+        }
+    }
+
+    /// Follows byte `b`; false (and the walk is over) if no key continues so.
+    #[inline]
+    pub(crate) fn step(&self, w: &mut Walk, b: u8) -> bool {
+        let n = w.node as usize;
+        let (off, len) = self.tail[n];
+        if len > 0 {
+            if w.tail_pos < len && self.tails[(off + w.tail_pos) as usize] == b {
+                w.tail_pos += 1;
+                return true;
+            }
+            return false;
+        }
+        let child = if n == 0 {
+            self.root[b as usize]
+        } else {
+            let (from, to) = (self.first_edge[n] as usize, self.first_edge[n + 1] as usize);
+            match self.edge_byte[from..to].iter().position(|&e| e == b) {
+                Some(k) => self.edge_child[from + k],
+                None => u32::MAX,
+            }
+        };
+        if child == u32::MAX {
+            return false;
+        }
+        w.node = child;
+        w.tail_pos = 0;
+        true
+    }
+
+    /// The value of the key that ends at this point of the walk, if any.
+    #[inline]
+    pub(crate) fn value(&self, w: &Walk) -> Option<u32> {
+        let n = w.node as usize;
+        let v = self.value[n];
+        (v > 0 && w.tail_pos == self.tail[n].1).then(|| v - 1)
+    }
+
+    /// Bytes of memory the trie holds.
+    pub(crate) fn heap_size(&self) -> usize {
+        self.first_edge.capacity() * 4
+            + self.value.capacity() * 4
+            + self.tail.capacity() * 8
+            + self.edge_byte.capacity()
+            + self.edge_child.capacity() * 4
+            + self.tails.capacity()
+            + self.root.capacity() * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(t: &Trie, s: &str) -> Vec<(usize, u32)> {
+        let mut w = t.start();
+        let mut out = Vec::new();
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if !t.step(&mut w, b) {
+                break;
+            }
+            if let Some(v) = t.value(&w) {
+                out.push((i + 1, v));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn prefixes_and_tails() {
+        let mut keys: Vec<(&[u8], u32)> = vec![
+            (b"New York".as_slice(), 0),
+            (b"New York Times".as_slice(), 1),
+            (b"Newark".as_slice(), 2),
+            (b"N".as_slice(), 3),
+            (b"Zurich".as_slice(), 4),
+        ];
+        keys.sort();
+        let t = Trie::from_sorted(&keys);
+        assert_eq!(lookup(&t, "New York Timesheets"), [(1, 3), (8, 0), (14, 1)]);
+        assert_eq!(lookup(&t, "Newark"), [(1, 3), (6, 2)]);
+        assert_eq!(lookup(&t, "Zurich!"), [(6, 4)]);
+        assert_eq!(lookup(&t, "Zuri"), []);
+        assert_eq!(lookup(&t, "Boston"), []);
+    }
+
+    #[test]
+    fn empty_trie_matches_nothing() {
+        let t = Trie::from_sorted(&[]);
+        assert_eq!(lookup(&t, "anything"), []);
+    }
+}
