@@ -130,7 +130,7 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
                 let c3 = &code.get(..3).unwrap_or("");
                 match *c3 {
                     "IGO" | "MED" => (5, true),
-                    "NGO" | "MNC" => (20, true),
+                    "MNC" => (20, true),
                     _ => (0, false),
                 }
             }
@@ -393,7 +393,7 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         let q = t.get(r, "wikidata");
         let id = format!("ror:{}", t.get(r, "ror_id"));
         let mut names = vec![strip_parens(t.get(r, "name"))];
-        for a in split_list(t.get(r, "aliases")) {
+        for a in split_list(t.get(r, "aliases")).into_iter().take(2) {
             names.push(strip_parens(&a));
         }
         names.retain(|n| n.contains(' ') || !ctx.major_place_keys.contains(&key(n)));
@@ -405,6 +405,10 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
             }
         }
         let types = t.get(r, "types");
+        // size: keep ROR records with a Wikidata id, and no hospitals-only records
+        if q.is_empty() || types == "healthcare" || types == "other" {
+            continue;
+        }
         let rank = if !q.is_empty() { 22 } else if types.contains("government") { 24 } else { 28 };
         let canon = names.first().cloned().unwrap_or_default();
         add_split(&mut g, names, &canon, &id, &[], rank, "ror-organizations");
@@ -413,7 +417,9 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     let t = read_tsv(&src.join("university-domains-list/universities.tsv"));
     for r in &t.rows {
         let n = strip_parens(t.get(r, "name"));
-        if n.contains(' ') {
+        // size: only names with "University" and >= 3 words, not under an
+        // .edu.XX second-level domain (ROR with Wikidata covers the larger ones)
+        if n.contains("University") && n.split(' ').count() >= 3 && !t.get(r, "domains").contains(".edu.") {
             add_split(&mut g, vec![n], "", "", &[], 28, "university-domains-list");
         }
     }

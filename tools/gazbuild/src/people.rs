@@ -16,6 +16,9 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "member", "members", "national", "state", "federal", "group", "union", "front", "movement", "people",
     "court", "judge", "mayor", "pope", "cardinal", "bishop", "new", "former", "deputy", "chief", "head",
     "vice", "acting", "prime", "office", "agency", "international", "world", "the", "of", "and",
+    "chancellor", "kanzler", "bundeskanzler", "premier", "foreign", "defense", "defence", "finance", "interior",
+    "opposition", "sen", "rep", "congressman", "ayatollah", "imam", "mullah", "sultan", "shah", "tsar", "lord",
+    "sir", "lady", "dame", "saint", "st", "san", "santa", "gen", "col", "maj", "capt", "lt", "adm", "prof",
 ];
 
 /// Repos (country prefixes) whose names are written surname-first in English.
@@ -36,7 +39,7 @@ fn person_ok(n: &str) -> bool {
     if n.chars().any(|c| c.is_ascii_digit()) || !is_latin(n) {
         return false;
     }
-    if toks.iter().any(|t| NOT_PERSON_WORDS.contains(&t.to_lowercase().trim_matches('.'))) {
+    if n.split([' ', '-']).any(|t| NOT_PERSON_WORDS.contains(&t.to_lowercase().trim_matches('.'))) {
         return false;
     }
     // the last token must start uppercase (not "Hassan al"), first too
@@ -158,6 +161,15 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
     // heads: (entry idx, surname)
     let mut head_surnames: Vec<(usize, String)> = Vec::new();
 
+    // legislators whose terms all ended before 2018 (size)
+    let lt = read_tsv(&src.join("wikidata-officeholders-eps/legislators.tsv"));
+    let mut recent_leg: HashSet<String> = HashSet::new();
+    for r in &lt.rows {
+        let end = lt.get(r, "last_end");
+        if end.is_empty() || end >= "2018" {
+            recent_leg.insert(lt.get(r, "personID").to_string());
+        }
+    }
     // ---- EPS people
     let t = read_tsv(&src.join("wikidata-officeholders-eps/people.tsv"));
     for r in &t.rows {
@@ -171,6 +183,10 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
             continue;
         }
         let nexec: u32 = t.get(r, "n_exec_positions").parse().unwrap_or(0);
+        // legislators without an English Wikipedia article are left out (size)
+        if nexec == 0 && (enwiki.is_empty() || !recent_leg.contains(qid)) && !head_qids.contains(qid) {
+            continue;
+        }
         let is_head = head_qids.contains(qid);
         let rank = if is_head { 0 } else if nexec > 0 { 10 } else { 20 };
         let id = format!("wikidata:{qid}");
@@ -322,12 +338,18 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         for v in split_list(t.get(r, "variants")) {
             names.push(person_case(&v));
         }
-        let names: Vec<String> = names.into_iter().filter(|n| person_ok(n)).collect();
+        let names: Vec<String> = names
+            .into_iter()
+            .filter(|n| person_ok(n) && !n.split(' ').any(|w| ctx.group_keys.contains(&key(w)) || ctx.country_keys.contains(&key(w))))
+            .collect();
         attach(&mut out, &names, 30, "phoenix-actor-dictionaries", stop);
     }
     // ---- World Cup squads
     let t = read_tsv(&src.join("openfootball-worldcup-squads/squads.tsv"));
     for r in &t.rows {
+        if t.get(r, "year") < "1994" {
+            continue; // size: older squads left out
+        }
         let raw = collapse_ws(t.get(r, "name_raw"));
         let sur_caps = t.get(r, "surname_caps");
         let n = person_case(&raw);

@@ -109,6 +109,7 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
             }
         }
     }
+    let demonyms = ctx.demonym_keys.clone();
     let t = read_tsv(&src.join("countrynames/country_name_variants.tsv"));
     let mut fail: HashSet<String> = HashSet::new();
     for r in &t.rows {
@@ -128,13 +129,14 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         }
         let ok = n.split(|c: char| c == ' ' || c == '-').all(|w| {
             let k = key(w);
-            vocab.contains(&k) && w.chars().next().is_some_and(|c| c.is_uppercase() || SMALL_WORDS.contains(&k.as_str()))
+            vocab.contains(&k)
+                && (if SMALL_WORDS.contains(&k.as_str()) { w == k } else { w.chars().next().is_some_and(|c| c.is_uppercase()) })
+                && !(demonyms.contains(&k) && !n.ends_with(" Republic"))
         });
         if ok {
             v.push((n, "countrynames"));
         }
     }
-    let demonyms = ctx.demonym_keys.clone();
     for (iso, list) in &cnames {
         let c = by_iso[iso];
         let id = format!("geonames:{}", c.geonameid);
@@ -241,6 +243,7 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     let admin_keys: HashSet<String> = g.by_name.keys().cloned().collect();
     let person_keys = &ctx.person_full_keys;
     let block: HashSet<String> = words::PLACE_BLOCK.iter().map(|s| key(s)).collect();
+    let exonyms: HashSet<String> = words::CITY_EXONYMS.split('|').map(|s| key(s.trim())).collect();
 
     let mut city_rows: Vec<(u64, &Vec<String>)> =
         t15.rows.iter().map(|r| (t15.get(r, "population").parse::<u64>().unwrap_or(0), r)).collect();
@@ -251,43 +254,17 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         let rank = if fcode == "PPLC" { 100 } else { 2000 + (1_000_000_000u64.saturating_sub(pop)) };
         let name = t15.get(r, "name").to_string();
         let ascii = t15.get(r, "asciiname").to_string();
+        if name.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
         let mut names = vec![name.clone(), ascii.clone()];
-        // selected alternates for larger cities
-        if pop >= 100_000 {
-            let maxalt = if pop >= 1_000_000 { 6 } else { 3 };
-            let mut n_alt = 0;
-            for a in split_list(t15.get(r, "alternatenames_latin")) {
-                if n_alt >= maxalt {
-                    break;
+        // alternates: only well-known exonyms / former names (hand list)
+        for a in split_list(t15.get(r, "alternatenames_latin")) {
+            let k = key(&a);
+            if exonyms.contains(&k) && k != key(&ascii) && (pop >= 100_000 || fcode == "PPLC") {
+                if !person_keys.contains(&k) && !block.contains(&k) {
+                    names.push(a);
                 }
-                if !a.is_ascii() || a.chars().count() < 4 || a.contains(['\'', '.', ',']) || a.chars().any(|c| c.is_ascii_digit()) {
-                    continue;
-                }
-                if acronym_like(&a) || !valid_surface(&a) {
-                    continue;
-                }
-                // every word capitalised (or a small word)
-                if !a.split([' ', '-']).all(|w| {
-                    w.chars().next().is_some_and(|c| c.is_uppercase()) || SMALL_WORDS.contains(&w)
-                }) {
-                    continue;
-                }
-                let k = key(&a);
-                if edit_distance(&k, &key(&ascii)) < 2 || a.split(' ').count() > 3 {
-                    continue;
-                }
-                if primary_count.contains_key(&k) || admin_keys.contains(&k) || person_keys.contains(&k) || block.contains(&k) {
-                    continue;
-                }
-                if !a.contains(' ') && ctx.ambiguous_word(&a) {
-                    continue;
-                }
-                // foreign-language look: Russian/Chinese romanisation patterns
-                if k.contains("eh") || k.ends_with("shi") || k.contains("gorod") || k.ends_with(" xian") {
-                    continue;
-                }
-                names.push(a);
-                n_alt += 1;
             }
         }
         names.retain(|n| !block.contains(&key(n)));
@@ -318,23 +295,12 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
             continue;
         }
         let pop = t5.get(r, "population").parse::<u64>().unwrap_or(0);
+        if pop < 10_000 {
+            continue; // size: towns of 5k-10k are left out
+        }
         let id = format!("geonames:{}", t5.get(r, "geonameid"));
         g.add(&[name.clone()], &name, &id, &[], 2000 + (1_000_000_000u64 - pop), "geonames-5k", stop);
     }
     g
 }
 
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let c = if a[i - 1] == b[j - 1] { 0 } else { 1 };
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + c);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}

@@ -103,6 +103,9 @@ pub fn fold_char(c: char) -> Option<&'static str> {
 }
 
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match fold_char(c) {

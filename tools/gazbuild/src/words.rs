@@ -192,7 +192,7 @@ pub const HAND_PLACES: &[(&str, &str, &str)] = &[
 /// country; (aliases, canonical, id).
 pub const HAND_COUNTRY_VARIANTS: &[(&str, &str)] = &[
     // (ISO2, aliases) added to the current country's entry
-    ("GB", "Britain|Great Britain|United Kingdom|UK|U.K.|England and Wales"),
+    ("GB", "Britain|Great Britain|United Kingdom|UK|U.K."),
     ("US", "United States|United States of America|US|U.S.|USA|U.S.A.|America"),
     ("NL", "Netherlands|Holland|The Netherlands"),
     ("CI", "Ivory Coast|Cote d'Ivoire"),
@@ -437,3 +437,23 @@ pub const HAND_ORGS: &[(&str, &str)] = &[
     ("Islamic State|ISIS|ISIL", ""),
     ("al-Qaeda|Al-Qaeda|Al Qaeda", ""),
 ];
+
+/// Well-known former names and English exonyms of cities; a GeoNames
+/// alternate name of a city is only kept when it is in this list.
+pub const CITY_EXONYMS: &str = "Peking|Peiping|Bombay|Madras|Calcutta|Frunze|Leningrad|Petrograd|Saigon|Canton|Kiev|Rangoon|
+Constantinople|Stalingrad|Tsaritsyn|Alma-Ata|Almaty|Astana|Nur-Sultan|Akmola|Tiflis|Kharkov|Odessa|Lvov|Lemberg|
+Dnepropetrovsk|Danzig|Breslau|Pressburg|Bangalore|Poona|Benares|Cawnpore|Dacca|Leopoldville|Elisabethville|Batavia|
+Sverdlovsk|Gorky|Kuibyshev|Ulan Bator|Ulaanbaatar|Kishinev|Vilna|Nanking|Tientsin|Tsingtao|Chungking|Mukden|Amoy|
+Hsinking|Port Arthur|Salonika|Smyrna|Angora|Mysore|Trivandrum|Baroda|Simla|Mangalore|Cochin|Bengaluru|Gurgaon|
+Tashkend|Ashkhabad|Ashgabad|Dushanbe|Stalinabad|Bishkek|Pishpek|Ordzhonikidze|Vladikavkaz|Konigsberg|Kaliningrad|
+Tsaritsin|Yekaterinburg|Ekaterinburg|Nizhny Novgorod|Gorkiy|Samara|Kuybyshev|Tver|Kalinin|Saint Petersburg|
+St. Petersburg|St Petersburg|Mexico City|Ho Chi Minh City|Hanoi|Seoul|Pyongyang|Tehran|Teheran|Kabul|Baghdad|
+Damascus|Aleppo|Beirut|Jerusalem|Tel Aviv|Cairo|Alexandria|Algiers|Tunis|Tripoli|Rabat|Casablanca|Marrakesh|
+Marrakech|Fez|Khartoum|Addis Ababa|Mogadishu|Nairobi|Kampala|Kinshasa|Brazzaville|Lagos|Abuja|Accra|Dakar|
+Bamako|Ouagadougou|Niamey|Luanda|Harare|Lusaka|Maputo|Lourenco Marques|Johannesburg|Pretoria|Cape Town|
+Munich|Cologne|Vienna|Prague|Warsaw|Rome|Milan|Naples|Venice|Florence|Turin|Genoa|Lisbon|Seville|Athens|
+Copenhagen|Gothenburg|Brussels|Antwerp|Bruges|Ghent|The Hague|Geneva|Zurich|Basel|Bucharest|Belgrade|
+Moscow|Kyiv|Minsk|Riga|Tallinn|Reval|Helsinki|Helsingfors|Kolkata|Chennai|Mumbai|Beijing|Nanjing|Tianjin|
+Guangzhou|Chongqing|Xi'an|Sian|Urumqi|Urumchi|Tihwa|Lhasa|Kashgar|Yangon|Myanmar|Hue|Phnom Penh|Vientiane|
+Bangkok|Krung Thep|Kuala Lumpur|Jakarta|Djakarta|Manila|Taipei|Taihoku|Keelung|Kaohsiung|Busan|Pusan|
+Daegu|Taegu|Incheon|Inchon|Gwangju|Kwangju|Macau|Macao|Hong Kong|Kowloon|Edo|Osaka|Kyoto|Nagasaki|Hiroshima";
