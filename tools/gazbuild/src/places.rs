@@ -212,11 +212,12 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
                 names.push(format!("{full} Province"));
             }
         }
-        let base_one_word = names.iter().any(|n| !n.contains(' ') && ctx.ambiguous_word(n));
+        // regions: only common English words are weak (Alberta, Virginia stay plain)
+        let base_one_word = names.iter().any(|n| !n.contains(' ') && stop.is_word(n));
         if base_one_word {
             // keep multiword forms plain, the ambiguous one-word form weak
             let (amb, plain): (Vec<String>, Vec<String>) =
-                names.into_iter().partition(|n| !n.contains(' ') && ctx.ambiguous_word(n));
+                names.into_iter().partition(|n| !n.contains(' ') && stop.is_word(n));
             let canon = plain.first().cloned().unwrap_or_else(|| amb[0].clone());
             g.add(&plain, &canon, &id, &[], 1000, "geonames", stop);
             g.add(&amb, &canon, &id, &["weak"], 1000, "geonames", stop);
