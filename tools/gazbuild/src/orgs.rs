@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
+use crate::Ctx;
 use crate::util::*;
 use crate::words;
-use crate::Ctx;
 
 fn initials(name: &str) -> String {
     name.split([' ', '-'])
@@ -19,15 +19,83 @@ fn initials(name: &str) -> String {
 
 fn is_acronym(n: &str) -> bool {
     let letters: String = n.chars().filter(|c| c.is_alphabetic()).collect();
-    !n.contains(' ') && letters.chars().count() >= 2 && letters.chars().count() <= 6 && letters.chars().all(|c| c.is_uppercase())
+    !n.contains(' ')
+        && letters.chars().count() >= 2
+        && letters.chars().count() <= 6
+        && letters.chars().all(|c| c.is_uppercase())
 }
 
 const LEGAL_SUFFIX: &[&str] = &[
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "l.l.c", "lp",
-    "l.p", "n.v", "nv", "s.a", "sa", "ag", "se", "s.p.a", "spa", "ab", "asa", "oyj", "a/s", "as", "bv", "b.v", "gmbh",
-    "kgaa", "/de", "/md", "/ny", "/nv", "/pa", "/ca", "/tx", "/new", "/oh", "/mn", "/va", "/il", "/fl", "/wa",
-    "/ma", "/ga", "/nj", "/co", "/ut", "/mi", "/az", "/wi", "/la", "/adr", "adr", "&", "and", "the", "de", "/the",
-    "holdings", "holding", "group", "trust", "lt", "ltd.", "s.a.b", "cv", "de c.v", "sab",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "l.l.c",
+    "lp",
+    "l.p",
+    "n.v",
+    "nv",
+    "s.a",
+    "sa",
+    "ag",
+    "se",
+    "s.p.a",
+    "spa",
+    "ab",
+    "asa",
+    "oyj",
+    "a/s",
+    "as",
+    "bv",
+    "b.v",
+    "gmbh",
+    "kgaa",
+    "/de",
+    "/md",
+    "/ny",
+    "/nv",
+    "/pa",
+    "/ca",
+    "/tx",
+    "/new",
+    "/oh",
+    "/mn",
+    "/va",
+    "/il",
+    "/fl",
+    "/wa",
+    "/ma",
+    "/ga",
+    "/nj",
+    "/co",
+    "/ut",
+    "/mi",
+    "/az",
+    "/wi",
+    "/la",
+    "/adr",
+    "adr",
+    "&",
+    "and",
+    "the",
+    "de",
+    "/the",
+    "holdings",
+    "holding",
+    "group",
+    "trust",
+    "lt",
+    "ltd.",
+    "s.a.b",
+    "cv",
+    "de c.v",
+    "sab",
 ];
 
 /// Strip legal suffixes: "NVIDIA CORP" → ("Nvidia", "Nvidia Corp").
@@ -35,7 +103,12 @@ fn company_names(raw: &str, acr: &HashSet<String>) -> Vec<String> {
     let cased = org_case(&raw.replace(" /", " /").replace(',', ""), acr);
     let cased = collapse_ws(&cased.replace(['/'], " /"));
     let mut toks: Vec<&str> = cased.split(' ').collect();
-    let full: String = toks.iter().filter(|t| !t.starts_with('/')).copied().collect::<Vec<_>>().join(" ");
+    let full: String = toks
+        .iter()
+        .filter(|t| !t.starts_with('/'))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     while toks.len() > 1 {
         let l = toks[toks.len() - 1].to_lowercase();
         let l = l.trim_end_matches('.');
@@ -77,16 +150,34 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     }
     let acr_flags = |a: &str| -> Vec<&'static str> {
         let letters = a.chars().filter(|c| c.is_alphabetic()).count();
-        if letters <= 4 || stop.is_word(a) || ctx.ambiguous_word(a) { vec!["exact"] } else { vec![] }
+        if letters <= 4 || stop.is_word(a) || ctx.ambiguous_word(a) {
+            vec!["exact"]
+        } else {
+            vec![]
+        }
     };
     // add a name list, routing acronyms to a separate line with the right flags
-    let add_split = |g: &mut Gaz, names: Vec<String>, canon: &str, id: &str, flags: &[&'static str], rank: u64, source: &'static str| {
-        let (acros, full): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| is_acronym(n));
-        let canon = if canon.is_empty() { full.first().or(acros.first()).cloned().unwrap_or_default() } else { canon.to_string() };
+    let add_split = |g: &mut Gaz,
+                     names: Vec<String>,
+                     canon: &str,
+                     id: &str,
+                     flags: &[&'static str],
+                     rank: u64,
+                     source: &'static str| {
+        let (acros, full): (Vec<String>, Vec<String>) =
+            names.into_iter().partition(|n| is_acronym(n));
+        let canon = if canon.is_empty() {
+            full.first().or(acros.first()).cloned().unwrap_or_default()
+        } else {
+            canon.to_string()
+        };
         let mut one_word_weak = Vec::new();
         let mut plain = Vec::new();
         for n in full {
-            if !n.contains(' ') && (stop.is_word(&n) || ctx.ambiguous_word(&n)) && !flags.contains(&"weak") {
+            if !n.contains(' ')
+                && (stop.is_word(&n) || ctx.ambiguous_word(&n))
+                && !flags.contains(&"weak")
+            {
                 one_word_weak.push(n);
             } else {
                 plain.push(n);
@@ -122,7 +213,12 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     let t = read_tsv(&src.join("phoenix-actor-dictionaries/actors.tsv"));
     for r in &t.rows {
         let dict = t.get(r, "dict");
-        let code = t.get(r, "codes").split(['|', ' ']).next().unwrap_or("").to_string();
+        let code = t
+            .get(r, "codes")
+            .split(['|', ' '])
+            .next()
+            .unwrap_or("")
+            .to_string();
         let comment = t.get(r, "comment");
         let name = t.get(r, "name");
         let (rank, ok) = match dict {
@@ -135,7 +231,12 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
                 }
             }
             "milnonstate" => (25, true),
-            "countries" => (25, !comment.eq_ignore_ascii_case("CountryInfo.txt") && code.len() >= 6 && name.contains(' ')),
+            "countries" => (
+                25,
+                !comment.eq_ignore_ascii_case("CountryInfo.txt")
+                    && code.len() >= 6
+                    && name.contains(' '),
+            ),
             _ => (0, false),
         };
         if !ok || ctx.major_place_keys.contains(&key(name)) {
@@ -146,13 +247,16 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
             continue;
         }
         let base = org_case(name, &acr);
-        let base_words: HashSet<String> = base.split(' ').map(key).filter(|w| w.len() > 3).collect();
+        let base_words: HashSet<String> =
+            base.split(' ').map(key).filter(|w| w.len() > 3).collect();
         let ini = initials(&base);
         let mut names = vec![base.clone()];
         for var in split_list(t.get(r, "variants")) {
             let vc = org_case(&var, &acr);
             if is_acronym(&vc) {
-                if vc.chars().filter(|c| c.is_alphabetic()).collect::<String>() == ini || (!base.contains(' ') && ini.len() <= 1) {
+                if vc.chars().filter(|c| c.is_alphabetic()).collect::<String>() == ini
+                    || (!base.contains(' ') && ini.len() <= 1)
+                {
                     names.push(vc);
                 }
                 continue;
@@ -165,13 +269,29 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
                 names.push(vc);
             }
         }
-        let canon = names.iter().find(|n| !is_acronym(n)).cloned().unwrap_or(base.clone());
-        add_split(&mut g, names, &canon, "", &[], rank, "phoenix-actor-dictionaries");
+        let canon = names
+            .iter()
+            .find(|n| !is_acronym(n))
+            .cloned()
+            .unwrap_or(base.clone());
+        add_split(
+            &mut g,
+            names,
+            &canon,
+            "",
+            &[],
+            rank,
+            "phoenix-actor-dictionaries",
+        );
     }
 
     // ---- Factbook legislatures, courts, forces, parties
     for r in &fb.rows {
-        for col in ["legislature_name", "highest_courts", "military_and_security_forces"] {
+        for col in [
+            "legislature_name",
+            "highest_courts",
+            "military_and_security_forces",
+        ] {
             let text = fb.get(r, col).replace("||", ";").replace(" (20", ";(20");
             for piece in text.split([';', ':']) {
                 let mut cands: Vec<String> = Vec::new();
@@ -181,20 +301,39 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
                 let mut depth = 0;
                 for c in piece.chars() {
                     match c {
-                        '(' => { depth += 1; if depth == 1 { inner.push('\u{1}'); } else { inner.push(c) } }
-                        ')' => { depth -= 1; }
+                        '(' => {
+                            depth += 1;
+                            if depth == 1 {
+                                inner.push('\u{1}');
+                            } else {
+                                inner.push(c)
+                            }
+                        }
+                        ')' => {
+                            depth -= 1;
+                        }
                         _ if depth > 0 => inner.push(c),
                         _ => main.push(c),
                     }
                 }
-                for part in main.split([',', '\u{1}']).chain(inner.split(['\u{1}', ','])) {
+                for part in main
+                    .split([',', '\u{1}'])
+                    .chain(inner.split(['\u{1}', ',']))
+                {
                     for alt in part.split(" or ").flat_map(|x| x.split(" aka ")) {
-                        let a = collapse_ws(alt.trim().trim_start_matches("aka ").trim_start_matches("and "));
+                        let a = collapse_ws(
+                            alt.trim()
+                                .trim_start_matches("aka ")
+                                .trim_start_matches("and "),
+                        );
                         let a = a.trim_start_matches("the ").to_string();
                         if a.is_empty() || a.chars().any(|c| c.is_ascii_digit()) {
                             continue;
                         }
-                        if !a.split(' ').all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || SMALL_WORDS.contains(&w)) {
+                        if !a.split(' ').all(|w| {
+                            w.chars().next().is_some_and(|c| c.is_uppercase())
+                                || SMALL_WORDS.contains(&w)
+                        }) {
                             continue;
                         }
                         if a.split(' ').count() > 10 {
@@ -204,7 +343,8 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
                     }
                 }
                 for c in cands {
-                    if ctx.major_place_keys.contains(&key(&c)) || ctx.group_keys.contains(&key(&c)) {
+                    if ctx.major_place_keys.contains(&key(&c)) || ctx.group_keys.contains(&key(&c))
+                    {
                         continue;
                     }
                     add_split(&mut g, vec![c], "", "", &[], 10, "factbook");
@@ -218,7 +358,10 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
                 continue;
             }
             let names: Vec<String> = p.split(" or ").map(|x| x.trim().to_string()).collect();
-            if names.iter().any(|n| n.split(' ').count() > 10 || n.contains(':')) {
+            if names
+                .iter()
+                .any(|n| n.split(' ').count() > 10 || n.contains(':'))
+            {
                 continue;
             }
             if names.len() == 1 && !names[0].contains(' ') {
@@ -231,35 +374,70 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     // ---- ministries from position titles
     let mut tcount: BTreeMap<String, usize> = BTreeMap::new();
     for (t, _) in titles {
-        *tcount.entry(collapse_ws(&t.replace(" & ", " and "))).or_default() += 1;
+        *tcount
+            .entry(collapse_ws(&t.replace(" & ", " and ")))
+            .or_default() += 1;
     }
     const SHORT: &[(&str, &str)] = &[
-        ("Foreign Affairs", "Foreign"), ("Internal Affairs", "Interior"), ("the Interior", "Interior"), ("Interior", "Interior"),
-        ("Home Affairs", "Home"), ("Defence", "Defence"), ("Defense", "Defense"), ("National Defense", "Defense"),
-        ("National Defence", "Defence"), ("Finance", "Finance"), ("Justice", "Justice"), ("Health", "Health"),
-        ("Public Health", "Health"), ("Education", "Education"), ("Agriculture", "Agriculture"), ("Economy", "Economy"),
-        ("Trade", "Trade"), ("Energy", "Energy"), ("Culture", "Culture"), ("Labour", "Labour"), ("Labor", "Labor"),
-        ("Transport", "Transport"), ("the Environment", "Environment"), ("Environment", "Environment"),
-        ("Emergency Situations", "Emergencies"), ("Emergencies", "Emergencies"), ("Economic Affairs", "Economy"),
-        ("Tourism", "Tourism"), ("Information", "Information"), ("Communications", "Communications"),
+        ("Foreign Affairs", "Foreign"),
+        ("Internal Affairs", "Interior"),
+        ("the Interior", "Interior"),
+        ("Interior", "Interior"),
+        ("Home Affairs", "Home"),
+        ("Defence", "Defence"),
+        ("Defense", "Defense"),
+        ("National Defense", "Defense"),
+        ("National Defence", "Defence"),
+        ("Finance", "Finance"),
+        ("Justice", "Justice"),
+        ("Health", "Health"),
+        ("Public Health", "Health"),
+        ("Education", "Education"),
+        ("Agriculture", "Agriculture"),
+        ("Economy", "Economy"),
+        ("Trade", "Trade"),
+        ("Energy", "Energy"),
+        ("Culture", "Culture"),
+        ("Labour", "Labour"),
+        ("Labor", "Labor"),
+        ("Transport", "Transport"),
+        ("the Environment", "Environment"),
+        ("Environment", "Environment"),
+        ("Emergency Situations", "Emergencies"),
+        ("Emergencies", "Emergencies"),
+        ("Economic Affairs", "Economy"),
+        ("Tourism", "Tourism"),
+        ("Information", "Information"),
+        ("Communications", "Communications"),
     ];
     let mut minis: Vec<(String, Vec<String>)> = Vec::new();
     for (t, c) in &tcount {
         if *c < 2 {
             continue;
         }
-        let rest = t.strip_prefix("Minister of ").or_else(|| t.strip_prefix("Minister for "));
+        let rest = t
+            .strip_prefix("Minister of ")
+            .or_else(|| t.strip_prefix("Minister for "));
         let Some(x) = rest else { continue };
         if x.chars().any(|c| c.is_ascii_digit()) || x.split(' ').count() > 7 || x.contains(',') {
             continue;
         }
-        if !x.split(' ').all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || SMALL_WORDS.contains(&w)) {
+        if !x
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || SMALL_WORDS.contains(&w))
+        {
             continue;
         }
-        if x.split(' ').any(|w| ctx.country_keys.contains(&key(w)) || ctx.group_keys.contains(&key(w))) {
+        if x.split(' ')
+            .any(|w| ctx.country_keys.contains(&key(w)) || ctx.group_keys.contains(&key(w)))
+        {
             continue;
         }
-        let prep = if t.starts_with("Minister for") { "for" } else { "of" };
+        let prep = if t.starts_with("Minister for") {
+            "for"
+        } else {
+            "of"
+        };
         let mut names = vec![format!("Ministry {prep} {x}")];
         if prep == "of" {
             names.push(format!("Ministry for {x}"));
@@ -274,9 +452,23 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     for (c, names) in minis {
         g.add(&names, &c, "", &[], 10, "ministries-from-titles", stop);
     }
-    for d in ["State", "Defense", "Justice", "the Treasury", "Homeland Security", "Commerce", "Labor", "Energy", "Education",
-        "Agriculture", "the Interior", "Health and Human Services", "Transportation", "Veterans Affairs", "Housing and Urban Development"]
-    {
+    for d in [
+        "State",
+        "Defense",
+        "Justice",
+        "the Treasury",
+        "Homeland Security",
+        "Commerce",
+        "Labor",
+        "Energy",
+        "Education",
+        "Agriculture",
+        "the Interior",
+        "Health and Human Services",
+        "Transportation",
+        "Veterans Affairs",
+        "Housing and Urban Development",
+    ] {
         let short = d.trim_start_matches("the ");
         let names = vec![format!("Department of {d}"), format!("{short} Department")];
         g.add(&names, &names[0], "", &[], 10, "hand", stop);
@@ -286,8 +478,16 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     let t = read_tsv(&src.join("partyfacts/core_parties.tsv"));
     for r in &t.rows {
         let q = t.get(r, "wikidata_id");
-        let id = if q.starts_with('Q') { format!("wikidata:{q}") } else { String::new() };
-        let mut names: Vec<String> = t.get(r, "name_english").split(" / ").map(|s| strip_parens(s)).collect();
+        let id = if q.starts_with('Q') {
+            format!("wikidata:{q}")
+        } else {
+            String::new()
+        };
+        let mut names: Vec<String> = t
+            .get(r, "name_english")
+            .split(" / ")
+            .map(|s| strip_parens(s))
+            .collect();
         names.push(strip_parens(t.get(r, "name")));
         let short = t.get(r, "name_short");
         let mut acros = Vec::new();
@@ -319,7 +519,18 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         }
         let title = t.get(r, "title");
         let up = title.to_uppercase();
-        if ["ACQUISITION", " ETF", " FUND", " TRUST", "PORTFOLIO", " SPAC", "BLANK CHECK"].iter().any(|w| up.contains(w)) {
+        if [
+            "ACQUISITION",
+            " ETF",
+            " FUND",
+            " TRUST",
+            "PORTFOLIO",
+            " SPAC",
+            "BLANK CHECK",
+        ]
+        .iter()
+        .any(|w| up.contains(w))
+        {
             continue;
         }
         let names = company_names(title, &acr);
@@ -339,7 +550,15 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         if ctx.major_place_keys.contains(&key(n)) || ctx.group_keys.contains(&key(n)) {
             continue;
         }
-        add_split(&mut g, vec![n.to_string()], "", "", &[], 30, "cspell-dict-companies");
+        add_split(
+            &mut g,
+            vec![n.to_string()],
+            "",
+            "",
+            &[],
+            30,
+            "cspell-dict-companies",
+        );
     }
 
     // ---- news publishers
@@ -357,7 +576,10 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     for f in ["teams.tsv", "wnba_teams.tsv"] {
         let t = read_tsv(&src.join("nba-api-players").join(f));
         for r in &t.rows {
-            let names = vec![t.get(r, "full_name").to_string(), t.get(r, "nickname").to_string()];
+            let names = vec![
+                t.get(r, "full_name").to_string(),
+                t.get(r, "nickname").to_string(),
+            ];
             add_split(&mut g, names, "", "", &[], 5, "nba-api-players");
         }
     }
@@ -399,7 +621,12 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         names.retain(|n| n.contains(' ') || !ctx.major_place_keys.contains(&key(n)));
         if !q.is_empty() {
             for a in split_list(t.get(r, "acronyms")) {
-                if acr_count[&a] == 1 && a.chars().count() >= 3 && is_acronym(&a) && !stop.is_word(&a) && !ctx.major_place_keys.contains(&key(&a)) {
+                if acr_count[&a] == 1
+                    && a.chars().count() >= 3
+                    && is_acronym(&a)
+                    && !stop.is_word(&a)
+                    && !ctx.major_place_keys.contains(&key(&a))
+                {
                     names.push(a);
                 }
             }
@@ -409,7 +636,13 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         if q.is_empty() || types == "healthcare" || types == "other" {
             continue;
         }
-        let rank = if !q.is_empty() { 22 } else if types.contains("government") { 24 } else { 28 };
+        let rank = if !q.is_empty() {
+            22
+        } else if types.contains("government") {
+            24
+        } else {
+            28
+        };
         let canon = names.first().cloned().unwrap_or_default();
         add_split(&mut g, names, &canon, &id, &[], rank, "ror-organizations");
     }
@@ -419,7 +652,10 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         let n = strip_parens(t.get(r, "name"));
         // size: only names with "University" and >= 3 words, not under an
         // .edu.XX second-level domain (ROR with Wikidata covers the larger ones)
-        if n.contains("University") && n.split(' ').count() >= 3 && !t.get(r, "domains").contains(".edu.") {
+        if n.contains("University")
+            && n.split(' ').count() >= 3
+            && !t.get(r, "domains").contains(".edu.")
+        {
             add_split(&mut g, vec![n], "", "", &[], 28, "university-domains-list");
         }
     }
@@ -457,12 +693,18 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
             continue;
         }
         let locs: Vec<String> = split_list(t.get(r, "locations"));
-        let countries: HashSet<&str> = locs.iter().map(|l| l.split('-').next().unwrap_or("")).collect();
+        let countries: HashSet<&str> = locs
+            .iter()
+            .map(|l| l.split('-').next().unwrap_or(""))
+            .collect();
         if !(locs.iter().any(|l| l == "001") || countries.len() >= 3) {
             continue;
         }
         let lab = t.get(r, "wikidata_label_en").to_string();
-        if lab.is_empty() || ctx.major_place_keys.contains(&key(&lab)) || ctx.group_keys.contains(&key(&lab)) {
+        if lab.is_empty()
+            || ctx.major_place_keys.contains(&key(&lab))
+            || ctx.group_keys.contains(&key(&lab))
+        {
             continue;
         }
         let mut names = vec![lab.clone()];
@@ -471,7 +713,15 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
                 names.push(s);
             }
         }
-        add_split(&mut g, names, &lab, &format!("wikidata:{q}"), &[], 22, "name-suggestion-index");
+        add_split(
+            &mut g,
+            names,
+            &lab,
+            &format!("wikidata:{q}"),
+            &[],
+            22,
+            "name-suggestion-index",
+        );
     }
     g
 }

@@ -4,25 +4,126 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
-use crate::util::*;
 use crate::Ctx;
+use crate::util::*;
 
 /// Words that mark a title or a non-person inside a candidate name.
 const NOT_PERSON_WORDS: &[&str] = &[
-    "president", "minister", "king", "queen", "prince", "princess", "general", "ministry", "party", "army",
-    "forces", "government", "council", "committee", "republic", "university", "bank", "company", "police",
-    "senator", "governor", "ambassador", "secretary", "chairman", "leader", "spokesman", "sheikh", "emir",
-    "mr", "mrs", "dr", "colonel", "commander", "rebel", "rebels", "militants", "official", "officials",
-    "member", "members", "national", "state", "federal", "group", "union", "front", "movement", "people",
-    "court", "judge", "mayor", "pope", "cardinal", "bishop", "new", "former", "deputy", "chief", "head",
-    "vice", "acting", "prime", "office", "agency", "international", "world", "the", "of", "and",
-    "chancellor", "kanzler", "bundeskanzler", "premier", "foreign", "defense", "defence", "finance", "interior",
-    "opposition", "sen", "rep", "congressman", "ayatollah", "imam", "mullah", "sultan", "shah", "tsar", "lord",
-    "sir", "lady", "dame", "saint", "st", "san", "santa", "gen", "col", "maj", "capt", "lt", "adm", "prof",
+    "president",
+    "minister",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "general",
+    "ministry",
+    "party",
+    "army",
+    "forces",
+    "government",
+    "council",
+    "committee",
+    "republic",
+    "university",
+    "bank",
+    "company",
+    "police",
+    "senator",
+    "governor",
+    "ambassador",
+    "secretary",
+    "chairman",
+    "leader",
+    "spokesman",
+    "sheikh",
+    "emir",
+    "mr",
+    "mrs",
+    "dr",
+    "colonel",
+    "commander",
+    "rebel",
+    "rebels",
+    "militants",
+    "official",
+    "officials",
+    "member",
+    "members",
+    "national",
+    "state",
+    "federal",
+    "group",
+    "union",
+    "front",
+    "movement",
+    "people",
+    "court",
+    "judge",
+    "mayor",
+    "pope",
+    "cardinal",
+    "bishop",
+    "new",
+    "former",
+    "deputy",
+    "chief",
+    "head",
+    "vice",
+    "acting",
+    "prime",
+    "office",
+    "agency",
+    "international",
+    "world",
+    "the",
+    "of",
+    "and",
+    "chancellor",
+    "kanzler",
+    "bundeskanzler",
+    "premier",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "interior",
+    "opposition",
+    "sen",
+    "rep",
+    "congressman",
+    "ayatollah",
+    "imam",
+    "mullah",
+    "sultan",
+    "shah",
+    "tsar",
+    "lord",
+    "sir",
+    "lady",
+    "dame",
+    "saint",
+    "st",
+    "san",
+    "santa",
+    "gen",
+    "col",
+    "maj",
+    "capt",
+    "lt",
+    "adm",
+    "prof",
 ];
 
 /// Repos (country prefixes) whose names are written surname-first in English.
-const SURNAME_FIRST: &[&str] = &["china", "taiwan", "hong-kong", "north-korea", "south-korea", "vietnam", "cambodia"];
+const SURNAME_FIRST: &[&str] = &[
+    "china",
+    "taiwan",
+    "hong-kong",
+    "north-korea",
+    "south-korea",
+    "vietnam",
+    "cambodia",
+];
 
 pub struct PeopleOut {
     pub gaz: Gaz,
@@ -39,7 +140,9 @@ fn person_ok(n: &str) -> bool {
     if n.chars().any(|c| c.is_ascii_digit()) || !is_latin(n) {
         return false;
     }
-    if n.split([' ', '-']).any(|t| NOT_PERSON_WORDS.contains(&t.to_lowercase().trim_matches('.'))) {
+    if n.split([' ', '-'])
+        .any(|t| NOT_PERSON_WORDS.contains(&t.to_lowercase().trim_matches('.')))
+    {
         return false;
     }
     // the last token must start uppercase (not "Hassan al"), first too
@@ -63,7 +166,10 @@ fn name_token(t: &str) -> Option<String> {
     if n < 2 || n > 20 || !is_latin(t) {
         return None;
     }
-    if !t.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-') {
+    if !t
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+    {
         return None;
     }
     let mut cs = t.chars();
@@ -75,8 +181,11 @@ fn name_token(t: &str) -> Option<String> {
     if !rest.chars().any(|c| c.is_lowercase()) {
         return None;
     }
-    if ["Jr", "Sr", "II", "III", "IV", "Van", "Von", "De", "Del", "Da", "Di", "Le", "La", "Al", "El", "Bin", "Ibn", "Abu"]
-        .contains(&t)
+    if [
+        "Jr", "Sr", "II", "III", "IV", "Van", "Von", "De", "Del", "Da", "Di", "Le", "La", "Al",
+        "El", "Bin", "Ibn", "Abu",
+    ]
+    .contains(&t)
     {
         return None;
     }
@@ -120,7 +229,12 @@ impl PeopleOut {
 
 pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
     let stop = &ctx.stop;
-    let mut out = PeopleOut { gaz: Gaz::new("person"), first_names: BTreeSet::new(), surnames: BTreeSet::new(), titles: Vec::new() };
+    let mut out = PeopleOut {
+        gaz: Gaz::new("person"),
+        first_names: BTreeSet::new(),
+        surnames: BTreeSet::new(),
+        titles: Vec::new(),
+    };
     // census names
     for f in ["first_names_male.tsv", "first_names_female.tsv"] {
         let t = read_tsv(&src.join("us-census-1990-names").join(f));
@@ -139,15 +253,25 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
 
     // ---- head-of-state/government positions in EPS holders
     let heads_pos = |p: &str| {
-        matches!(p, "President" | "Prime Minister" | "Chancellor" | "Federal Chancellor" | "Premier" | "Taoiseach" | "Chief Executive" | "Supreme Leader")
-            || p.starts_with("President of the Republic")
+        matches!(
+            p,
+            "President"
+                | "Prime Minister"
+                | "Chancellor"
+                | "Federal Chancellor"
+                | "Premier"
+                | "Taoiseach"
+                | "Chief Executive"
+                | "Supreme Leader"
+        ) || p.starts_with("President of the Republic")
             || (p.starts_with("Prime Minister of") && !p.contains("Deputy"))
     };
     let h = read_tsv(&src.join("wikidata-officeholders-eps/holders21.tsv"));
     let mut head_qids: HashSet<String> = HashSet::new();
     for r in &h.rows {
         let pos = h.get(r, "position");
-        out.titles.push((pos.to_string(), "wikidata-officeholders-eps"));
+        out.titles
+            .push((pos.to_string(), "wikidata-officeholders-eps"));
         if heads_pos(pos) {
             head_qids.insert(h.get(r, "personID").to_string());
         }
@@ -155,11 +279,16 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
     let wl = read_csv(&src.join("wikidata-world-leaders-2021/wikidata.csv"));
     for r in &wl.rows {
         head_qids.insert(wl.get(r, "officeholder").to_string());
-        out.titles.push((wl.get(r, "positionLabel").to_string(), "wikidata-world-leaders-2021"));
+        out.titles.push((
+            wl.get(r, "positionLabel").to_string(),
+            "wikidata-world-leaders-2021",
+        ));
     }
 
     // heads: (entry idx, surname)
     let mut head_surnames: Vec<(usize, String)> = Vec::new();
+    // Heads whose names are written surname first (`Xi Jinping`).
+    let mut surname_first_heads: BTreeSet<usize> = BTreeSet::new();
 
     // legislators whose terms all ended before 2018 (size)
     let lt = read_tsv(&src.join("wikidata-officeholders-eps/legislators.tsv"));
@@ -177,20 +306,42 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         let label = clean_name(t.get(r, "label"));
         let enwiki = clean_name(t.get(r, "enwiki_title"));
         let repos = t.get(r, "repos");
-        let sf = SURNAME_FIRST.iter().any(|p| repos.split('|').all(|x| x.starts_with(p)));
-        let names: Vec<String> = [enwiki.clone(), label.clone()].into_iter().filter(|n| person_ok(n)).collect();
+        let sf = SURNAME_FIRST
+            .iter()
+            .any(|p| repos.split('|').all(|x| x.starts_with(p)));
+        let names: Vec<String> = [enwiki.clone(), label.clone()]
+            .into_iter()
+            .filter(|n| person_ok(n))
+            .collect();
         if names.is_empty() {
             continue;
         }
         let nexec: u32 = t.get(r, "n_exec_positions").parse().unwrap_or(0);
         // legislators without an English Wikipedia article are left out (size)
-        if nexec == 0 && (enwiki.is_empty() || !recent_leg.contains(qid)) && !head_qids.contains(qid) {
+        if nexec == 0
+            && (enwiki.is_empty() || !recent_leg.contains(qid))
+            && !head_qids.contains(qid)
+        {
             continue;
         }
         let is_head = head_qids.contains(qid);
-        let rank = if is_head { 0 } else if nexec > 0 { 10 } else { 20 };
+        let rank = if is_head {
+            0
+        } else if nexec > 0 {
+            10
+        } else {
+            20
+        };
         let id = format!("wikidata:{qid}");
-        if let Some(i) = out.gaz.add(&names, &names[0], &id, &[], rank, "wikidata-officeholders-eps", stop) {
+        if let Some(i) = out.gaz.add(
+            &names,
+            &names[0],
+            &id,
+            &[],
+            rank,
+            "wikidata-officeholders-eps",
+            stop,
+        ) {
             for n in &names {
                 out.split_full(n, sf, stop);
             }
@@ -198,6 +349,9 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
                 let toks: Vec<&str> = names[0].split(' ').collect();
                 let s = if sf { toks[0] } else { toks[toks.len() - 1] };
                 head_surnames.push((i, s.to_string()));
+                if sf {
+                    surname_first_heads.insert(i);
+                }
             }
         }
     }
@@ -210,17 +364,35 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         }
         let id = format!("wikidata:{q}");
         let country = wl.get(r, "country").to_lowercase();
-        let sf = SURNAME_FIRST.iter().any(|p| country.replace(' ', "-").starts_with(p));
+        let country = country.replace(' ', "-");
+        let sf = SURNAME_FIRST
+            .iter()
+            .any(|p| country.starts_with(p) || country.ends_with(&format!("-{p}")));
         let idx = match out.gaz.by_id.get(&id) {
             Some(&i) => {
-                out.gaz.add_alias(i, &[n.clone()], "wikidata-world-leaders-2021", stop);
+                out.gaz
+                    .add_alias(i, &[n.clone()], "wikidata-world-leaders-2021", stop);
                 Some(i)
             }
-            None => out.gaz.add(&[n.clone()], &n, &id, &[], 0, "wikidata-world-leaders-2021", stop),
+            None => out.gaz.add(
+                &[n.clone()],
+                &n,
+                &id,
+                &[],
+                0,
+                "wikidata-world-leaders-2021",
+                stop,
+            ),
         };
         if let Some(i) = idx {
             let toks: Vec<&str> = n.split(' ').collect();
-            head_surnames.push((i, (if sf { toks[0] } else { toks[toks.len() - 1] }).to_string()));
+            head_surnames.push((
+                i,
+                (if sf { toks[0] } else { toks[toks.len() - 1] }).to_string(),
+            ));
+            if sf {
+                surname_first_heads.insert(i);
+            }
             out.split_full(&n, sf, stop);
         }
     }
@@ -229,7 +401,11 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
     for r in &t.rows {
         let first = t.get(r, "first");
         let last = t.get(r, "last");
-        let mut names = vec![clean_name(t.get(r, "official_full")), clean_name(t.get(r, "wikipedia")), format!("{first} {last}")];
+        let mut names = vec![
+            clean_name(t.get(r, "official_full")),
+            clean_name(t.get(r, "wikipedia")),
+            format!("{first} {last}"),
+        ];
         let nick = t.get(r, "nickname");
         if !nick.is_empty() {
             names.push(format!("{nick} {last}"));
@@ -238,21 +414,38 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         if !middle.is_empty() {
             names.push(format!("{first} {middle} {last}"));
         }
-        let names: Vec<String> = names.into_iter().map(|n| collapse_ws(&n)).filter(|n| person_ok(n)).collect();
+        let names: Vec<String> = names
+            .into_iter()
+            .map(|n| collapse_ws(&n))
+            .filter(|n| person_ok(n))
+            .collect();
         if names.is_empty() {
             continue;
         }
         let q = t.get(r, "wikidata");
-        let id = if q.is_empty() { String::new() } else { format!("wikidata:{q}") };
+        let id = if q.is_empty() {
+            String::new()
+        } else {
+            format!("wikidata:{q}")
+        };
         let exec = t.get(r, "kind") == "executive";
         let rank = if exec { 0 } else { 10 };
         let idx = match out.gaz.by_id.get(&id) {
             Some(&i) if !id.is_empty() => {
-                out.gaz.add_alias(i, &names, "us-congress-legislators", stop);
+                out.gaz
+                    .add_alias(i, &names, "us-congress-legislators", stop);
                 out.gaz.entries[i].rank = out.gaz.entries[i].rank.min(rank);
                 Some(i)
             }
-            _ => out.gaz.add(&names, &names[0], &id, &[], rank, "us-congress-legislators", stop),
+            _ => out.gaz.add(
+                &names,
+                &names[0],
+                &id,
+                &[],
+                rank,
+                "us-congress-legislators",
+                stop,
+            ),
         };
         out.given(first, stop);
         out.given(nick, stop);
@@ -265,7 +458,13 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         }
     }
     // helper: attach to an existing entry by name, else create
-    fn attach(out: &mut PeopleOut, names: &[String], rank: u64, source: &'static str, stop: &Stop) -> Option<usize> {
+    fn attach(
+        out: &mut PeopleOut,
+        names: &[String],
+        rank: u64,
+        source: &'static str,
+        stop: &Stop,
+    ) -> Option<usize> {
         let names: Vec<String> = names.iter().filter(|n| person_ok(n)).cloned().collect();
         if names.is_empty() {
             return None;
@@ -285,7 +484,11 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         let given = t.get(r, "given");
         let sur = person_case(t.get(r, "surname_caps"));
         let sf = t.get(r, "name_order") == "surname_given";
-        let n = if sf { format!("{sur} {given}") } else { format!("{given} {sur}") };
+        let n = if sf {
+            format!("{sur} {given}")
+        } else {
+            format!("{given} {sur}")
+        };
         let n = collapse_ws(&n);
         out.titles.push((t.get(r, "title").to_string(), "factbook"));
         let mut names = vec![n.clone()];
@@ -297,6 +500,9 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         if let Some(i) = attach(&mut out, &names, 0, "factbook", stop) {
             if !sur.contains(' ') {
                 head_surnames.push((i, sur.clone()));
+                if sf {
+                    surname_first_heads.insert(i);
+                }
             }
         }
         out.given(given, stop);
@@ -308,7 +514,8 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         let first = t.get(r, "first_name");
         let last = person_case(t.get(r, "last_name_caps"));
         let full = collapse_ws(&format!("{first} {last}"));
-        out.titles.push((t.get(r, "title").to_string(), "cia-world-leaders-2019"));
+        out.titles
+            .push((t.get(r, "title").to_string(), "cia-world-leaders-2019"));
         attach(&mut out, &[full], 10, "cia-world-leaders-2019", stop);
         out.given(first, stop);
         out.surname(&last, stop);
@@ -319,7 +526,11 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         let given = t.get(r, "given");
         let sur = person_case(t.get(r, "surname_caps"));
         let sf = t.get(r, "name_order") == "surname_given";
-        let n = collapse_ws(&if sf { format!("{sur} {given}") } else { format!("{given} {sur}") });
+        let n = collapse_ws(&if sf {
+            format!("{sur} {given}")
+        } else {
+            format!("{given} {sur}")
+        });
         // heuristic source: skip given parts that are words ("Following Kim")
         if given.split(' ').any(|w| stop.is_word(w)) {
             continue;
@@ -331,7 +542,9 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
     // ---- Phoenix people (CountryInfo leaders and ministers up to 2014)
     let t = read_tsv(&src.join("phoenix-actor-dictionaries/actors.tsv"));
     for r in &t.rows {
-        if t.get(r, "dict") != "countries" || !t.get(r, "comment").eq_ignore_ascii_case("CountryInfo.txt") {
+        if t.get(r, "dict") != "countries"
+            || !t.get(r, "comment").eq_ignore_ascii_case("CountryInfo.txt")
+        {
             continue;
         }
         let mut names = vec![person_case(t.get(r, "name"))];
@@ -340,7 +553,12 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         }
         let names: Vec<String> = names
             .into_iter()
-            .filter(|n| person_ok(n) && !n.split(' ').any(|w| ctx.group_keys.contains(&key(w)) || ctx.country_keys.contains(&key(w))))
+            .filter(|n| {
+                person_ok(n)
+                    && !n.split(' ').any(|w| {
+                        ctx.group_keys.contains(&key(w)) || ctx.country_keys.contains(&key(w))
+                    })
+            })
             .collect();
         attach(&mut out, &names, 30, "phoenix-actor-dictionaries", stop);
     }
@@ -355,13 +573,29 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         let n = person_case(&raw);
         if !raw.contains(' ') {
             // mononym
-            let ok = n.chars().count() >= 5 && !ctx.ambiguous_word(&n) && !ctx.place_keys.contains(&key(&n));
+            let ok = n.chars().count() >= 5
+                && !ctx.ambiguous_word(&n)
+                && !ctx.place_keys.contains(&key(&n));
             if ok && valid_surface(&n) && is_latin(&n) {
-                out.gaz.add(&[n.clone()], &n, "", &[], 40, "openfootball-worldcup-squads", stop);
+                out.gaz.add(
+                    &[n.clone()],
+                    &n,
+                    "",
+                    &[],
+                    40,
+                    "openfootball-worldcup-squads",
+                    stop,
+                );
             }
             continue;
         }
-        attach(&mut out, &[n.clone()], 40, "openfootball-worldcup-squads", stop);
+        attach(
+            &mut out,
+            &[n.clone()],
+            40,
+            "openfootball-worldcup-squads",
+            stop,
+        );
         if !sur_caps.is_empty() {
             let sur = person_case(sur_caps);
             let given = raw.replace(sur_caps, "");
@@ -398,7 +632,12 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> PeopleOut {
         if count[&k].len() != 1 || added.contains(&k) {
             continue;
         }
-        if s.chars().count() < 4 || s.contains(' ') || !s.chars().next().is_some_and(|c| c.is_uppercase()) {
+        // East Asian surnames are short (`Xi`, `Moon`); others need four letters.
+        let short_ok = s.chars().count() >= 2 && surname_first_heads.contains(i);
+        if (s.chars().count() < 4 && !short_ok)
+            || s.contains(' ')
+            || !s.chars().next().is_some_and(|c| c.is_uppercase())
+        {
             continue;
         }
         if ctx.ambiguous_word(s) || ctx.place_keys.contains(&k) || ctx.group_keys.contains(&k) {

@@ -3,9 +3,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
+use crate::Ctx;
 use crate::util::*;
 use crate::words;
-use crate::Ctx;
 
 pub struct CountryInfo {
     pub iso2: String,
@@ -44,12 +44,16 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     let stop = &ctx.stop;
     let mut g = Gaz::new("place");
     let countries = countries(src);
-    let by_iso: HashMap<String, &CountryInfo> = countries.iter().map(|c| (c.iso2.clone(), c)).collect();
+    let by_iso: HashMap<String, &CountryInfo> =
+        countries.iter().map(|c| (c.iso2.clone(), c)).collect();
 
     // names per country, gathered from all sources
     let mut cnames: BTreeMap<String, Vec<(String, &'static str)>> = BTreeMap::new();
     for c in &countries {
-        cnames.entry(c.iso2.clone()).or_default().push((c.name.clone(), "geonames"));
+        cnames
+            .entry(c.iso2.clone())
+            .or_default()
+            .push((c.name.clone(), "geonames"));
     }
     for (iso, list) in words::HAND_COUNTRY_VARIANTS {
         if let Some(v) = cnames.get_mut(*iso) {
@@ -59,11 +63,17 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         }
     }
     // GeoNames English long names
-    let id2iso: HashMap<String, String> = countries.iter().map(|c| (c.geonameid.clone(), c.iso2.clone())).collect();
+    let id2iso: HashMap<String, String> = countries
+        .iter()
+        .map(|c| (c.geonameid.clone(), c.iso2.clone()))
+        .collect();
     let t = read_tsv(&src.join("geonames/country_names_en.tsv"));
     for r in &t.rows {
         if let Some(iso) = id2iso.get(t.get(r, "geonameid")) {
-            cnames.get_mut(iso).unwrap().push((t.get(r, "name_en").to_string(), "geonames"));
+            cnames
+                .get_mut(iso)
+                .unwrap()
+                .push((t.get(r, "name_en").to_string(), "geonames"));
         }
     }
     // countryinfo
@@ -83,8 +93,15 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     let t = read_tsv(&src.join("factbook/countries.tsv"));
     for r in &t.rows {
         let iso = t.get(r, "iso2");
-        let Some(v) = cnames.get_mut(iso) else { continue };
-        for col in ["name_conventional_short", "name_conventional_long", "name_local_short", "name_local_long"] {
+        let Some(v) = cnames.get_mut(iso) else {
+            continue;
+        };
+        for col in [
+            "name_conventional_short",
+            "name_conventional_long",
+            "name_local_short",
+            "name_local_long",
+        ] {
             let x = t.get(r, col);
             let x = x.split("; note").next().unwrap_or("").trim();
             if x.split(' ').count() <= 6 && x != "none" {
@@ -101,7 +118,10 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         }
     }
     // English vocabulary for countrynames filtering
-    let mut vocab: HashSet<String> = GEO_WORDS.split_whitespace().map(|w| w.to_string()).collect();
+    let mut vocab: HashSet<String> = GEO_WORDS
+        .split_whitespace()
+        .map(|w| w.to_string())
+        .collect();
     for v in cnames.values() {
         for (n, _) in v {
             for w in n.split(|c: char| c == ' ' || c == '-') {
@@ -120,8 +140,11 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     for r in &t.rows {
         let code = t.get(r, "code");
         let n = collapse_ws(t.get(r, "name"));
-        let Some(v) = cnames.get_mut(code) else { continue };
-        if !n.contains(' ') || !n.is_ascii() || n.chars().filter(|c| c.is_lowercase()).count() == 0 {
+        let Some(v) = cnames.get_mut(code) else {
+            continue;
+        };
+        if !n.contains(' ') || !n.is_ascii() || n.chars().filter(|c| c.is_lowercase()).count() == 0
+        {
             continue;
         }
         if n.contains(',') || fail.contains(&key(&n)) || n.split(' ').count() > 6 {
@@ -130,7 +153,11 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         let ok = n.split(|c: char| c == ' ' || c == '-').all(|w| {
             let k = key(w);
             vocab.contains(&k)
-                && (if SMALL_WORDS.contains(&k.as_str()) { w == k } else { w.chars().next().is_some_and(|c| c.is_uppercase()) })
+                && (if SMALL_WORDS.contains(&k.as_str()) {
+                    w == k
+                } else {
+                    w.chars().next().is_some_and(|c| c.is_uppercase())
+                })
                 && !(demonyms.contains(&k) && !n.ends_with(" Republic"))
         });
         if ok {
@@ -146,10 +173,13 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         let mut srcs: Vec<&'static str> = Vec::new();
         for (n, s) in list {
             let n = n.trim().to_string();
-            if n.is_empty() || fail.contains(&key(&n)) && !acronym_like(&n) {
+            // The GeoNames name of the country is always kept, whatever the
+            // negative lists say (`China`, `Laos`, `Philippines`).
+            let own_name = n == c.name;
+            if n.is_empty() || !own_name && fail.contains(&key(&n)) && !acronym_like(&n) {
                 continue;
             }
-            if !n.contains(' ') && demonyms.contains(&key(&n)) {
+            if !own_name && !n.contains(' ') && demonyms.contains(&key(&n)) {
                 continue; // adjective, goes to groups
             }
             if !srcs.contains(s) {
@@ -167,7 +197,11 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
                 main.push(n);
             }
         }
-        let canonical = if weak.is_empty() { c.name.clone() } else { c.name.clone() };
+        let canonical = if weak.is_empty() {
+            c.name.clone()
+        } else {
+            c.name.clone()
+        };
         for s in &srcs {
             g.add(&main, &canonical, &id, &[], 0, s, stop);
             g.add(&exact, &canonical, &id, &["exact"], 0, s, stop);
@@ -180,22 +214,44 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     }
     for (names, id, flags) in words::HAND_PLACES {
         let ns: Vec<String> = names.split('|').map(|s| s.to_string()).collect();
-        let fl: Vec<&'static str> = if flags.is_empty() { vec![] } else { vec![*flags] };
+        let fl: Vec<&'static str> = if flags.is_empty() {
+            vec![]
+        } else {
+            vec![*flags]
+        };
         g.add(&ns, "", id, &fl, 2, "hand", stop);
     }
 
     // ---- admin1
     let t = read_tsv(&src.join("geonames/admin1.tsv"));
     const STRIP: &[&str] = &[
-        " Province", " Region", " Oblast", " oblast", " Governorate", " Department", " State", " Kray", " Krai",
-        " kraj", " Republic", " Prefecture", " Voivodeship", " Rayon", " Uygur Zizhiqu", " Zizhiqu", " Sheng",
+        " Province",
+        " Region",
+        " Oblast",
+        " oblast",
+        " Governorate",
+        " Department",
+        " State",
+        " Kray",
+        " Krai",
+        " kraj",
+        " Republic",
+        " Prefecture",
+        " Voivodeship",
+        " Rayon",
+        " Uygur Zizhiqu",
+        " Zizhiqu",
+        " Sheng",
     ];
     const CN_REGION: &[&str] = &["Tibet", "Xinjiang", "Guangxi", "Ningxia", "Inner Mongolia"];
     const CN_MUNI: &[&str] = &["Beijing", "Shanghai", "Tianjin", "Chongqing"];
     for r in &t.rows {
         let cc = t.get(r, "country_code");
         let id = format!("geonames:{}", t.get(r, "geonameid"));
-        let mut names = vec![t.get(r, "name_ascii").to_string(), t.get(r, "name").to_string()];
+        let mut names = vec![
+            t.get(r, "name_ascii").to_string(),
+            t.get(r, "name").to_string(),
+        ];
         let full = t.get(r, "name_ascii").to_string();
         for suf in STRIP {
             if let Some(base) = full.strip_suffix(suf) {
@@ -216,8 +272,9 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         let base_one_word = names.iter().any(|n| !n.contains(' ') && stop.is_word(n));
         if base_one_word {
             // keep multiword forms plain, the ambiguous one-word form weak
-            let (amb, plain): (Vec<String>, Vec<String>) =
-                names.into_iter().partition(|n| !n.contains(' ') && stop.is_word(n));
+            let (amb, plain): (Vec<String>, Vec<String>) = names
+                .into_iter()
+                .partition(|n| !n.contains(' ') && stop.is_word(n));
             let canon = plain.first().cloned().unwrap_or_else(|| amb[0].clone());
             g.add(&plain, &canon, &id, &[], 1000, "geonames", stop);
             g.add(&amb, &canon, &id, &["weak"], 1000, "geonames", stop);
@@ -232,7 +289,9 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     // primary-name counts worldwide (uniqueness test for small towns; alternates must not equal primaries)
     let mut primary_count: HashMap<String, usize> = HashMap::new();
     for r in &t15.rows {
-        *primary_count.entry(key(t15.get(r, "asciiname"))).or_default() += 1;
+        *primary_count
+            .entry(key(t15.get(r, "asciiname")))
+            .or_default() += 1;
         let n = key(t15.get(r, "name"));
         if n != key(t15.get(r, "asciiname")) {
             *primary_count.entry(n).or_default() += 1;
@@ -244,15 +303,25 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     let admin_keys: HashSet<String> = g.by_name.keys().cloned().collect();
     let person_keys = &ctx.person_full_keys;
     let block: HashSet<String> = words::PLACE_BLOCK.iter().map(|s| key(s)).collect();
-    let exonyms: HashSet<String> = words::CITY_EXONYMS.split('|').map(|s| key(s.trim())).collect();
+    let exonyms: HashSet<String> = words::CITY_EXONYMS
+        .split('|')
+        .map(|s| key(s.trim()))
+        .collect();
 
-    let mut city_rows: Vec<(u64, &Vec<String>)> =
-        t15.rows.iter().map(|r| (t15.get(r, "population").parse::<u64>().unwrap_or(0), r)).collect();
+    let mut city_rows: Vec<(u64, &Vec<String>)> = t15
+        .rows
+        .iter()
+        .map(|r| (t15.get(r, "population").parse::<u64>().unwrap_or(0), r))
+        .collect();
     city_rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1[0].cmp(&b.1[0])));
     for (pop, r) in city_rows {
         let id = format!("geonames:{}", t15.get(r, "geonameid"));
         let fcode = t15.get(r, "feature_code");
-        let rank = if fcode == "PPLC" { 100 } else { 2000 + (1_000_000_000u64.saturating_sub(pop)) };
+        let rank = if fcode == "PPLC" {
+            100
+        } else {
+            2000 + (1_000_000_000u64.saturating_sub(pop))
+        };
         let name = t15.get(r, "name").to_string();
         let ascii = t15.get(r, "asciiname").to_string();
         if name.chars().any(|c| c.is_ascii_digit()) {
@@ -269,10 +338,13 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
             }
         }
         names.retain(|n| !block.contains(&key(n)));
-        let one_word_amb = names.iter().any(|n| !n.contains(' ') && ctx.ambiguous_word(n));
+        let one_word_amb = names
+            .iter()
+            .any(|n| !n.contains(' ') && ctx.ambiguous_word(n));
         if one_word_amb && pop < 1_000_000 && fcode != "PPLC" {
-            let (amb, plain): (Vec<String>, Vec<String>) =
-                names.into_iter().partition(|n| !n.contains(' ') && ctx.ambiguous_word(n));
+            let (amb, plain): (Vec<String>, Vec<String>) = names
+                .into_iter()
+                .partition(|n| !n.contains(' ') && ctx.ambiguous_word(n));
             let canon = amb[0].clone();
             if pop >= 50_000 {
                 g.add(&amb, &canon, &id, &["weak"], rank, "geonames", stop);
@@ -286,7 +358,10 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     for r in &t5.rows {
         let name = t5.get(r, "name").to_string();
         let k = key(&name);
-        if primary_count.get(&k).copied().unwrap_or(0) != 1 || admin_keys.contains(&k) || person_keys.contains(&k) {
+        if primary_count.get(&k).copied().unwrap_or(0) != 1
+            || admin_keys.contains(&k)
+            || person_keys.contains(&k)
+        {
             continue;
         }
         if name.split(' ').any(|w| ctx.ambiguous_word(w)) || block.contains(&k) {
@@ -300,8 +375,15 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
             continue; // size: towns of 5k-10k are left out
         }
         let id = format!("geonames:{}", t5.get(r, "geonameid"));
-        g.add(&[name.clone()], &name, &id, &[], 2000 + (1_000_000_000u64 - pop), "geonames-5k", stop);
+        g.add(
+            &[name.clone()],
+            &name,
+            &id,
+            &[],
+            2000 + (1_000_000_000u64 - pop),
+            "geonames-5k",
+            stop,
+        );
     }
     g
 }
-

@@ -29,7 +29,11 @@ pub fn read_tsv(path: &Path) -> Table {
     let text = read_text(path);
     let mut lines = text.lines();
     let header = lines.next().unwrap_or("");
-    let cols = header.split('\t').enumerate().map(|(i, c)| (c.trim().to_string(), i)).collect();
+    let cols = header
+        .split('\t')
+        .enumerate()
+        .map(|(i, c)| (c.trim().to_string(), i))
+        .collect();
     let rows = lines
         .filter(|l| !l.trim().is_empty())
         .map(|l| l.split('\t').map(|s| s.to_string()).collect())
@@ -72,27 +76,79 @@ pub fn read_csv(path: &Path) -> Table {
         fields.push(cur);
         rows.push(fields);
     }
-    let header = if rows.is_empty() { Vec::new() } else { rows.remove(0) };
-    let cols = header.into_iter().enumerate().map(|(i, c)| (c.trim().to_string(), i)).collect();
+    let header = if rows.is_empty() {
+        Vec::new()
+    } else {
+        rows.remove(0)
+    };
+    let cols = header
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (c.trim().to_string(), i))
+        .collect();
     Table { cols, rows }
 }
 
 pub fn split_list(s: &str) -> Vec<String> {
-    s.split('|').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+    s.split('|')
+        .map(|x| x.trim().to_string())
+        .filter(|x| !x.is_empty())
+        .collect()
 }
 
 /// Fold Latin diacritics to ASCII (the library does the same when matching).
 pub fn fold_char(c: char) -> Option<&'static str> {
     const TABLE: &[(&str, &str)] = &[
-        ("ÀÁÂÃÄÅĀĂĄǍȀȂȦ", "A"), ("àáâãäåāăąǎȁȃȧª", "a"), ("ÇĆĈĊČ", "C"), ("çćĉċč", "c"),
-        ("ĎĐ", "D"), ("ďđ", "d"), ("ÈÉÊËĒĔĖĘĚȄȆ", "E"), ("èéêëēĕėęěȅȇ", "e"), ("ĜĞĠĢǦ", "G"),
-        ("ĝğġģǧ", "g"), ("ĤĦ", "H"), ("ĥħ", "h"), ("ÌÍÎÏĨĪĬĮİǏ", "I"), ("ìíîïĩīĭįıǐ", "i"), ("Ĵ", "J"),
-        ("ĵ", "j"), ("ĶǨ", "K"), ("ķǩ", "k"), ("ĹĻĽĿŁ", "L"), ("ĺļľŀł", "l"), ("ÑŃŅŇ", "N"),
-        ("ñńņňŉ", "n"), ("ÒÓÔÕÖØŌŎŐƠǑ", "O"), ("òóôõöøōŏőơǒº", "o"), ("ŔŖŘ", "R"), ("ŕŗř", "r"),
-        ("ŚŜŞŠȘ", "S"), ("śŝşšș", "s"), ("ŢŤŦȚ", "T"), ("ţťŧț", "t"), ("ÙÚÛÜŨŪŬŮŰŲƯǓ", "U"),
-        ("ùúûüũūŭůűųưǔ", "u"), ("Ŵ", "W"), ("ŵ", "w"), ("ÝŶŸ", "Y"), ("ýÿŷ", "y"), ("ŹŻŽ", "Z"),
-        ("źżž", "z"), ("Æ", "AE"), ("æ", "ae"), ("Œ", "OE"), ("œ", "oe"), ("ß", "ss"), ("Þ", "Th"),
-        ("þ", "th"), ("Ð", "D"), ("ð", "d"), ("‘’ʼ`´ʻ", "'"), ("“”", "\""), ("‐‑‒–—", "-"),
+        ("ÀÁÂÃÄÅĀĂĄǍȀȂȦ", "A"),
+        ("àáâãäåāăąǎȁȃȧª", "a"),
+        ("ÇĆĈĊČ", "C"),
+        ("çćĉċč", "c"),
+        ("ĎĐ", "D"),
+        ("ďđ", "d"),
+        ("ÈÉÊËĒĔĖĘĚȄȆ", "E"),
+        ("èéêëēĕėęěȅȇ", "e"),
+        ("ĜĞĠĢǦ", "G"),
+        ("ĝğġģǧ", "g"),
+        ("ĤĦ", "H"),
+        ("ĥħ", "h"),
+        ("ÌÍÎÏĨĪĬĮİǏ", "I"),
+        ("ìíîïĩīĭįıǐ", "i"),
+        ("Ĵ", "J"),
+        ("ĵ", "j"),
+        ("ĶǨ", "K"),
+        ("ķǩ", "k"),
+        ("ĹĻĽĿŁ", "L"),
+        ("ĺļľŀł", "l"),
+        ("ÑŃŅŇ", "N"),
+        ("ñńņňŉ", "n"),
+        ("ÒÓÔÕÖØŌŎŐƠǑ", "O"),
+        ("òóôõöøōŏőơǒº", "o"),
+        ("ŔŖŘ", "R"),
+        ("ŕŗř", "r"),
+        ("ŚŜŞŠȘ", "S"),
+        ("śŝşšș", "s"),
+        ("ŢŤŦȚ", "T"),
+        ("ţťŧț", "t"),
+        ("ÙÚÛÜŨŪŬŮŰŲƯǓ", "U"),
+        ("ùúûüũūŭůűųưǔ", "u"),
+        ("Ŵ", "W"),
+        ("ŵ", "w"),
+        ("ÝŶŸ", "Y"),
+        ("ýÿŷ", "y"),
+        ("ŹŻŽ", "Z"),
+        ("źżž", "z"),
+        ("Æ", "AE"),
+        ("æ", "ae"),
+        ("Œ", "OE"),
+        ("œ", "oe"),
+        ("ß", "ss"),
+        ("Þ", "Th"),
+        ("þ", "th"),
+        ("Ð", "D"),
+        ("ð", "d"),
+        ("‘’ʼ`´ʻ", "'"),
+        ("“”", "\""),
+        ("‐‑‒–—", "-"),
     ];
     for (from, to) in TABLE {
         if from.contains(c) {
@@ -155,8 +211,14 @@ pub struct Stop {
 
 impl Stop {
     pub fn new() -> Stop {
-        let function = words::STOP_FUNCTION.split_whitespace().map(|w| w.to_string()).collect();
-        let common = words::STOP_COMMON.split_whitespace().map(|w| w.to_string()).collect();
+        let function = words::STOP_FUNCTION
+            .split_whitespace()
+            .map(|w| w.to_string())
+            .collect();
+        let common = words::STOP_COMMON
+            .split_whitespace()
+            .map(|w| w.to_string())
+            .collect();
         Stop { function, common }
     }
     /// Common English word (lowercase key)?
@@ -167,9 +229,9 @@ impl Stop {
 }
 
 pub const SMALL_WORDS: &[&str] = &[
-    "of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "della", "der", "des", "du",
-    "da", "di", "do", "dos", "das", "la", "le", "les", "los", "las", "y", "e", "et", "und", "van", "von", "den",
-    "het", "al", "el", "with", "from", "or", "sur", "am", "im",
+    "of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "della",
+    "der", "des", "du", "da", "di", "do", "dos", "das", "la", "le", "les", "los", "las", "y", "e",
+    "et", "und", "van", "von", "den", "het", "al", "el", "with", "from", "or", "sur", "am", "im",
 ];
 
 fn title_word(w: &str) -> String {
@@ -262,8 +324,10 @@ pub fn valid_surface(s: &str) -> bool {
     if n < 2 || n > 80 {
         return false;
     }
-    if s.contains(['\t', '|', '(', ')', '[', ']', '{', '}', '"', ';', '?', '!', '*', '=', '<', '>', '@', '#', '\\', '_'])
-    {
+    if s.contains([
+        '\t', '|', '(', ')', '[', ']', '{', '}', '"', ';', '?', '!', '*', '=', '<', '>', '@', '#',
+        '\\', '_',
+    ]) {
         return false;
     }
     if s != s.trim() || s.contains("  ") || s.contains("http") || s.contains("www.") {
@@ -341,7 +405,9 @@ impl Gaz {
                     self.rejected_stop += 1;
                     continue;
                 }
-                if k.chars().all(|c| c.is_ascii_digit() || !c.is_alphanumeric()) {
+                if k.chars()
+                    .all(|c| c.is_ascii_digit() || !c.is_alphanumeric())
+                {
                     continue;
                 }
             }
@@ -371,11 +437,24 @@ impl Gaz {
         }
         let canonical = {
             let c = collapse_ws(canonical);
-            if c.is_empty() || c.contains(['\t', '|']) { names[0].clone() } else { c }
+            if c.is_empty() || c.contains(['\t', '|']) {
+                names[0].clone()
+            } else {
+                c
+            }
         };
-        let flagset: BTreeSet<&'static str> = flags.iter().copied().filter(|f| !f.is_empty()).collect();
+        let flagset: BTreeSet<&'static str> =
+            flags.iter().copied().filter(|f| !f.is_empty()).collect();
         let fkey = flagset.iter().copied().collect::<Vec<_>>().join(",");
-        let k = (if id.is_empty() { canonical.clone() } else { String::new() }, id.to_string(), fkey);
+        let k = (
+            if id.is_empty() {
+                canonical.clone()
+            } else {
+                String::new()
+            },
+            id.to_string(),
+            fkey,
+        );
         let idx = match self.index.get(&k) {
             Some(&i) => {
                 let e = &mut self.entries[i];
@@ -438,7 +517,11 @@ impl Gaz {
         let mut order: Vec<usize> = (0..self.entries.len()).collect();
         order.sort_by(|&a, &b| {
             let (x, y) = (&self.entries[a], &self.entries[b]);
-            x.rank.cmp(&y.rank).then(x.canonical.cmp(&y.canonical)).then(x.id.cmp(&y.id)).then(a.cmp(&b))
+            x.rank
+                .cmp(&y.rank)
+                .then(x.canonical.cmp(&y.canonical))
+                .then(x.id.cmp(&y.id))
+                .then(a.cmp(&b))
         });
         let mut claimed: HashSet<String> = HashSet::new();
         let mut out = Vec::new();
@@ -468,16 +551,32 @@ impl Gaz {
     }
 }
 
-pub fn write_tsv(path: &Path, label: &str, header_comment: &str, entries: &[Entry]) -> (usize, usize) {
+pub fn write_tsv(
+    path: &Path,
+    label: &str,
+    header_comment: &str,
+    entries: &[Entry],
+) -> (usize, usize) {
     let mut s = String::new();
     s.push_str(header_comment);
     s.push_str("name\tlabel\tcanonical\tid\tflags\n");
     let mut aliases = 0;
     for e in entries {
-        let canon = if e.canonical == e.names[0] { "" } else { e.canonical.as_str() };
+        let canon = if e.canonical == e.names[0] {
+            ""
+        } else {
+            e.canonical.as_str()
+        };
         let flags = e.flags.iter().copied().collect::<Vec<_>>().join(",");
         aliases += e.names.len();
-        s.push_str(&format!("{}\t{}\t{}\t{}\t{}\n", e.names.join("|"), label, canon, e.id, flags));
+        s.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\n",
+            e.names.join("|"),
+            label,
+            canon,
+            e.id,
+            flags
+        ));
     }
     fs::write(path, s).expect("write tsv");
     (entries.len(), aliases)
