@@ -22,7 +22,8 @@
 //! * `id`: any identifier (`geonames:1527747`, `wikidata:Q7747`).
 //! * `flags`: comma-separated: `exact` (match only as written), `fold`
 //!   (match in any letter case), `weak` (the name is often something else;
-//!   the resolver keeps such a match only with supporting context).
+//!   the resolver keeps such a match only with supporting context),
+//!   `country` (a place that is a country).
 //!
 //! Errors name the file and the line. Repeated entries are merged. A name
 //! may be at most 255 bytes long.
@@ -58,6 +59,9 @@ pub struct Flags {
     pub fold: bool,
     /// Often something else: keep only with supporting context.
     pub weak: bool,
+    /// A country (its name stays a place where a city's would name a
+    /// sports team: `Japan beat Syria 2-1`).
+    pub country: bool,
 }
 
 /// One gazetteer entry: a surface form and what it names.
@@ -334,10 +338,11 @@ impl GazetteerBuilder {
                     "exact" => flags.exact = true,
                     "fold" => flags.fold = true,
                     "weak" => flags.weak = true,
+                    "country" => flags.country = true,
                     other => {
                         return Err(err(
                             line_no,
-                            format!("unknown flag {other:?} (expected exact, fold or weak)"),
+                            format!("unknown flag {other:?} (expected exact, fold, weak or country)"),
                         ));
                     }
                 }

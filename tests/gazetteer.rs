@@ -147,7 +147,7 @@ fn file_errors_name_the_line() {
     );
     assert_eq!(
         err(&format!("{head}Acme\tplace\t\t\tbold\n")),
-        "bad.tsv:3: unknown flag \"bold\" (expected exact, fold or weak)"
+        "bad.tsv:3: unknown flag \"bold\" (expected exact, fold, weak or country)"
     );
     assert_eq!(
         err(&format!("{head}Acme\tplace\ta\tb\tc\td\n")),
