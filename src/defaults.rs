@@ -43,3 +43,6 @@ pub(crate) const FIRST_NAMES: &str = include_str!("../gazetteers/first_names.txt
 pub(crate) const SURNAMES: &str = include_str!("../gazetteers/surnames.txt");
 /// Titles and roles written before names (`President`, `Mr`).
 pub(crate) const TITLES: &str = include_str!("../gazetteers/titles.txt");
+/// Words usually written in lower case (a capitalised one at the start of
+/// a sentence is not a name).
+pub(crate) const COMMON_WORDS: &str = include_str!("../gazetteers/common_words.txt");

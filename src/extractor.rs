@@ -161,11 +161,7 @@ impl ExtractorBuilder {
             gb.entry(e.clone());
         }
         let gazetteer = gb.build()?;
-        let names = if self.defaults.contains(Label::Person) {
-            NameLists::defaults()
-        } else {
-            NameLists::default()
-        };
+        let names = NameLists::defaults();
         Ok(Extractor {
             inner: Arc::new(Inner {
                 gazetteer,

@@ -342,7 +342,9 @@ impl GazetteerBuilder {
                     other => {
                         return Err(err(
                             line_no,
-                            format!("unknown flag {other:?} (expected exact, fold, weak or country)"),
+                            format!(
+                                "unknown flag {other:?} (expected exact, fold, weak or country)"
+                            ),
                         ));
                     }
                 }
@@ -403,9 +405,8 @@ pub struct Gazetteer {
     /// Names that match in any case, lower-cased.
     anycase: Trie,
     has_anycase: bool,
-    /// Pattern id → range into `groups` (cased patterns first, then anycase).
+    /// Pattern id → range into `groups` (ids are global over both tries).
     pattern_groups: Vec<(u32, u32)>,
-    anycase_offset: u32,
     /// Meaning indices grouped by pattern.
     groups: Vec<u32>,
     meanings: Vec<Meaning>,
@@ -508,14 +509,12 @@ impl Gazetteer {
         };
         let has_anycase = !anycase.is_empty();
         let cased = compile(cased, &mut groups, &mut pattern_groups);
-        let anycase_offset = pattern_groups.len() as u32;
         let anycase = compile(anycase, &mut groups, &mut pattern_groups);
         Gazetteer {
             cased,
             anycase,
             has_anycase,
             pattern_groups,
-            anycase_offset,
             groups,
             meanings: b.meanings.clone(),
             arena: b.arena.clone(),
@@ -616,7 +615,7 @@ impl Gazetteer {
                 )
                 && best.is_none_or(|b| e > b.0)
             {
-                best = Some((e, p + self.anycase_offset, false));
+                best = Some((e, p, false));
             }
             match best {
                 Some((end_token, pattern, from_capitals)) => {

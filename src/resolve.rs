@@ -5,8 +5,9 @@
 //! 1. each gazetteer match takes the entry of the highest-priority label
 //!    (place, then person, institution, group: the order of the default
 //!    lists), unless context says otherwise;
-//! 2. `weak` entries need context: a lone weak name that is the first word of
-//!    its sentence is dropped;
+//! 2. context: a lone `weak` name needs a preposition or a speech verb
+//!    around it; a capitalised common word in an all-caps line is not an
+//!    acronym; a city (not a country) that scores or plays is a team;
 //! 3. overlapping candidates: the longer wins, then the higher priority;
 //! 4. labels the caller did not ask for are dropped last, so that they still
 //!    block what they overlap.
@@ -48,11 +49,14 @@ pub(crate) fn label_priority(label: Label) -> u8 {
     }
 }
 
-/// Turns gazetteer matches into candidates.
+/// Turns gazetteer matches into candidates. With the rules on, context
+/// decides too: weak names need support, capitalised common words in
+/// all-caps lines are not acronyms, and a city that scores is a team.
 fn gazetteer_candidates(
     tokens: &[Token],
     gaz: &Gazetteer,
     matches: &[Match],
+    ctx: Option<&Context<'_>>,
     out: &mut Vec<Candidate>,
 ) {
     for m in matches {
@@ -60,14 +64,28 @@ fn gazetteer_candidates(
             continue;
         };
         let single = m.end_token - m.first_token == 1;
-        if e.flags.weak && single && tokens[m.first_token].is_first_word() {
+        let mut label = e.label;
+        if let Some(ctx) = ctx {
+            if single && e.flags.weak && !rules::context::supports_weak(ctx, m.first_token) {
+                continue;
+            }
+            if single && rules::context::is_shouted_word(ctx, m.first_token) {
+                continue;
+            }
+            if label == Label::Place
+                && !e.flags.country
+                && rules::context::is_team(ctx, m.first_token, m.end_token)
+            {
+                label = Label::Institution;
+            }
+        } else if e.flags.weak && single && tokens[m.first_token].is_first_word() {
             continue;
         }
         out.push(Candidate {
             span: Span {
                 start: m.start,
                 end: m.end,
-                label: e.label,
+                label,
                 detail: Detail::Entity(Entity {
                     canonical: Some(e.canonical.into()),
                     id: e.id.map(Into::into),
@@ -133,10 +151,12 @@ pub(crate) fn resolve(
     config: &Config,
 ) -> Vec<Span> {
     let mut cands = Vec::with_capacity(matches.len() + numeric.len());
-    gazetteer_candidates(tokens, gaz, matches, &mut cands);
     if config.rules {
         let ctx = Context::new(text, tokens, names, gaz, matches);
+        gazetteer_candidates(tokens, gaz, matches, Some(&ctx), &mut cands);
         rules::find_entities(&ctx, &mut cands);
+    } else {
+        gazetteer_candidates(tokens, gaz, matches, None, &mut cands);
     }
     cands.extend(numeric.into_iter().map(|span| Candidate {
         priority: label_priority(span.label),

@@ -39,7 +39,10 @@ impl Trie {
     pub(crate) fn from_sorted(keys: &[(&[u8], u32)]) -> Trie {
         let mut t = Trie::default();
         if keys.is_empty() {
-            t.first_edge.push(0);
+            // A lone root with no edges.
+            t.first_edge = vec![0, 0];
+            t.value.push(0);
+            t.tail.push((0, 0));
             t.root = vec![u32::MAX; 256];
             return t;
         }

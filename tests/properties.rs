@@ -32,6 +32,9 @@ fn piece() -> impl Strategy<Value = String> {
         Just("New York".to_string()),
         Just("U.S.".to_string()),
         Just("Zu\u{308}rich".to_string()),
+        Just("ALA-TOO SQUARE".to_string()),
+        Just("kYRGYZSTAN".to_string()),
+        Just("De La Rue".to_string()),
         Just("\u{5e9}\u{5dc}\u{5d5}\u{5dd}".to_string()),
         Just("北京市".to_string()),
         Just("👩\u{200d}👩\u{200d}👧".to_string()),
@@ -42,6 +45,27 @@ fn piece() -> impl Strategy<Value = String> {
         Just(". ".to_string()),
         Just("\n".to_string()),
     ]
+}
+
+/// An extractor whose user list exercises every matching path: any-case
+/// entries, entries written in lower case, exact acronyms, diacritics.
+fn user_list_extractor() -> &'static Extractor {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| {
+        Extractor::builder()
+            .default_gazetteers(false)
+            .gazetteer_tsv(
+                "props.tsv",
+                "name\tlabel\tcanonical\tid\tflags\n\
+             kyrgyzstan\tplace\t\t\t\n\
+             Ala-Too Square\tplace\t\t\tfold\n\
+             US\tplace\t\t\texact\n\
+             Zürich|Côte d’Ivoire\tplace\t\t\t\n\
+             de la Rue\tinstitution\t\t\t\n",
+            )
+            .build()
+            .unwrap()
+    })
 }
 
 proptest! {
@@ -64,5 +88,7 @@ proptest! {
         let spans = ex.extract(&text);
         check(&text, &spans);
         prop_assert_eq!(&spans, &ex.extract(&text));
+        let spans = user_list_extractor().extract(&text);
+        check(&text, &spans);
     }
 }

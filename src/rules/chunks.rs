@@ -6,7 +6,8 @@
 
 use super::Context;
 use super::words::{NOT_NAMES, PARTICLES, is_in};
-use crate::tokenize::{Shape, TokenKind};
+use crate::names::NameLists;
+use crate::tokenize::{Shape, Token, TokenKind};
 
 /// A run of tokens `start..end` that may be a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +30,11 @@ pub(crate) fn is_name_token(ctx: &Context<'_>, i: usize) -> bool {
     if ctx.match_covering(i).is_some() {
         return true;
     }
-    t.kind == TokenKind::Word && t.is_capitalized() && !is_in(NOT_NAMES, ctx.word(i))
+    if t.kind != TokenKind::Word || !t.is_capitalized() || is_in(NOT_NAMES, ctx.word(i)) {
+        return false;
+    }
+    // `Analyst Tolkunbek Zhumagulov said`: a sentence opens with a common word.
+    !(t.is_first_word() && !t.is_all_caps() && ctx.names.is_common(ctx.word(i)))
 }
 
 fn continues(ctx: &Context<'_>, i: usize) -> bool {
@@ -86,28 +91,62 @@ pub(crate) fn is_shouting(ctx: &Context<'_>, c: &Chunk) -> bool {
                 .all(|i| ctx.tokens[i].is_all_caps() || !ctx.tokens[i].is_capitalized())
 }
 
-/// Marks the tokens of lines written in title case (`Putin’s Puppet Prime
-/// Minister Resigns`): at least four words, seven in ten capitalised, and no
-/// full stop at the end.
-pub(crate) fn headline_tokens(text: &str, tokens: &[crate::tokenize::Token]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
+/// Calls `mark(start, end)` for each line's token range.
+fn for_each_line(tokens: &[Token], mut mark: impl FnMut(usize, usize)) {
     let mut start = 0;
     while start < tokens.len() {
         let mut end = start + 1;
         while end < tokens.len() && !tokens[end].shape.contains(Shape::NEWLINE_BEFORE) {
             end += 1;
         }
+        mark(start, end);
+        start = end;
+    }
+}
+
+/// Marks the tokens of lines written in title case (`Putin’s Puppet Prime
+/// Minister Resigns`): at least four words, seven in ten capitalised, two
+/// of them words usually written in lower case, and no full stop at the end.
+pub(crate) fn headline_tokens(text: &str, tokens: &[Token], names: &NameLists) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    for_each_line(tokens, |start, end| {
         let words = tokens[start..end]
             .iter()
             .filter(|t| t.kind == TokenKind::Word);
-        let (n, caps) = words.fold((0, 0), |(n, c), t| {
-            (n + 1, c + usize::from(t.is_capitalized()))
-        });
+        let (mut n, mut caps, mut common) = (0, 0, 0);
+        for (k, t) in words.enumerate() {
+            n += 1;
+            if t.is_capitalized() {
+                caps += 1;
+                if k > 0 && !t.is_all_caps() && names.is_common(t.text(text)) {
+                    common += 1;
+                }
+            }
+        }
         let full_stop = tokens[end - 1].text(text) == ".";
-        if n >= 4 && caps * 10 >= n * 7 && !full_stop {
+        if n >= 4 && caps * 10 >= n * 7 && common >= 2 && !full_stop {
             out[start..end].fill(true);
         }
-        start = end;
-    }
+    });
+    out
+}
+
+/// Marks the tokens of lines set in capitals: at least two words with
+/// letters, none of them in lower case.
+pub(crate) fn caps_line_tokens(tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    for_each_line(tokens, |start, end| {
+        let mut words = tokens[start..end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.shape.contains(Shape::HAS_LETTER));
+        let mut n = 0;
+        let all_caps = words.all(|t| {
+            n += 1;
+            t.is_all_caps()
+        });
+        if all_caps && n >= 2 {
+            out[start..end].fill(true);
+        }
+    });
     out
 }

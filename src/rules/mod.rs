@@ -12,6 +12,7 @@
 //! whole pass is linear in the number of tokens.
 
 pub(crate) mod chunks;
+pub(crate) mod context;
 pub(crate) mod institutions;
 pub(crate) mod people;
 pub(crate) mod places;
@@ -63,6 +64,8 @@ pub(crate) struct Context<'a> {
     pub(crate) match_at: Vec<u32>,
     /// For each token, whether its line is a title-case headline.
     pub(crate) headline: Vec<bool>,
+    /// For each token, whether its line is set in capitals.
+    pub(crate) caps_line: Vec<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -80,7 +83,8 @@ impl<'a> Context<'a> {
             }
         }
         Context {
-            headline: chunks::headline_tokens(text, tokens),
+            headline: chunks::headline_tokens(text, tokens, names),
+            caps_line: chunks::caps_line_tokens(tokens),
             text,
             tokens,
             names,
@@ -88,6 +92,12 @@ impl<'a> Context<'a> {
             matches,
             match_at,
         }
+    }
+
+    /// True if token `i` stands in a line set in capitals.
+    #[inline]
+    pub(crate) fn is_all_caps_line(&self, i: usize) -> bool {
+        self.caps_line.get(i).copied().unwrap_or(false)
     }
 
     /// The text of token `i` (empty past the end).

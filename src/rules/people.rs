@@ -127,7 +127,23 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     let len = c.len();
     let speaker =
         ctx.is_in(c.end, SPEECH_VERBS) || (ctx.word(c.end) == "," && ctx.is(c.end + 1, "who"));
-    if (2..=3).contains(&len) && ctx.names.first_names.contains(first) {
+    let initial = |k: usize| {
+        let w = ctx.word(k);
+        w.len() == 2 && w.ends_with('.') && w.as_bytes()[0].is_ascii_uppercase()
+    };
+    // `Conchita Martinez ( Spain )`: a name followed by its country.
+    let country_after = ctx.word(c.end) == "("
+        && ctx.match_covering(c.end + 1).is_some_and(|m| {
+            m.first_token == c.end + 1
+                && ctx.match_label(m) == Some(Label::Place)
+                && ctx.word(m.end_token) == ")"
+        });
+    if (2..=4).contains(&len) && initial(c.start) && !initial(c.end - 1) {
+        // `M. Gatting`, `J. R. R. Tolkien`
+        out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
+    } else if (2..=3).contains(&len) && country_after {
+        out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
+    } else if (2..=3).contains(&len) && ctx.names.first_names.contains(first) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
     } else if (2..=3).contains(&len) && ctx.names.surnames.contains(last) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SURNAME));

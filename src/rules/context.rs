@@ -1,0 +1,116 @@
+//! Context tests for gazetteer matches: does the text around a name support
+//! reading it as the list says?
+
+use super::Context;
+use super::words::SPEECH_VERBS;
+use crate::tokenize::TokenKind;
+
+/// Prepositions before a place or body: `in Chad`, `from Reading`.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "into",
+    "across",
+    "of",
+    "via",
+    "towards",
+    "toward",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "through",
+    "between",
+    "visit",
+    "visited",
+];
+
+/// Verbs of sport results: `Chicago beat Boston`.
+const SPORT_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "drew",
+    "edged",
+    "routed",
+    "thrashed",
+    "trounced",
+    "blanked",
+    "downed",
+    "outscored",
+    "overcame",
+    "whipped",
+    "crushed",
+    "hammered",
+    "upset",
+    "held",
+];
+
+/// A weak one-word name stands with support: a locative preposition before
+/// it, or a possessive or speech verb after it.
+pub(crate) fn supports_weak(ctx: &Context<'_>, i: usize) -> bool {
+    let before = i > 0 && ctx.is_in(i - 1, LOCATIVE) && !ctx.tokens[i].is_first_word();
+    let after = ctx
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+        || ctx.is_in(i + 1, SPEECH_VERBS);
+    before || after
+}
+
+/// A common word set in capitals inside an all-caps line (`IN`, `AT`,
+/// `WORLD` in a headline) is not an acronym.
+pub(crate) fn is_shouted_word(ctx: &Context<'_>, i: usize) -> bool {
+    let t = &ctx.tokens[i];
+    t.is_all_caps() && ctx.is_all_caps_line(i) && ctx.names.is_common(ctx.word(i))
+}
+
+fn is_score(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.tokens.get(i).is_some_and(|t| {
+        let w = t.text(ctx.text);
+        t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// A place name used for a team: followed by a score on a line of results
+/// (`Hull 0 Barnet 0`, `ATLANTA 84 50 .627`), next to `v`/`vs`, in an
+/// all-caps `X AT Y` fixture, or the subject or object of a result verb.
+pub(crate) fn is_team(ctx: &Context<'_>, first: usize, end: usize) -> bool {
+    let next_is_score = is_score(ctx, end);
+    if next_is_score && (is_score(ctx, end + 1) || line_has_other_score(ctx, first, end)) {
+        return true;
+    }
+    let versus = |i: usize| ctx.is_in(i, &["v", "vs", "vs.", "v."]);
+    if versus(end) || (first > 0 && versus(first - 1)) {
+        return true;
+    }
+    let shouted_at = |i: usize| ctx.word(i) == "AT" && ctx.is_all_caps_line(first);
+    if shouted_at(end) || (first > 0 && shouted_at(first - 1)) {
+        return true;
+    }
+    ctx.is_in(end, SPORT_VERBS) || (first > 0 && ctx.is_in(first - 1, SPORT_VERBS))
+}
+
+/// True if another score stands on the same line, before or after the name.
+fn line_has_other_score(ctx: &Context<'_>, first: usize, end: usize) -> bool {
+    use crate::tokenize::Shape;
+    let toks = ctx.tokens;
+    let mut i = first;
+    while i > 0 && !toks[i].shape.contains(Shape::NEWLINE_BEFORE) && first - i < 12 {
+        i -= 1;
+        if is_score(ctx, i) {
+            return true;
+        }
+    }
+    let mut j = end + 1;
+    while j < toks.len() && !toks[j].shape.contains(Shape::NEWLINE_BEFORE) && j - end < 12 {
+        if is_score(ctx, j) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
