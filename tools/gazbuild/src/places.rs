@@ -202,15 +202,16 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         } else {
             c.name.clone()
         };
+        // every name of a GeoNames countryInfo row is a country (or dependent territory)
         for s in &srcs {
-            g.add(&main, &canonical, &id, &[], 0, s, stop);
-            g.add(&exact, &canonical, &id, &["exact"], 0, s, stop);
-            g.add(&weak, &canonical, &id, &["weak"], 0, s, stop);
+            g.add(&main, &canonical, &id, &["country"], 0, s, stop);
+            g.add(&exact, &canonical, &id, &["exact", "country"], 0, s, stop);
+            g.add(&weak, &canonical, &id, &["weak", "country"], 0, s, stop);
         }
     }
     for (names, canon) in words::HAND_FORMER_STATES {
         let ns: Vec<String> = names.split('|').map(|s| s.to_string()).collect();
-        g.add(&ns, canon, "", &[], 1, "hand", stop);
+        g.add(&ns, canon, "", &["country"], 1, "hand", stop);
     }
     for (names, id, flags) in words::HAND_PLACES {
         let ns: Vec<String> = names.split('|').map(|s| s.to_string()).collect();

@@ -334,7 +334,10 @@ pub fn valid_surface(s: &str) -> bool {
         return false;
     }
     let first = s.chars().next().unwrap();
-    if !(first.is_uppercase() || first.is_ascii_digit()) {
+    // `al-Qaeda`, `al Shabaab`: Arabic article before a capitalised name
+    let al_name = (s.starts_with("al-") || s.starts_with("al "))
+        && s[3..].chars().next().is_some_and(|c| c.is_uppercase());
+    if !(first.is_uppercase() || first.is_ascii_digit() || al_name) {
         return false;
     }
     if !s.chars().any(|c| c.is_alphabetic()) {
