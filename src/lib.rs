@@ -3,6 +3,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod claims;
+pub mod numbers;
+mod rules;
 pub mod span;
 pub mod tokenize;
 

@@ -1,0 +1,2 @@
+pub(crate) mod dates;
+pub(crate) mod quantities;
