@@ -152,8 +152,10 @@ pub(crate) fn find_numbers_in(text: &str, tokens: &[Token], out: &mut Vec<Number
             i += 1;
             continue;
         }
-        // Parse every number of the window that starts here.
-        let win_end = p.window(text, tokens, i);
+        // Parse every number of the window that starts here (from a
+        // preceding `a`/`an`: `a dozen`, `a third`).
+        let from = if i > 0 && is_article(text, &tokens[i - 1]) { i - 1 } else { i };
+        let win_end = p.window(text, tokens, from);
         let mut j = 0;
         while j < p.atoms.len() {
             match p.parse(j) {
@@ -166,6 +168,12 @@ pub(crate) fn find_numbers_in(text: &str, tokens: &[Token], out: &mut Vec<Number
         }
         i = win_end.max(i + 1);
     }
+}
+
+/// True for `a`/`an`.
+#[inline]
+pub(crate) fn is_article(text: &str, t: &Token) -> bool {
+    t.end - t.start <= 2 && matches!(t.text(text), "a" | "an" | "A" | "An")
 }
 
 /// Lower-cases an ASCII word of at most 16 bytes into `buf`.
@@ -195,6 +203,8 @@ pub(crate) enum W {
     /// Digits with other letters glued (`180ml`, `1990s`): value, and the
     /// byte offset (in the text) where the letters start.
     DigitsGlued(f64, usize),
+    /// Digits with `x10` glued (`1.3x10`), waiting for `^6`.
+    DigitsX(f64),
     /// A vulgar fraction char: `½`.
     Vulgar(f64),
     Zero,
@@ -238,6 +248,8 @@ pub(crate) struct Atom {
     pub(crate) w: W,
     /// Whitespace before the atom.
     pub(crate) space: bool,
+    /// Joined to the previous atom by a hyphen inside one token.
+    pub(crate) joined: bool,
 }
 
 /// Classifies a lower-cased word.
@@ -462,6 +474,9 @@ fn digit_class(text: &str, start: usize, end: usize) -> W {
             }
         }
     }
+    if rest == "x10" || rest == "×10" {
+        return W::DigitsX(v);
+    }
     match glued_suffix(rest) {
         Some(W::Suffix(m)) => W::DigitsScaled(v * m),
         Some(W::DigitsOrd(_)) if int => W::DigitsOrd(v),
@@ -519,6 +534,9 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
+            if t.shape.contains(crate::tokenize::Shape::HAS_DIGIT) {
+                return true; // `SCP-173`, `USD115`
+            }
             let b = text.as_bytes();
             let len = t.end - t.start;
             if !(3..=24).contains(&len) && !t.shape.contains(crate::tokenize::Shape::HYPHEN) {
@@ -542,7 +560,10 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
             // `-5`, `.08`: a sign or a dot glued to digits.
             let b = text.as_bytes();
             matches!(b.get(t.start), Some(b'-' | b'.'))
-                && b.get(t.end).is_some_and(u8::is_ascii_digit)
+                && (b.get(t.end).is_some_and(u8::is_ascii_digit)
+                    || b[t.start] == b'-'
+                        && t.starts_sentence()
+                        && b.get(t.end + 1).is_some_and(u8::is_ascii_digit))
         }
         _ => false,
     }
@@ -580,8 +601,11 @@ struct Card {
     n: usize,
     /// Value before the last element (for `thirty fifths`).
     before_last: f64,
-    /// An `and` came right before the last element.
-    and_before_last: bool,
+    /// The value before an `and` in the current group (`one hundred and
+    /// three quarters`).
+    and_start: Option<f64>,
+    /// Digits took part.
+    has_digits: bool,
     int: bool,
 }
 
@@ -607,6 +631,8 @@ impl Card {
 /// The parser: a reusable buffer of atoms for one window of tokens.
 pub(crate) struct Parser {
     pub(crate) atoms: Vec<Atom>,
+    /// The token after the window is a word (`2000 over 3 years`).
+    word_after: bool,
 }
 
 /// Most tokens one number phrase may span.
@@ -616,6 +642,7 @@ impl Parser {
     pub(crate) fn new() -> Parser {
         Parser {
             atoms: Vec::with_capacity(MAX_WINDOW),
+            word_after: false,
         }
     }
 
@@ -658,6 +685,7 @@ impl Parser {
                                 end: pe,
                                 w,
                                 space: if ps == t.start { space } else { false },
+                                joined: ps != t.start && sep == '-',
                             });
                         }
                         if !any {
@@ -674,6 +702,7 @@ impl Parser {
                             end: t.end,
                             w,
                             space,
+                            joined: false,
                         });
                     }
                 }
@@ -691,12 +720,14 @@ impl Parser {
                         end: t.end,
                         w,
                         space,
+                        joined: false,
                     });
                 }
                 _ => break,
             }
             k += 1;
         }
+        self.word_after = tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
         // Space-grouped thousands: `1 234 567`.
         self.merge_space_groups(text);
         k
@@ -755,6 +786,7 @@ impl Parser {
                             end,
                             w: W::Digits(v, int),
                             space: a.space,
+                            joined: false,
                         };
                         self.atoms.drain(j + 1..m);
                     }
@@ -835,7 +867,7 @@ impl Parser {
             W::DigitsE(v) => {
                 // `12.32e` `+` `14`
                 let mut k = j + 1;
-                let mut esign = 1;
+                let mut esign = if self.atoms.get(k).is_some_and(|a| a.joined) { -1 } else { 1 };
                 while matches!(self.w(k), W::Plus | W::Hyphen) && self.glued(k) {
                     if self.w(k) == W::Hyphen {
                         esign = -esign;
@@ -845,6 +877,23 @@ impl Parser {
                 if let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) {
                     let val = v * 10f64.powi(esign * e as i32);
                     return Some((self.num(start_atom, k + 1, sign * val, NumberKind::Power), k + 1));
+                }
+                return None;
+            }
+            W::DigitsX(v) => {
+                if self.w(j + 1) == W::Caret && self.glued(j + 1) {
+                    let mut k = j + 2;
+                    let mut esign = 1;
+                    while matches!(self.w(k), W::Plus | W::Hyphen) && self.glued(k) {
+                        if self.w(k) == W::Hyphen {
+                            esign = -esign;
+                        }
+                        k += 1;
+                    }
+                    if let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) {
+                        let val = v * 10f64.powi(esign * e as i32);
+                        return Some((self.num(start_atom, k + 1, sign * val, NumberKind::Power), k + 1));
+                    }
                 }
                 return None;
             }
@@ -955,76 +1004,75 @@ impl Parser {
         }
         // Ordinals and fractions after a cardinal.
         let (ord_at, hyph) = if self.w(k) == W::Hyphen { (k + 1, true) } else { (k, false) };
-        match self.w(ord_at) {
-            W::Ord(d, plural, unitlike) => {
-                let next = ord_at + 1;
-                let unit_only = card.last == Last::Unit && card.n == 1 || starts_a && card.n == 1;
-                if plural || (unit_only && d >= 3.0 && !(starts_a && d >= 1e2 && false)) {
-                    // A fraction: numerator / denominator.
-                    if !plural && starts_a && d < 3.0 {
-                        // `a first`, `a second`: not fractions.
-                    } else if !plural && card.value() != 1.0 {
-                        // `three trillionth`: handled as an ordinal below.
-                    } else {
-                        let part = card.value() - card.before_last;
-                        let big = if card.last_scale >= 1e6 { card.last_scale } else { 1.0 };
-                        let (num, den) = if card.and_before_last && part < d {
-                            (card.before_last * d + part * big, d)
-                        } else if unitlike
-                            && card.last == Last::Tens
-                            && card.n > 1
-                            && !card.and_before_last
-                            && !hyph
-                        {
-                            (card.before_last, card.value() - card.before_last + d)
-                        } else {
-                            (card.value(), d)
-                        };
-                        if den != 0.0 {
-                            return Some((
-                                self.num(start_atom, next, sign * num / den, NumberKind::Fraction),
-                                next,
-                            ));
-                        }
-                    }
-                }
-                if !plural && !hyph {
-                    // Compound ordinal: `one hundred twenty fifth`,
-                    // `two hundredth`, `three trillionth`.
-                    let ord = if d >= 100.0 && d.log10().fract() == 0.0 {
-                        Some(card.value() * d)
-                    } else if matches!(card.last, Last::Tens | Last::Hundred | Last::Scale)
-                        && (unitlike || card.last != Last::Tens)
-                        && d < 100.0
+        let part = card.and_start.map(|a| card.value() - a);
+        let big = if card.and_start.is_some() && card.last_scale >= 1e6 { card.last_scale } else { 1.0 };
+        // The denominator or ordinal: `fifth(s)`, or a compound `twenty-first`
+        // after a numerator that cannot take the tens (`three twenty-firsts`).
+        let ordw = match (self.w(ord_at), self.w(ord_at + 1)) {
+            (W::Tens(t), W::Ord(d, pl, true)) => Some((t as f64 + d, pl, false, ord_at + 2, true)),
+            (W::Ord(d, pl, u), _) => Some((d, pl, u, ord_at + 1, false)),
+            _ => None,
+        };
+        if let Some((d, plural, unitlike, next, compound)) = ordw {
+            let one = card.value() == 1.0 && card.n == 1 && matches!(card.last, Last::A | Last::Unit);
+            let is_frac = plural || d >= 3.0 && (one || part == Some(1.0));
+            if is_frac && d != 0.0 {
+                let mut val = match part {
+                    Some(pv) if pv < d => card.value() - pv + pv / d * big,
+                    _ if !compound
+                        && unitlike
+                        && card.last == Last::Tens
+                        && card.n > 1
+                        && card.and_start.is_none()
+                        && !hyph =>
                     {
-                        Some(card.value() + d)
-                    } else {
-                        None
-                    };
-                    if let Some(o) = ord {
-                        return Some((self.num(start_atom, next, o, NumberKind::Ordinal), next));
+                        card.before_last / (card.value() - card.before_last + d)
                     }
-                }
-            }
-            W::Half(plural) | W::Quarter(plural)
-                if plural || card.value() == 1.0 && matches!(card.last, Last::A | Last::Unit) =>
-            {
-                let d = if matches!(self.w(ord_at), W::Half(_)) { 2.0 } else { 4.0 };
-                let part = card.value() - card.before_last;
-                let big = if card.last_scale >= 1e6 { card.last_scale } else { 1.0 };
-                let mut val = if card.and_before_last && part < d {
-                    card.before_last + part / d * big
-                } else {
-                    card.value() / d
+                    _ => card.value() / d,
                 };
-                let mut next = ord_at + 1;
-                if let W::Scale(s, false) = self.w(next) {
+                let mut next = next;
+                // `two thirds of a million`
+                if let (W::Of, W::A, W::Scale(s, false)) = (self.w(next), self.w(next + 1), self.w(next + 2)) {
                     val *= s;
-                    next += 1;
+                    next += 3;
                 }
                 return Some((self.num(start_atom, next, sign * val, NumberKind::Fraction), next));
             }
-            _ => {}
+            if !plural && !hyph && !card.has_digits {
+                // Compound ordinal: `one hundred twenty fifth`, `two
+                // hundredth`, `three trillionth`.
+                let ord = if !compound && d >= 100.0 && d.log10().fract() == 0.0 {
+                    Some(card.value() * d)
+                } else if d < 100.0
+                    && ((card.last == Last::Tens && unitlike && !compound) || card.last == Last::Hundred)
+                {
+                    Some(card.value() + d)
+                } else {
+                    None
+                };
+                if let Some(o) = ord {
+                    return Some((self.num(start_atom, next, o, NumberKind::Ordinal), next));
+                }
+            }
+        }
+        if let W::Half(plural) | W::Quarter(plural) = self.w(ord_at) {
+            let one = card.value() == 1.0 && card.n == 1 && matches!(card.last, Last::A | Last::Unit);
+            if plural || one || part == Some(1.0) {
+                let d = if matches!(self.w(ord_at), W::Half(_)) { 2.0 } else { 4.0 };
+                let mut next = ord_at + 1;
+                let scale_after = match self.w(next) {
+                    W::Scale(s, false) => {
+                        next += 1;
+                        Some(s)
+                    }
+                    _ => None,
+                };
+                let val = match part {
+                    Some(pv) if pv < d => card.value() - pv + pv / d * scale_after.unwrap_or(big),
+                    _ => card.value() / d * scale_after.unwrap_or(1.0),
+                };
+                return Some((self.num(start_atom, next, sign * val, NumberKind::Fraction), next));
+            }
         }
         // `and a half`, `and three quarters`, `and a half million`.
         if self.w(k) == W::And {
@@ -1067,7 +1115,7 @@ impl Parser {
                 let after = self.atoms.get(den.end);
                 let ends = after.is_none();
                 let ok = match how {
-                    0 => ends && card.n == 1 || ends && card.last != Last::Digits,
+                    0 => ends && !self.word_after,
                     _ => card.int && d > value && value >= 1.0 && den.end == self.atoms.len().min(den.end + 2) && (how == 1 || value == 1.0),
                 };
                 if ok && d != 0.0 {
@@ -1087,8 +1135,11 @@ impl Parser {
         let (W::Digits(a, true), W::Slash, W::Digits(b, true)) = (self.w(j), self.w(j + 1), self.w(j + 2)) else {
             return None;
         };
-        if !self.glued(j + 1) || !self.glued(j + 2) || b == 0.0 {
+        if !self.glued(j + 1) || !self.glued(j + 2) || b == 0.0 || a >= 1000.0 || b >= 1000.0 {
             return None;
+        }
+        if self.atoms.get(j).is_some_and(|x| x.joined) {
+            return None; // `222-2222/2222`
         }
         if j > 0 && self.w(j - 1) == W::Slash && self.glued(j) {
             return None; // the middle of a date
@@ -1102,17 +1153,17 @@ impl Parser {
     /// After `and`: `a half`, `one half`, `a quarter`, `three quarters`,
     /// `three fifths`, `a third`. Returns the fraction and the atom after.
     fn fraction_after_and(&self, j: usize) -> Option<(f64, usize)> {
-        let num = match self.w(j) {
-            W::A => 1.0,
-            W::Unit(u) => u as f64,
-            W::Teen(t) => t as f64,
-            W::Tens(t) => match self.w(j + 1) {
-                W::Unit(_) => return None,
-                _ => t as f64,
-            },
-            _ => return None,
+        let (num, at) = match self.w(j) {
+            W::A => (1.0, j + 1),
+            _ => {
+                let c = self.cardinal(j)?;
+                if c.has_digits || c.value() >= 1000.0 {
+                    return None;
+                }
+                (c.value(), c.end)
+            }
         };
-        let d_at = if self.w(j + 1) == W::Hyphen { j + 2 } else { j + 1 };
+        let d_at = if self.w(at) == W::Hyphen { at + 1 } else { at };
         let den = match self.w(d_at) {
             W::Half(p) if p || num == 1.0 => 2.0,
             W::Quarter(p) if p || num == 1.0 => 4.0,
@@ -1145,7 +1196,8 @@ impl Parser {
             end: j,
             n: 0,
             before_last: 0.0,
-            and_before_last: false,
+            and_start: None,
+            has_digits: false,
             int: true,
         };
         let mut k = j;
@@ -1161,7 +1213,9 @@ impl Parser {
                         c.cur = 1.0;
                         c.last = Last::A;
                         true
-                    } else if matches!(next, W::Ord(..) | W::Half(false) | W::Quarter(false)) {
+                    } else if matches!(next, W::Ord(..) | W::Half(false) | W::Quarter(false))
+                        || matches!((next, self.w(k + 2)), (W::Tens(_), W::Ord(_, _, true)))
+                    {
                         c.cur = 1.0;
                         c.last = Last::A;
                         true
@@ -1206,6 +1260,10 @@ impl Parser {
                     ok
                 }
                 W::Hundred(pl) => {
+                    if c.last == Last::None && !pl {
+                        c.cur = 1.0; // `hundred thousand`
+                        c.last = Last::A;
+                    }
                     let ok = matches!(c.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::A)
                         && !c.hundred
                         && c.cur > 0.0
@@ -1244,8 +1302,10 @@ impl Parser {
                 }
                 W::And if matches!(c.last, Last::Hundred | Last::Scale) => {
                     match self.w(k + 1) {
+                        W::Digits(v, _) if v == 0.0 => false,
                         W::Unit(_) | W::Teen(_) | W::Tens(_) | W::Digits(..) => {
                             snapshot = Some(c);
+                            c.and_start = Some(c.value());
                             after_and = true;
                             k += 1;
                             continue;
@@ -1266,10 +1326,13 @@ impl Parser {
                     }
                 }
             }
-            c.and_before_last = after_and && snapshot.is_some_and(|s| s.n + 1 == c.n + 1);
             if matches!(w, W::Scale(..)) {
                 snapshot = None;
                 after_and = false;
+                c.and_start = None;
+            }
+            if matches!(w, W::Digits(..)) {
+                c.has_digits = true;
             }
             c.before_last = before;
             c.n += 1;
@@ -1279,10 +1342,7 @@ impl Parser {
                 break;
             }
             if matches!(w, W::Unit(_) | W::Teen(_) | W::Tens(_) | W::Digits(..)) && after_and {
-                c.and_before_last = true;
                 after_and = false;
-            } else {
-                c.and_before_last = false;
             }
         }
         // An `and` consumed with nothing after it is not part of the number.

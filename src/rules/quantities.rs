@@ -27,7 +27,7 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
             i += 1;
             continue;
         }
-        match quantity_at(text, tokens, i, &mut p) {
+        match quantity_at(text, tokens, i, last_end, &mut p) {
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
                 out.push(span);
@@ -215,6 +215,35 @@ fn currency_word(l: &[u8]) -> Option<(&'static str, f64)> {
     })
 }
 
+/// An ISO currency code as written next to a number: `USD` (any case for
+/// the common ones), `MUSD` (millions). Returns the code and a factor.
+fn currency_code(raw: &str) -> Option<(&'static str, f64)> {
+    let upper = raw.bytes().all(|b| b.is_ascii_uppercase());
+    let (code, f) = match raw.len() {
+        3 => (raw, 1.0),
+        4 if upper && raw.starts_with('M') => (&raw[1..], 1e6),
+        _ => return None,
+    };
+    let mut buf = [0u8; 16];
+    let l = lower(code, &mut buf)?;
+    let lower_ok = matches!(l, b"usd" | b"eur" | b"gbp" | b"rmb" | b"cny" | b"jpy" | b"inr" | b"aud" | b"cad" | b"chf");
+    if !(upper || lower_ok) || matches!(l, b"won" | b"som" | b"try" | b"rub" | b"ils") && !upper {
+        return None;
+    }
+    let (c, one) = currency_word(l)?;
+    (one == 1.0 && (l.len() == 3 && l != b"won" && l != b"som" || upper)).then_some((c, f))
+}
+
+/// Letters written before a `$`: `US$`, `C$`, `HK $`.
+fn dollar_prefix(s: &str, glued: bool) -> bool {
+    let mut buf = [0u8; 16];
+    match lower(s, &mut buf) {
+        Some(b"us" | b"u.s" | b"u.s." | b"c" | b"hk" | b"nz" | b"mex" | b"can" | b"usd" | b"cad" | b"aud" | b"hkd" | b"nzd" | b"mxn") => true,
+        Some(b"a" | b"au" | b"s" | b"r" | b"nt") => glued,
+        _ => false,
+    }
+}
+
 /// A nationality before a currency word: `us dollars`, `swiss francs`.
 fn currency_adjective(l: &[u8], cur: &str) -> Option<&'static str> {
     Some(match (l, cur) {
@@ -387,7 +416,7 @@ fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
 }
 
 /// Builds a quantity span at token `i`; returns it and the next token.
-fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option<(Span, usize)> {
+fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Parser) -> Option<(Span, usize)> {
     let t = &tokens[i];
     let tok_text = t.text(text);
     // Times `10:30`, ISO dates `2020-10-07`.
@@ -405,11 +434,23 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option
     if let Some((low, high)) = vague_range(w0) {
         return vague(text, tokens, i, low, high);
     }
-    if matches!(w0, W::Scale(..) | W::Hundred(_)) {
+    // Currency codes and units glued to digits: `USD115`, `115USD`, `180ml`, `$1m`.
+    if t.shape.contains(Shape::HAS_DIGIT) && t.shape.contains(Shape::HAS_LETTER) {
+        if let Some(r) = glued(text, tokens, i) {
+            return Some(r);
+        }
+    }
+    // `a hundred`, `a dozen`: start at the article.
+    let from = if i > 0 && crate::numbers::is_article(text, &tokens[i - 1]) && matches!(w0, W::Hundred(false) | W::Scale(_, false) | W::Dozen(false)) {
+        i - 1
+    } else {
+        i
+    };
+    if from == i && matches!(w0, W::Scale(..) | W::Hundred(_)) {
         return None;
     }
-    let (n, mut next) = p.number_at(text, tokens, i)?;
-    if n.start != t.start {
+    let (n, mut next) = p.number_at(text, tokens, from)?;
+    if n.start != tokens[from].start {
         return None;
     }
     if n.kind == NumberKind::Ordinal {
@@ -433,14 +474,21 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option
     let mut buf = [0u8; 16];
 
     // Context before: currency symbol, qualifier, label nouns.
-    let mut first = i; // first token of the span
-    if i > 0 {
+    let mut first = from; // first token of the span
+    if i > 0 && from == i && tokens[i - 1].start >= floor {
         let prev = &tokens[i - 1];
         let ptext = prev.text(text);
         // `$5`, `US$ 5`, `C $ 5`
         let glued_prefix = |k: usize| -> &str {
             match k.checked_sub(1).map(|j| &tokens[j]) {
-                Some(pt) if pt.kind == TokenKind::Word && pt.end - pt.start <= 4 && (pt.end == tokens[k].start || pt.end + 1 == tokens[k].start && pt.is_all_caps() && pt.end - pt.start <= 2) => pt.text(text),
+                Some(pt)
+                    if pt.kind == TokenKind::Word
+                        && tokens[k].text(text) == "$"
+                        && pt.end + 1 >= tokens[k].start
+                        && dollar_prefix(pt.text(text), pt.end == tokens[k].start) =>
+                {
+                    pt.text(text)
+                }
                 _ => "",
             }
         };
@@ -453,13 +501,23 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option
             }
             evidence = true;
         } else if prev.kind == TokenKind::Word {
-            if let Some(l) = lower(ptext, &mut buf) {
-                if let Some((c, 1.0)) = currency_word(l) {
-                    // `USD 200`, `EUR 125` (codes only, upper case)
-                    if prev.is_all_caps() && ptext.len() == 3 {
-                        kind = QuantityKind::Money;
-                        unit = Some(c.into());
-                        first = i - 1;
+            // `USD 200`, `MAUD 60`
+            if let Some((c, f)) = currency_code(ptext) {
+                kind = QuantityKind::Money;
+                unit = Some(c.into());
+                value *= f;
+                first = i - 1;
+                evidence = true;
+            } else if i >= 2 && kind == QuantityKind::Count {
+                // `percent of 10`, `per cent of twenty-two`
+                if is(text, tokens, i - 1, "of") {
+                    let k = i - 2;
+                    let pct = ["percent", "percents", "percentage"].iter().any(|w| is(text, tokens, k, w));
+                    let per_cent = k >= 1 && is(text, tokens, k, "cent") && is(text, tokens, k - 1, "per");
+                    if pct || per_cent {
+                        kind = QuantityKind::Percent;
+                        unit = Some("percent".into());
+                        first = if per_cent { k - 1 } else { k };
                         evidence = true;
                     }
                 }
@@ -487,7 +545,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option
             }
         }
     }
-    if let Some((q, k)) = qualifier_before(text, tokens, first) {
+    if let Some((q, k)) = qualifier_before(text, tokens, first).filter(|&(_, k)| tokens[k].start >= floor) {
         qualifier = q;
         first = k;
         evidence = true;
@@ -529,7 +587,29 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option
             after += 1;
             evidence = true;
         } else if kind != QuantityKind::Money {
-            if let Some(code) = currency_symbol(ntext, "").filter(|_| glued || ntext != "$") {
+            let dollar_ok = glued || ntext != "$" || {
+                // `10 $ 30 $`: a spaced `$` belongs to the number before it
+                // unless a number follows it (then it is that number's).
+                let n2 = tokens.get(after + 1);
+                !n2.is_some_and(|n2| n2.kind == TokenKind::Number)
+                    || is(text, tokens, after + 2, "cent")
+                    || is(text, tokens, after + 2, "cents")
+                    || tokens.get(after + 2).is_some_and(|n3| n3.text(text) == "$")
+            };
+            if let Some((code, f)) = currency_code(ntext).filter(|_| kind == QuantityKind::Count) {
+                // `75 USD`, `30 MUSD`, `75 USD million`
+                kind = QuantityKind::Money;
+                unit = Some(code.into());
+                value *= f;
+                end = nt.end;
+                after += 1;
+                evidence = true;
+                if let W::Scale(sc, false) = tokens.get(after).map_or(W::Other, |t2| word_w(text, t2)) {
+                    value *= sc;
+                    end = tokens[after].end;
+                    after += 1;
+                }
+            } else if let Some(code) = currency_symbol(ntext, "").filter(|_| dollar_ok) {
                 // `10 €`, `100₾`
                 kind = QuantityKind::Money;
                 unit = Some(code.into());
@@ -567,7 +647,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option
                 let second_time = l == b"second" && value != 1.0;
                 // `a second` handled by the parser; `m`, `g`, `l`, `p` need digits glued or close.
                 let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p") || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
-                if !second_time && short_ok && !(money_already && k != QuantityKind::Money) {
+                if !second_time && short_ok && !money_already {
                     if k == QuantityKind::Money && money_already {
                         // `$ 10 dollars`: keep the symbol's code.
                     } else {
@@ -632,6 +712,36 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, p: &mut Parser) -> Option
                         after += 1;
                         evidence = true;
                         noun_inside = true;
+                    }
+                }
+            }
+        }
+    }
+    // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`,
+    // `15 USD 50`: a whole currency unit and a number of cents.
+    if kind == QuantityKind::Money && low.is_none() && value.fract() == 0.0 {
+        let mut k = after;
+        if is(text, tokens, k, "and") {
+            k += 1;
+        }
+        if k > next && tokens.get(k).is_some_and(|t2| is_trigger(text, t2)) {
+            let mut p2 = Parser::new();
+            if let Some((c, cnext)) = p2.number_at(text, tokens, k) {
+                let small = c.kind == NumberKind::Integer && c.value > 0.0 && c.value < 100.0 && c.start == tokens[k].start;
+                let cents_word = ["cent", "cents", "pence", "p", "mao"].iter().any(|w| is(text, tokens, cnext, w));
+                let stop = tokens.get(cnext).is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
+                    && !tokens.get(cnext).is_some_and(|t3| {
+                        let mut b3 = [0u8; 16];
+                        t3.kind == TokenKind::Word && lower(t3.text(text), &mut b3).is_some_and(|l| unit_word(l).is_some() || currency_code(t3.text(text)).is_some())
+                    });
+                if small && (cents_word || stop) {
+                    value += c.value / 100.0;
+                    if cents_word {
+                        end = tokens[cnext].end;
+                        after = cnext + 1;
+                    } else {
+                        end = c.end;
+                        after = cnext;
                     }
                 }
             }
@@ -866,6 +976,56 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     let mut q = quantity(n.value * f, None, None, Some(unit.into()), qualifier, kind);
     q.claim = claims::claim_for(text, tokens, i, i + 1, false, kind);
     Some(Some((span(start, t.end, q), i + 1)))
+}
+
+/// Tokens with digits and letters glued: `USD115`, `115USD`, `180ml`,
+/// `29km`, `$1m`/`£5m` (millions after a currency symbol).
+fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
+    let t = &tokens[i];
+    let s = t.text(text);
+    let (value, unit, kind, lead) = if t.kind == TokenKind::Word {
+        // `USD115`
+        let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let (code, f) = currency_code(&s[..letters])?;
+        let (v, used, _) = parse_digits(&s[letters..])?;
+        if letters + used != s.len() {
+            return None;
+        }
+        (v * f, code, QuantityKind::Money, false)
+    } else {
+        let (v, used, _) = parse_digits(s)?;
+        let rest = &s[used..];
+        if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let prev_sym = i > 0 && tokens[i - 1].end == t.start && currency_symbol(tokens[i - 1].text(text), "").is_some();
+        if prev_sym && matches!(rest, "m" | "mn") {
+            let code = currency_symbol(tokens[i - 1].text(text), "")?;
+            (v * 1e6, code, QuantityKind::Money, true)
+        } else if prev_sym && matches!(rest, "bn" | "k") {
+            return None; // the parser reads `$1bn`
+        } else
+        if let Some((code, f)) = currency_code(rest) {
+            (v * f, code, QuantityKind::Money, false)
+        } else {
+            let mut buf = [0u8; 16];
+            let l = lower(rest, &mut buf)?;
+            let (u, k, f) = unit_word(l)?;
+            if matches!(l, b"st" | b"nd" | b"rd" | b"th") {
+                return None;
+            }
+            (v * f, u, k, false)
+        }
+    };
+    let mut start = if lead { tokens[i - 1].start } else { t.start };
+    let mut q = quantity(value, None, None, Some(unit.into()), Qualifier::Exact, kind);
+    let first = if lead { i - 1 } else { i };
+    if let Some((qq, k)) = qualifier_before(text, tokens, first) {
+        q.qualifier = qq;
+        start = tokens[k].start;
+    }
+    q.claim = claims::claim_for(text, tokens, first, i + 1, false, kind);
+    Some((span(start, t.end, q), i + 1))
 }
 
 fn has_noun_after(text: &str, tokens: &[Token], k: usize) -> bool {
