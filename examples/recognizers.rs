@@ -96,15 +96,29 @@ fn main() -> ExitCode {
                 "NumberModel" => find_numbers(input)
                     .into_iter()
                     .filter(|n| n.kind != NumberKind::Ordinal)
-                    .map(|n| Ours { start: n.start, end: n.end, value: n.value, unit: None })
+                    .map(|n| Ours {
+                        start: n.start,
+                        end: n.end,
+                        value: n.value,
+                        unit: None,
+                    })
                     .collect(),
                 "OrdinalModel" => find_numbers(input)
                     .into_iter()
                     .filter(|n| n.kind == NumberKind::Ordinal)
-                    .map(|n| Ours { start: n.start, end: n.end, value: n.value, unit: None })
+                    .map(|n| Ours {
+                        start: n.start,
+                        end: n.end,
+                        value: n.value,
+                        unit: None,
+                    })
                     .collect(),
                 _ => {
-                    let want = if model == "PercentModel" { QuantityKind::Percent } else { QuantityKind::Money };
+                    let want = if model == "PercentModel" {
+                        QuantityKind::Percent
+                    } else {
+                        QuantityKind::Money
+                    };
                     quantities(input, None)
                         .iter()
                         .filter_map(|s: &Span| {
@@ -128,9 +142,13 @@ fn main() -> ExitCode {
                     continue;
                 }
                 let res = &r["Resolution"];
-                let Some(vs) = res["value"].as_str() else { continue };
+                let Some(vs) = res["value"].as_str() else {
+                    continue;
+                };
                 let vs = vs.trim_end_matches('%');
-                let Ok(mut v) = vs.parse::<f64>() else { continue };
+                let Ok(mut v) = vs.parse::<f64>() else {
+                    continue;
+                };
                 let mut want_unit: Option<String> = None;
                 if model == "CurrencyModel" {
                     if let Some(c) = res["isoCurrency"].as_str() {
@@ -142,7 +160,9 @@ fn main() -> ExitCode {
                         want_unit = Some(format!("?{}", res["unit"].as_str().unwrap_or("")));
                     }
                 }
-                let (Some(s), Some(e)) = (r["Start"].as_u64(), r["End"].as_u64()) else { continue };
+                let (Some(s), Some(e)) = (r["Start"].as_u64(), r["End"].as_u64()) else {
+                    continue;
+                };
                 let bs = byte_of(input, s as usize);
                 let be = byte_of(input, e as usize + 1);
                 expected += 1;
@@ -157,13 +177,28 @@ fn main() -> ExitCode {
                 } else if verbose {
                     let got: Vec<String> = ours
                         .iter()
-                        .map(|o| format!("{:?}={} {:?}", input.get(o.start..o.end).unwrap_or(""), o.value, o.unit))
+                        .map(|o| {
+                            format!(
+                                "{:?}={} {:?}",
+                                input.get(o.start..o.end).unwrap_or(""),
+                                o.value,
+                                o.unit
+                            )
+                        })
                         .collect();
-                    println!("  MISS {model}: {input:?} want {:?}={v} {:?}; got {got:?}", r["Text"].as_str().unwrap_or(""), want_unit);
+                    println!(
+                        "  MISS {model}: {input:?} want {:?}={v} {:?}; got {got:?}",
+                        r["Text"].as_str().unwrap_or(""),
+                        want_unit
+                    );
                 }
             }
         }
-        let rate = if expected == 0 { 1.0 } else { found as f64 / expected as f64 };
+        let rate = if expected == 0 {
+            1.0
+        } else {
+            found as f64 / expected as f64
+        };
         let pass = rate >= floor;
         ok &= pass;
         println!(
@@ -171,5 +206,9 @@ fn main() -> ExitCode {
             if pass { "ok" } else { "BELOW FLOOR" }
         );
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

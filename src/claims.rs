@@ -69,13 +69,50 @@ pub(crate) fn is_predicate_word(l: &[u8]) -> bool {
 fn is_aux(l: &[u8]) -> bool {
     matches!(
         l,
-        b"had" | b"has" | b"have" | b"been" | b"was" | b"were" | b"is" | b"are" | b"be"
-            | b"being" | b"also" | b"later" | b"subsequently" | b"all" | b"who" | b"still"
-            | b"now" | b"officially" | b"got" | b"getting" | b"reportedly" | b"allegedly"
-            | b"were," | b"already" | b"apparently" | b"believed" | b"thought" | b"feared"
-            | b"to" | b"not" | b"never" | b"n't" | b"since" | b"either" | b"both" | b"seriously"
-            | b"critically" | b"slightly" | b"badly" | b"fatally" | b"mortally" | b"then"
-            | b"and" | b"or"
+        b"had"
+            | b"has"
+            | b"have"
+            | b"been"
+            | b"was"
+            | b"were"
+            | b"is"
+            | b"are"
+            | b"be"
+            | b"being"
+            | b"also"
+            | b"later"
+            | b"subsequently"
+            | b"all"
+            | b"who"
+            | b"still"
+            | b"now"
+            | b"officially"
+            | b"got"
+            | b"getting"
+            | b"reportedly"
+            | b"allegedly"
+            | b"were,"
+            | b"already"
+            | b"apparently"
+            | b"believed"
+            | b"thought"
+            | b"feared"
+            | b"to"
+            | b"not"
+            | b"never"
+            | b"n't"
+            | b"since"
+            | b"either"
+            | b"both"
+            | b"seriously"
+            | b"critically"
+            | b"slightly"
+            | b"badly"
+            | b"fatally"
+            | b"mortally"
+            | b"then"
+            | b"and"
+            | b"or"
     )
 }
 
@@ -93,14 +130,27 @@ fn is_hedge(l: &[u8]) -> Option<&'static str> {
 }
 
 fn is_negation(l: &[u8]) -> bool {
-    matches!(l, b"not" | b"never" | b"n't" | b"denied" | b"deny" | b"denies")
+    matches!(
+        l,
+        b"not" | b"never" | b"n't" | b"denied" | b"deny" | b"denies"
+    )
 }
 
 fn is_reporting(l: &[u8]) -> bool {
     matches!(
         l,
-        b"said" | b"says" | b"told" | b"reported" | b"announced" | b"stated" | b"claimed"
-            | b"claims" | b"estimated" | b"estimates" | b"confirmed" | b"added"
+        b"said"
+            | b"says"
+            | b"told"
+            | b"reported"
+            | b"announced"
+            | b"stated"
+            | b"claimed"
+            | b"claims"
+            | b"estimated"
+            | b"estimates"
+            | b"confirmed"
+            | b"added"
     )
 }
 
@@ -181,13 +231,18 @@ pub(crate) fn claim_for(
                 // `in intensive care`, `in hospital`, `in custody`
                 let phrase: Option<(&str, usize)> = match s.word(k + 1) {
                     Some((b1, n1)) => match &b1[..n1] {
-                        b"intensive" if s.word(k + 2).is_some_and(|(b2, n2)| &b2[..n2] == b"care") => {
+                        b"intensive"
+                            if s.word(k + 2).is_some_and(|(b2, n2)| &b2[..n2] == b"care") =>
+                        {
                             Some(("in intensive care", k + 2))
                         }
                         b"hospital" => Some(("in hospital", k + 1)),
                         b"custody" => Some(("in custody", k + 1)),
                         b"jail" | b"prison" => Some(("in jail", k + 1)),
-                        b"critical" if s.word(k + 2).is_some_and(|(b2, n2)| &b2[..n2] == b"condition") => {
+                        b"critical"
+                            if s.word(k + 2)
+                                .is_some_and(|(b2, n2)| &b2[..n2] == b"condition") =>
+                        {
                             Some(("in critical condition", k + 2))
                         }
                         _ => None,
@@ -290,7 +345,10 @@ fn source(s: &Sent<'_>, first: usize, after_pred: usize) -> Option<String> {
             let mut b = j;
             while b > s.lo && tokens[b - 1].kind == TokenKind::Word && j - b < 6 {
                 let (w, n) = s.word(b - 1).unwrap_or(([0; 16], 0));
-                if matches!(&w[..n], b"that" | b"and" | b"but" | b"which" | b"who" | b"had" | b"has" | b"have") {
+                if matches!(
+                    &w[..n],
+                    b"that" | b"and" | b"but" | b"which" | b"who" | b"had" | b"has" | b"have"
+                ) {
                     break;
                 }
                 b -= 1;
@@ -320,7 +378,10 @@ fn source(s: &Sent<'_>, first: usize, after_pred: usize) -> Option<String> {
 fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
     while a < b {
         let t = tokens[a].text(text);
-        if ["the", "a", "an", "its", "their", "his", "her"].iter().any(|d| d.eq_ignore_ascii_case(t)) {
+        if ["the", "a", "an", "its", "their", "his", "her"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(t))
+        {
             a += 1;
         } else {
             break;
@@ -329,7 +390,8 @@ fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
     if a >= b {
         return None;
     }
-    text.get(tokens[a].start..tokens[b - 1].end).map(str::to_string)
+    text.get(tokens[a].start..tokens[b - 1].end)
+        .map(str::to_string)
 }
 
 #[cfg(test)]
@@ -343,7 +405,12 @@ mod tests {
         let mut out = Vec::new();
         find_quantities(text, &toks, &mut out);
         out.iter()
-            .map(|s| (s.text(text).to_string(), s.quantity().unwrap().claim.clone()))
+            .map(|s| {
+                (
+                    s.text(text).to_string(),
+                    s.quantity().unwrap().claim.clone(),
+                )
+            })
             .collect()
     }
 
@@ -354,16 +421,36 @@ mod tests {
     #[test]
     fn predicates() {
         let table: &[(&str, &str, &str)] = &[
-            ("At least 5,000 people gathered in the square.", "At least 5,000 people", "gathered"),
-            ("Nearly 700 people had been injured.", "Nearly 700 people", "injured"),
+            (
+                "At least 5,000 people gathered in the square.",
+                "At least 5,000 people",
+                "gathered",
+            ),
+            (
+                "Nearly 700 people had been injured.",
+                "Nearly 700 people",
+                "injured",
+            ),
             ("Police said 700 injured were treated.", "700", "injured"),
             ("The blast left 20 dead.", "20", "dead"),
             ("The attack, killing 20, shocked the town.", "20", "killed"),
-            ("Police arrested 30 people overnight.", "30 people", "arrested"),
+            (
+                "Police arrested 30 people overnight.",
+                "30 people",
+                "arrested",
+            ),
             ("He is serving an 11-year sentence.", "11-year", "sentence"),
             ("A 19-year-old man was killed.", "19-year-old", "killed"),
-            ("Nine people in intensive care.", "Nine people", "in intensive care"),
-            ("Some 300 protesters were detained.", "Some 300 protesters", "detained"),
+            (
+                "Nine people in intensive care.",
+                "Nine people",
+                "in intensive care",
+            ),
+            (
+                "Some 300 protesters were detained.",
+                "Some 300 protesters",
+                "detained",
+            ),
         ];
         for &(text, span, p) in table {
             let c = claims(text);
@@ -383,7 +470,10 @@ mod tests {
         assert_eq!(cl.hedge.as_deref(), Some("reportedly"));
         assert_eq!(cl.source.as_deref(), Some("police"));
         let c = claims("According to local officials, 12 people died.");
-        assert_eq!(c[0].1.clone().unwrap().source.as_deref(), Some("local officials"));
+        assert_eq!(
+            c[0].1.clone().unwrap().source.as_deref(),
+            Some("local officials")
+        );
         let c = claims("Ten people were not arrested.");
         assert!(c[0].1.clone().unwrap().negated);
         // No predicate, no claim.

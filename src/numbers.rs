@@ -154,7 +154,11 @@ pub(crate) fn find_numbers_in(text: &str, tokens: &[Token], out: &mut Vec<Number
         }
         // Parse every number of the window that starts here (from a
         // preceding `a`/`an`: `a dozen`, `a third`).
-        let from = if i > 0 && is_article(text, &tokens[i - 1]) { i - 1 } else { i };
+        let from = if i > 0 && is_article(text, &tokens[i - 1]) {
+            i - 1
+        } else {
+            i
+        };
         let win_end = p.window(text, tokens, from);
         let mut j = 0;
         while j < p.atoms.len() {
@@ -382,7 +386,11 @@ pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
                 n += 1;
             }
             digits += 1;
-        } else if c == b',' && int && i + 3 < b.len() + 0 && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        } else if c == b','
+            && int
+            && i + 3 < b.len() + 0
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
             // thousands separator: skip
         } else if c == b'.' && int && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             int = false;
@@ -542,7 +550,9 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
             if !(3..=24).contains(&len) && !t.shape.contains(crate::tokenize::Shape::HYPHEN) {
                 return false;
             }
-            let Some(&f) = b.get(t.start) else { return false };
+            let Some(&f) = b.get(t.start) else {
+                return false;
+            };
             let f = f.to_ascii_lowercase();
             if !f.is_ascii_lowercase() || TRIGGER_INITIALS & (1 << (f - b'a')) == 0 {
                 return false;
@@ -654,7 +664,10 @@ impl Parser {
         while k < tokens.len() && k - i < MAX_WINDOW {
             let t = &tokens[k];
             let space = t.shape.contains(crate::tokenize::Shape::SPACE_BEFORE);
-            let after_dot = self.atoms.last().is_some_and(|a| a.w == W::Dot && a.end == t.start);
+            let after_dot = self
+                .atoms
+                .last()
+                .is_some_and(|a| a.w == W::Dot && a.end == t.start);
             if k > i && t.starts_sentence() && !after_dot {
                 break;
             }
@@ -667,14 +680,25 @@ impl Parser {
                             .get(t.start..t.end)
                             .is_some_and(|s| s.bytes().filter(|&b| b == b'.').count() > 1);
                     if hyphen || dots {
-                        let Some(s) = text.get(t.start..t.end) else { break };
+                        let Some(s) = text.get(t.start..t.end) else {
+                            break;
+                        };
                         let sep = if dots && !hyphen { '.' } else { '-' };
                         let mut off = 0;
                         let mut any = false;
-                        for part in s.split(|c| c == sep || (sep == '-' && matches!(c, '‐' | '‑'))) {
+                        for part in s.split(|c| c == sep || (sep == '-' && matches!(c, '‐' | '‑')))
+                        {
                             let ps = t.start + off;
                             let pe = ps + part.len();
-                            off += part.len() + if sep == '-' { s[off + part.len()..].chars().next().map_or(1, char::len_utf8) } else { 1 };
+                            off += part.len()
+                                + if sep == '-' {
+                                    s[off + part.len()..]
+                                        .chars()
+                                        .next()
+                                        .map_or(1, char::len_utf8)
+                                } else {
+                                    1
+                                };
                             if part.is_empty() {
                                 continue;
                             }
@@ -712,7 +736,9 @@ impl Parser {
                         Some("/") => W::Slash,
                         Some("^") => W::Caret,
                         Some("+") => W::Plus,
-                        Some(".") if !t.shape.contains(crate::tokenize::Shape::SENTENCE_START) => W::Dot,
+                        Some(".") if !t.shape.contains(crate::tokenize::Shape::SENTENCE_START) => {
+                            W::Dot
+                        }
                         _ => break,
                     };
                     self.atoms.push(Atom {
@@ -741,7 +767,9 @@ impl Parser {
             let a = self.atoms[j];
             let first_ok = matches!(a.w, W::Digits(_, true))
                 && a.end - a.start <= 3
-                && text.get(a.start..a.end).is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
+                && text
+                    .get(a.start..a.end)
+                    .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()));
             if !first_ok {
                 j += 1;
                 continue;
@@ -778,7 +806,12 @@ impl Parser {
                 // Only unambiguous: a regular space needs at least two groups
                 // or a non-breaking space.
                 let gap0 = text.get(a.end..self.atoms[j + 1].start).unwrap_or("");
-                if gap0 != " " || m > j + 2 || text.get(end..).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit())) {
+                if gap0 != " "
+                    || m > j + 2
+                    || text
+                        .get(end..)
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+                {
                     if let Ok(v) = value_str.parse::<f64>() {
                         let int = !value_str.contains('.');
                         self.atoms[j] = Atom {
@@ -834,7 +867,10 @@ impl Parser {
             }
             W::Hyphen => {
                 // `-5`, and `- 10 k` at the start of a window.
-                let next_digit = matches!(self.w(j + 1), W::Digits(..) | W::DigitsScaled(_) | W::DigitsE(_));
+                let next_digit = matches!(
+                    self.w(j + 1),
+                    W::Digits(..) | W::DigitsScaled(_) | W::DigitsE(_)
+                );
                 if next_digit && (self.glued(j + 1) || j == 0) {
                     neg = true;
                     j += 1;
@@ -862,12 +898,19 @@ impl Parser {
                 return Some((self.num(start_atom, j + 1, v, NumberKind::Ordinal), j + 1));
             }
             W::DigitsScaled(v) => {
-                return Some((self.num(start_atom, j + 1, sign * v, NumberKind::Integer), j + 1));
+                return Some((
+                    self.num(start_atom, j + 1, sign * v, NumberKind::Integer),
+                    j + 1,
+                ));
             }
             W::DigitsE(v) => {
                 // `12.32e` `+` `14`
                 let mut k = j + 1;
-                let mut esign = if self.atoms.get(k).is_some_and(|a| a.joined) { -1 } else { 1 };
+                let mut esign = if self.atoms.get(k).is_some_and(|a| a.joined) {
+                    -1
+                } else {
+                    1
+                };
                 while matches!(self.w(k), W::Plus | W::Hyphen) && self.glued(k) {
                     if self.w(k) == W::Hyphen {
                         esign = -esign;
@@ -876,7 +919,10 @@ impl Parser {
                 }
                 if let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) {
                     let val = v * 10f64.powi(esign * e as i32);
-                    return Some((self.num(start_atom, k + 1, sign * val, NumberKind::Power), k + 1));
+                    return Some((
+                        self.num(start_atom, k + 1, sign * val, NumberKind::Power),
+                        k + 1,
+                    ));
                 }
                 return None;
             }
@@ -892,13 +938,19 @@ impl Parser {
                     }
                     if let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) {
                         let val = v * 10f64.powi(esign * e as i32);
-                        return Some((self.num(start_atom, k + 1, sign * val, NumberKind::Power), k + 1));
+                        return Some((
+                            self.num(start_atom, k + 1, sign * val, NumberKind::Power),
+                            k + 1,
+                        ));
                     }
                 }
                 return None;
             }
             W::Vulgar(v) => {
-                return Some((self.num(start_atom, j + 1, sign * v, NumberKind::Fraction), j + 1));
+                return Some((
+                    self.num(start_atom, j + 1, sign * v, NumberKind::Fraction),
+                    j + 1,
+                ));
             }
             W::Digits(v, int) => {
                 // Power `1.1^23`, fraction `3/4`, mixed `2 1/4`.
@@ -913,7 +965,10 @@ impl Parser {
                     }
                     if let (W::Digits(e, _), true) = (self.w(k), self.glued(k)) {
                         let val = v.powf(esign * e);
-                        return Some((self.num(start_atom, k + 1, sign * val, NumberKind::Power), k + 1));
+                        return Some((
+                            self.num(start_atom, k + 1, sign * val, NumberKind::Power),
+                            k + 1,
+                        ));
                     }
                 }
                 if let Some((f, k)) = self.slash_fraction(j) {
@@ -943,16 +998,28 @@ impl Parser {
         // `half a dozen`, `half million`, `half`.
         if let W::Half(false) = first {
             if self.w(j + 1) == W::A && self.w(j + 2) == W::Dozen(false) {
-                return Some((self.num(start_atom, j + 3, sign * 6.0, NumberKind::Integer), j + 3));
+                return Some((
+                    self.num(start_atom, j + 3, sign * 6.0, NumberKind::Integer),
+                    j + 3,
+                ));
             }
             if let W::Scale(s, false) = self.w(j + 1) {
-                return Some((self.num(start_atom, j + 2, sign * 0.5 * s, NumberKind::Fraction), j + 2));
+                return Some((
+                    self.num(start_atom, j + 2, sign * 0.5 * s, NumberKind::Fraction),
+                    j + 2,
+                ));
             }
-            return Some((self.num(start_atom, j + 1, sign * 0.5, NumberKind::Fraction), j + 1));
+            return Some((
+                self.num(start_atom, j + 1, sign * 0.5, NumberKind::Fraction),
+                j + 1,
+            ));
         }
         if let W::Quarter(false) = first {
             if let W::Scale(s, false) = self.w(j + 1) {
-                return Some((self.num(start_atom, j + 2, sign * 0.25 * s, NumberKind::Fraction), j + 2));
+                return Some((
+                    self.num(start_atom, j + 2, sign * 0.25 * s, NumberKind::Fraction),
+                    j + 2,
+                ));
             }
         }
         // Bare ordinals: `third`, `twentieth`, `trillionth`.
@@ -960,18 +1027,33 @@ impl Parser {
             return Some((self.num(start_atom, j + 1, v, NumberKind::Ordinal), j + 1));
         }
         let card = self.cardinal(j)?;
-        let mut k = card.end;
+        let k = card.end;
         let mut value = card.value();
-        let mut kind = if card.int { NumberKind::Integer } else { NumberKind::Decimal };
+        let mut kind = if card.int {
+            NumberKind::Integer
+        } else {
+            NumberKind::Decimal
+        };
         let starts_a = first == W::A;
 
         // `k`/`M` after digits; `dozen`.
         match self.w(k) {
             W::Suffix(m) if card.last == Last::Digits && card.n == 1 => {
-                return Some((self.num(start_atom, k + 1, sign * value * m, NumberKind::Integer), k + 1));
+                return Some((
+                    self.num(start_atom, k + 1, sign * value * m, NumberKind::Integer),
+                    k + 1,
+                ));
             }
-            W::Dozen(_) if matches!(card.last, Last::Digits | Last::Unit | Last::Teen | Last::Tens | Last::A) => {
-                return Some((self.num(start_atom, k + 1, sign * value * 12.0, NumberKind::Integer), k + 1));
+            W::Dozen(_)
+                if matches!(
+                    card.last,
+                    Last::Digits | Last::Unit | Last::Teen | Last::Tens | Last::A
+                ) =>
+            {
+                return Some((
+                    self.num(start_atom, k + 1, sign * value * 12.0, NumberKind::Integer),
+                    k + 1,
+                ));
             }
             _ => {}
         }
@@ -999,13 +1081,24 @@ impl Parser {
             }
             if !frac.is_empty() {
                 let f: f64 = format!("0.{frac}").parse().unwrap_or(0.0);
-                return Some((self.num(start_atom, m, sign * (value + f), NumberKind::Decimal), m));
+                return Some((
+                    self.num(start_atom, m, sign * (value + f), NumberKind::Decimal),
+                    m,
+                ));
             }
         }
         // Ordinals and fractions after a cardinal.
-        let (ord_at, hyph) = if self.w(k) == W::Hyphen { (k + 1, true) } else { (k, false) };
+        let (ord_at, hyph) = if self.w(k) == W::Hyphen {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
         let part = card.and_start.map(|a| card.value() - a);
-        let big = if card.and_start.is_some() && card.last_scale >= 1e6 { card.last_scale } else { 1.0 };
+        let big = if card.and_start.is_some() && card.last_scale >= 1e6 {
+            card.last_scale
+        } else {
+            1.0
+        };
         // The denominator or ordinal: `fifth(s)`, or a compound `twenty-first`
         // after a numerator that cannot take the tens (`three twenty-firsts`).
         let ordw = match (self.w(ord_at), self.w(ord_at + 1)) {
@@ -1014,7 +1107,8 @@ impl Parser {
             _ => None,
         };
         if let Some((d, plural, unitlike, next, compound)) = ordw {
-            let one = card.value() == 1.0 && card.n == 1 && matches!(card.last, Last::A | Last::Unit);
+            let one =
+                card.value() == 1.0 && card.n == 1 && matches!(card.last, Last::A | Last::Unit);
             let is_frac = plural || d >= 3.0 && (one || part == Some(1.0));
             if is_frac && d != 0.0 {
                 let mut val = match part {
@@ -1032,11 +1126,16 @@ impl Parser {
                 };
                 let mut next = next;
                 // `two thirds of a million`
-                if let (W::Of, W::A, W::Scale(s, false)) = (self.w(next), self.w(next + 1), self.w(next + 2)) {
+                if let (W::Of, W::A, W::Scale(s, false)) =
+                    (self.w(next), self.w(next + 1), self.w(next + 2))
+                {
                     val *= s;
                     next += 3;
                 }
-                return Some((self.num(start_atom, next, sign * val, NumberKind::Fraction), next));
+                return Some((
+                    self.num(start_atom, next, sign * val, NumberKind::Fraction),
+                    next,
+                ));
             }
             if !plural && !hyph && !card.has_digits {
                 // Compound ordinal: `one hundred twenty fifth`, `two
@@ -1044,7 +1143,8 @@ impl Parser {
                 let ord = if !compound && d >= 100.0 && d.log10().fract() == 0.0 {
                     Some(card.value() * d)
                 } else if d < 100.0
-                    && ((card.last == Last::Tens && unitlike && !compound) || card.last == Last::Hundred)
+                    && ((card.last == Last::Tens && unitlike && !compound)
+                        || card.last == Last::Hundred)
                 {
                     Some(card.value() + d)
                 } else {
@@ -1056,9 +1156,14 @@ impl Parser {
             }
         }
         if let W::Half(plural) | W::Quarter(plural) = self.w(ord_at) {
-            let one = card.value() == 1.0 && card.n == 1 && matches!(card.last, Last::A | Last::Unit);
+            let one =
+                card.value() == 1.0 && card.n == 1 && matches!(card.last, Last::A | Last::Unit);
             if plural || one || part == Some(1.0) {
-                let d = if matches!(self.w(ord_at), W::Half(_)) { 2.0 } else { 4.0 };
+                let d = if matches!(self.w(ord_at), W::Half(_)) {
+                    2.0
+                } else {
+                    4.0
+                };
                 let mut next = ord_at + 1;
                 let scale_after = match self.w(next) {
                     W::Scale(s, false) => {
@@ -1071,7 +1176,10 @@ impl Parser {
                     Some(pv) if pv < d => card.value() - pv + pv / d * scale_after.unwrap_or(big),
                     _ => card.value() / d * scale_after.unwrap_or(1.0),
                 };
-                return Some((self.num(start_atom, next, sign * val, NumberKind::Fraction), next));
+                return Some((
+                    self.num(start_atom, next, sign * val, NumberKind::Fraction),
+                    next,
+                ));
             }
         }
         // `and a half`, `and three quarters`, `and a half million`.
@@ -1116,10 +1224,19 @@ impl Parser {
                 let ends = after.is_none();
                 let ok = match how {
                     0 => ends && !self.word_after,
-                    _ => card.int && d > value && value >= 1.0 && den.end == self.atoms.len().min(den.end + 2) && (how == 1 || value == 1.0),
+                    _ => {
+                        card.int
+                            && d > value
+                            && value >= 1.0
+                            && den.end == self.atoms.len().min(den.end + 2)
+                            && (how == 1 || value == 1.0)
+                    }
                 };
                 if ok && d != 0.0 {
-                    return Some((self.num(start_atom, den.end, sign * value / d, NumberKind::Fraction), den.end));
+                    return Some((
+                        self.num(start_atom, den.end, sign * value / d, NumberKind::Fraction),
+                        den.end,
+                    ));
                 }
             }
         }
@@ -1132,7 +1249,9 @@ impl Parser {
 
     /// `3/4` at atom `j` (glued, not followed by another `/`).
     fn slash_fraction(&self, j: usize) -> Option<(f64, usize)> {
-        let (W::Digits(a, true), W::Slash, W::Digits(b, true)) = (self.w(j), self.w(j + 1), self.w(j + 2)) else {
+        let (W::Digits(a, true), W::Slash, W::Digits(b, true)) =
+            (self.w(j), self.w(j + 1), self.w(j + 2))
+        else {
             return None;
         };
         if !self.glued(j + 1) || !self.glued(j + 2) || b == 0.0 || a >= 1000.0 || b >= 1000.0 {
@@ -1209,7 +1328,10 @@ impl Parser {
             let ok = match w {
                 W::A if c.last == Last::None => {
                     let next = self.w(k + 1);
-                    if matches!(next, W::Hundred(false) | W::Scale(_, false) | W::Dozen(false)) {
+                    if matches!(
+                        next,
+                        W::Hundred(false) | W::Scale(_, false) | W::Dozen(false)
+                    ) {
                         c.cur = 1.0;
                         c.last = Last::A;
                         true
@@ -1230,9 +1352,13 @@ impl Parser {
                 W::Digits(v, int) => {
                     let ok = match c.last {
                         Last::None => true,
-                        Last::Scale | Last::Hundred => after_and || v < 1000.0 && c.last == Last::Scale,
+                        Last::Scale | Last::Hundred => {
+                            after_and || v < 1000.0 && c.last == Last::Scale
+                        }
                         _ => false,
-                    } && (c.last == Last::None || (int && v < 100.0) || c.last == Last::Scale && int && v < c.last_scale);
+                    } && (c.last == Last::None
+                        || (int && v < 100.0)
+                        || c.last == Last::Scale && int && v < c.last_scale);
                     if ok {
                         c.cur += v;
                         c.int &= int;
@@ -1242,8 +1368,11 @@ impl Parser {
                 }
                 W::Unit(u) => {
                     let r = c.cur % 100.0;
-                    let ok = matches!(c.last, Last::None | Last::Tens | Last::Hundred | Last::Scale)
-                        && (r == 0.0 || (r >= 20.0 && r % 10.0 == 0.0 && c.last == Last::Tens));
+                    let ok = matches!(
+                        c.last,
+                        Last::None | Last::Tens | Last::Hundred | Last::Scale
+                    ) && (r == 0.0
+                        || (r >= 20.0 && r % 10.0 == 0.0 && c.last == Last::Tens));
                     if ok {
                         c.cur += u as f64;
                         c.last = Last::Unit;
@@ -1255,7 +1384,11 @@ impl Parser {
                         && c.cur % 100.0 == 0.0;
                     if ok {
                         c.cur += t as f64;
-                        c.last = if matches!(w, W::Teen(_)) { Last::Teen } else { Last::Tens };
+                        c.last = if matches!(w, W::Teen(_)) {
+                            Last::Teen
+                        } else {
+                            Last::Tens
+                        };
                     }
                     ok
                 }
@@ -1264,8 +1397,10 @@ impl Parser {
                         c.cur = 1.0; // `hundred thousand`
                         c.last = Last::A;
                     }
-                    let ok = matches!(c.last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::A)
-                        && !c.hundred
+                    let ok = matches!(
+                        c.last,
+                        Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::A
+                    ) && !c.hundred
                         && c.cur > 0.0
                         && (!pl || c.last != Last::A);
                     if ok {
@@ -1278,8 +1413,15 @@ impl Parser {
                 W::Scale(s, pl) => {
                     let ok = matches!(
                         c.last,
-                        Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits | Last::A
-                    ) && (c.max_scale == 0.0 || s < c.last_scale || c.cur == 0.0 && s > c.max_scale)
+                        Last::Unit
+                            | Last::Teen
+                            | Last::Tens
+                            | Last::Hundred
+                            | Last::Digits
+                            | Last::A
+                    ) && (c.max_scale == 0.0
+                        || s < c.last_scale
+                        || c.cur == 0.0 && s > c.max_scale)
                         && (!pl || c.last != Last::A)
                         || c.last == Last::Scale && s > c.max_scale && c.cur == 0.0;
                     if ok {
@@ -1300,19 +1442,17 @@ impl Parser {
                     k += 1;
                     continue;
                 }
-                W::And if matches!(c.last, Last::Hundred | Last::Scale) => {
-                    match self.w(k + 1) {
-                        W::Digits(v, _) if v == 0.0 => false,
-                        W::Unit(_) | W::Teen(_) | W::Tens(_) | W::Digits(..) => {
-                            snapshot = Some(c);
-                            c.and_start = Some(c.value());
-                            after_and = true;
-                            k += 1;
-                            continue;
-                        }
-                        _ => false,
+                W::And if matches!(c.last, Last::Hundred | Last::Scale) => match self.w(k + 1) {
+                    W::Digits(v, _) if v == 0.0 => false,
+                    W::Unit(_) | W::Teen(_) | W::Tens(_) | W::Digits(..) => {
+                        snapshot = Some(c);
+                        c.and_start = Some(c.value());
+                        after_and = true;
+                        k += 1;
+                        continue;
                     }
-                }
+                    _ => false,
+                },
                 _ => false,
             };
             if !ok {
@@ -1366,9 +1506,26 @@ fn is_excluded_one(text: &str, tokens: &[Token], p: &Parser, j: usize, next: usi
             if let Some(l) = lower(t.text(text), &mut buf) {
                 if matches!(
                     l,
-                    b"the" | b"this" | b"that" | b"which" | b"no" | b"any" | b"every" | b"each"
-                        | b"some" | b"someone" | b"anyone" | b"no-one" | b"another" | b"little"
-                        | b"only" | b"last" | b"next" | b"such" | b"everyone" | b"loved"
+                    b"the"
+                        | b"this"
+                        | b"that"
+                        | b"which"
+                        | b"no"
+                        | b"any"
+                        | b"every"
+                        | b"each"
+                        | b"some"
+                        | b"someone"
+                        | b"anyone"
+                        | b"no-one"
+                        | b"another"
+                        | b"little"
+                        | b"only"
+                        | b"last"
+                        | b"next"
+                        | b"such"
+                        | b"everyone"
+                        | b"loved"
                 ) {
                     return true;
                 }
@@ -1490,18 +1647,36 @@ mod tests {
 
     #[test]
     fn not_numbers() {
-        for s in ["a man", "The one you mentioned", "no one came", "which one", "a second chance"] {
+        for s in [
+            "a man",
+            "The one you mentioned",
+            "no one came",
+            "which one",
+            "a second chance",
+        ] {
             let got: Vec<f64> = find_numbers(s).iter().map(|n| n.value).collect();
             assert!(got.is_empty() || s.contains("second"), "{s}: {got:?}");
         }
         // Separate numbers stay separate.
-        let v: Vec<f64> = find_numbers("4000 3 hundred").iter().map(|n| n.value).collect();
+        let v: Vec<f64> = find_numbers("4000 3 hundred")
+            .iter()
+            .map(|n| n.value)
+            .collect();
         assert_eq!(v, [4000.0, 300.0]);
-        let v: Vec<f64> = find_numbers("3 hundred and 2 hundred").iter().map(|n| n.value).collect();
+        let v: Vec<f64> = find_numbers("3 hundred and 2 hundred")
+            .iter()
+            .map(|n| n.value)
+            .collect();
         assert_eq!(v, [300.0, 200.0]);
-        let v: Vec<f64> = find_numbers("on 5/17/2018").iter().map(|n| n.value).collect();
+        let v: Vec<f64> = find_numbers("on 5/17/2018")
+            .iter()
+            .map(|n| n.value)
+            .collect();
         assert_eq!(v, [5.0, 17.0, 2018.0]);
-        let v: Vec<f64> = find_numbers("192.168.1.2").iter().map(|n| n.value).collect();
+        let v: Vec<f64> = find_numbers("192.168.1.2")
+            .iter()
+            .map(|n| n.value)
+            .collect();
         assert_eq!(v, [192.0, 168.0, 1.0, 2.0]);
         let v: Vec<f64> = find_numbers("423 0000").iter().map(|n| n.value).collect();
         assert_eq!(v, [423.0, 0.0]);

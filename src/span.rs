@@ -592,7 +592,11 @@ impl<'de> Deserialize<'de> for Span {
                     resolved: w.resolved,
                 })
             }
-            _ if w.canonical.is_some() || w.id.is_some() || w.link.is_some() || w.metonymy.is_some() => {
+            _ if w.canonical.is_some()
+                || w.id.is_some()
+                || w.link.is_some()
+                || w.metonymy.is_some() =>
+            {
                 Detail::Entity(Entity {
                     canonical: w.canonical.map(Arc::from),
                     id: w.id.map(Arc::from),

@@ -184,11 +184,11 @@ pub fn sentences(tokens: &[Token]) -> impl Iterator<Item = std::ops::Range<usize
 
 /// Abbreviations that keep their dot and never end a sentence (lower case).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
-    "rep", "sen", "gov", "pres", "rev", "fr", "hon", "st", "mt", "ft", "jr", "sr", "inc", "corp",
-    "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "vs",
-    "etc", "no", "nos", "approx", "ave", "blvd", "rd", "dept", "univ", "assn", "est", "fig",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm",
+    "cmdr", "rep", "sen", "gov", "pres", "rev", "fr", "hon", "st", "mt", "ft", "jr", "sr", "inc",
+    "corp", "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "vs", "etc", "no", "nos", "approx", "ave", "blvd", "rd", "dept", "univ", "assn", "est", "fig",
     "vol", "pp", "ed", "eds", "al", "cf", "e.g", "i.e", "a.m", "p.m",
 ];
 
@@ -232,9 +232,41 @@ fn is_hyphen(c: char) -> bool {
 fn is_symbol(c: char) -> bool {
     matches!(
         c,
-        '$' | '%' | '&' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '@' | '*' | '\\'
-            | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₴' | '¢' | '°' | '±' | '×' | '÷' | '§'
-            | '©' | '®' | '™' | '‰' | '₦' | '₱' | '฿'
+        '$' | '%'
+            | '&'
+            | '+'
+            | '<'
+            | '='
+            | '>'
+            | '^'
+            | '`'
+            | '|'
+            | '~'
+            | '#'
+            | '@'
+            | '*'
+            | '\\'
+            | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₽'
+            | '₩'
+            | '₺'
+            | '₴'
+            | '¢'
+            | '°'
+            | '±'
+            | '×'
+            | '÷'
+            | '§'
+            | '©'
+            | '®'
+            | '™'
+            | '‰'
+            | '₦'
+            | '₱'
+            | '฿'
     ) || matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 

@@ -64,7 +64,15 @@ fn weekday_of(s: &str) -> Option<u32> {
     })
 }
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// A day of month: `7`, `21st`, `07`.
 fn day_of(s: &str) -> Option<u32> {
@@ -73,7 +81,11 @@ fn day_of(s: &str) -> Option<u32> {
         return None;
     }
     let rest = &s[digits..];
-    if !(rest.is_empty() || ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(rest))) {
+    if !(rest.is_empty()
+        || ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(rest)))
+    {
         return None;
     }
     let d: u32 = s[..digits].parse().ok()?;
@@ -137,14 +149,22 @@ fn valid(y: i32, m: u32, d: u32) -> bool {
 /// Appends the date spans of a tokenized text to `out` (sorted, without
 /// overlaps among themselves). `doc_date` (year, month, day) resolves
 /// weekdays and relative expressions.
-pub(crate) fn find_dates(text: &str, tokens: &[Token], doc_date: Option<(i32, u32, u32)>, out: &mut Vec<Span>) {
+pub(crate) fn find_dates(
+    text: &str,
+    tokens: &[Token],
+    doc_date: Option<(i32, u32, u32)>,
+    out: &mut Vec<Span>,
+) {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
         let first = text.as_bytes().get(t.start).copied().unwrap_or(0);
         let candidate = match t.kind {
             TokenKind::Number => true,
-            TokenKind::Word => first.is_ascii_alphabetic() && (4..=10).contains(&(t.end - t.start)) || t.end - t.start == 3,
+            TokenKind::Word => {
+                first.is_ascii_alphabetic() && (4..=10).contains(&(t.end - t.start))
+                    || t.end - t.start == 3
+            }
             _ => false,
         };
         if !candidate {
@@ -153,12 +173,19 @@ pub(crate) fn find_dates(text: &str, tokens: &[Token], doc_date: Option<(i32, u3
         }
         match date_at(text, tokens, i, doc_date) {
             Some((start, end, value, kind, resolved, next)) if start < end => {
-                if out.last().is_none_or(|l: &Span| l.label != Label::Date || l.end <= start) {
+                if out
+                    .last()
+                    .is_none_or(|l: &Span| l.label != Label::Date || l.end <= start)
+                {
                     out.push(Span {
                         start,
                         end,
                         label: Label::Date,
-                        detail: Detail::Date(DateValue { value, kind, resolved }),
+                        detail: Detail::Date(DateValue {
+                            value,
+                            kind,
+                            resolved,
+                        }),
                     });
                 }
                 i = next.max(i + 1);
@@ -176,20 +203,40 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
     let tok = |k: usize| tokens.get(k);
     let txt = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     // ISO: 2020-10-07
-    if t.kind == TokenKind::Number && s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-' {
+    if t.kind == TokenKind::Number
+        && s.len() == 10
+        && s.as_bytes()[4] == b'-'
+        && s.as_bytes()[7] == b'-'
+    {
         let y = year_of(&s[..4])?;
         let m: u32 = s[5..7].parse().ok()?;
         let d: u32 = s[8..10].parse().ok()?;
         if valid(y, m, d) {
-            return Some((t.start, t.end, iso(y, m, d), DateKind::Absolute, None, i + 1));
+            return Some((
+                t.start,
+                t.end,
+                iso(y, m, d),
+                DateKind::Absolute,
+                None,
+                i + 1,
+            ));
         }
         return None;
     }
     if let Some(m) = month_of(s) {
         // `May` alone needs support; `March` too (a verb/noun).
-        let next_day = day_of(txt(i + 1)).filter(|_| tok(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
+        let next_day =
+            day_of(txt(i + 1)).filter(|_| tok(i + 1).is_some_and(|n| n.kind == TokenKind::Number));
         let next_year = year_of(txt(i + 1));
-        let prep = i > 0 && word_is(text, tok(i - 1), &["in", "since", "by", "until", "till", "early", "late", "mid", "of", "from", "last", "next", "this", "during", "before", "after", "between", "through"]);
+        let prep = i > 0
+            && word_is(
+                text,
+                tok(i - 1),
+                &[
+                    "in", "since", "by", "until", "till", "early", "late", "mid", "of", "from",
+                    "last", "next", "this", "during", "before", "after", "between", "through",
+                ],
+            );
         if let Some(d) = next_day {
             // Month Day[,] [Year]
             let mut k = i + 2;
@@ -203,17 +250,40 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
                     return Some((t.start, end, iso(y, m, d), DateKind::Absolute, None, k));
                 }
             }
-            let resolved = doc.filter(|&(y, ..)| valid(y, m, d)).map(|(y, ..)| iso(y, m, d));
-            return Some((t.start, end, format!("--{m:02}-{d:02}"), DateKind::Absolute, resolved, k));
+            let resolved = doc
+                .filter(|&(y, ..)| valid(y, m, d))
+                .map(|(y, ..)| iso(y, m, d));
+            return Some((
+                t.start,
+                end,
+                format!("--{m:02}-{d:02}"),
+                DateKind::Absolute,
+                resolved,
+                k,
+            ));
         }
         if let Some(y) = next_year {
-            return Some((t.start, tokens[i + 1].end, format!("{y:04}-{m:02}"), DateKind::Absolute, None, i + 2));
+            return Some((
+                t.start,
+                tokens[i + 1].end,
+                format!("{y:04}-{m:02}"),
+                DateKind::Absolute,
+                None,
+                i + 2,
+            ));
         }
         let is_may = m == 5 && s.len() == 3;
         let is_ambiguous = is_may || (m == 3 && s.len() == 5) || s.len() == 3;
         if prep || !is_ambiguous {
             let resolved = doc.map(|(y, ..)| format!("{y:04}-{m:02}"));
-            return Some((t.start, t.end, format!("--{m:02}"), DateKind::Absolute, resolved, i + 1));
+            return Some((
+                t.start,
+                t.end,
+                format!("--{m:02}"),
+                DateKind::Absolute,
+                resolved,
+                i + 1,
+            ));
         }
         return None;
     }
@@ -222,18 +292,51 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
         if let (Some(d), Some(m)) = (day_of(s), month_of(txt(i + 1))) {
             if let Some(y) = year_of(txt(i + 2)) {
                 if valid(y, m, d) {
-                    return Some((t.start, tokens[i + 2].end, iso(y, m, d), DateKind::Absolute, None, i + 3));
+                    return Some((
+                        t.start,
+                        tokens[i + 2].end,
+                        iso(y, m, d),
+                        DateKind::Absolute,
+                        None,
+                        i + 3,
+                    ));
                 }
             }
-            let resolved = doc.filter(|&(y, ..)| valid(y, m, d)).map(|(y, ..)| iso(y, m, d));
-            return Some((t.start, tokens[i + 1].end, format!("--{m:02}-{d:02}"), DateKind::Absolute, resolved, i + 2));
+            let resolved = doc
+                .filter(|&(y, ..)| valid(y, m, d))
+                .map(|(y, ..)| iso(y, m, d));
+            return Some((
+                t.start,
+                tokens[i + 1].end,
+                format!("--{m:02}-{d:02}"),
+                DateKind::Absolute,
+                resolved,
+                i + 2,
+            ));
         }
         // `in 1996`
         if let Some(y) = year_of(s) {
-            let prep = i > 0 && word_is(text, tok(i - 1), &["in", "since", "until", "till", "during", "from", "of", "before", "after", "by"]);
-            let noun_after = tok(i + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized() && n.text(text).ends_with('s'));
+            let prep = i > 0
+                && word_is(
+                    text,
+                    tok(i - 1),
+                    &[
+                        "in", "since", "until", "till", "during", "from", "of", "before", "after",
+                        "by",
+                    ],
+                );
+            let noun_after = tok(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && !n.is_capitalized() && n.text(text).ends_with('s')
+            });
             if prep && !noun_after && !s.contains(',') {
-                return Some((t.start, t.end, format!("{y:04}"), DateKind::Absolute, None, i + 1));
+                return Some((
+                    t.start,
+                    t.end,
+                    format!("{y:04}"),
+                    DateKind::Absolute,
+                    None,
+                    i + 1,
+                ));
             }
         }
         return None;
@@ -248,7 +351,14 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
             let (y, m, d) = civil_from_days(days - back);
             iso(y, m, d)
         });
-        return Some((t.start, t.end, format!("weekday:{}", WEEKDAYS[wd as usize]), DateKind::Weekday, resolved, i + 1));
+        return Some((
+            t.start,
+            t.end,
+            format!("weekday:{}", WEEKDAYS[wd as usize]),
+            DateKind::Weekday,
+            resolved,
+            i + 1,
+        ));
     }
     // Relative.
     let mut buf = [0u8; 16];
@@ -264,7 +374,14 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
             let (y, m, d) = civil_from_days(days_from_civil(y, m, d) + off);
             iso(y, m, d)
         });
-        return Some((t.start, t.end, format!("relative:{name}"), DateKind::Relative, resolved, i + 1));
+        return Some((
+            t.start,
+            t.end,
+            format!("relative:{name}"),
+            DateKind::Relative,
+            resolved,
+            i + 1,
+        ));
     }
     let shift = match l {
         b"last" | b"past" => -1i32,
@@ -291,7 +408,11 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
         "year" => Some(format!("{:04}", y + shift)),
         "month" => {
             let idx = y * 12 + (m as i32 - 1) + shift;
-            Some(format!("{:04}-{:02}", idx.div_euclid(12), idx.rem_euclid(12) + 1))
+            Some(format!(
+                "{:04}-{:02}",
+                idx.div_euclid(12),
+                idx.rem_euclid(12) + 1
+            ))
         }
         "week" => {
             let (y2, m2, d2) = civil_from_days(days_from_civil(y, m, d) + 7 * shift as i64);
@@ -321,7 +442,11 @@ mod tests {
         out.iter()
             .map(|s| {
                 let v = s.date().unwrap();
-                (s.text(text).to_string(), v.value.clone(), v.resolved.clone())
+                (
+                    s.text(text).to_string(),
+                    v.value.clone(),
+                    v.resolved.clone(),
+                )
             })
             .collect()
     }
@@ -346,15 +471,28 @@ mod tests {
                 continue;
             }
             assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!((got[0].0.as_str(), got[0].1.as_str()), (span, value), "{text}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_str()),
+                (span, value),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn ambiguous_words() {
-        for text in ["You may go.", "May I come?", "They march on.", "1996 people", "February 30, 2020 x"] {
+        for text in [
+            "You may go.",
+            "May I come?",
+            "They march on.",
+            "1996 people",
+            "February 30, 2020 x",
+        ] {
             let got = d(text, None);
-            assert!(got.iter().all(|g| !g.1.starts_with("20") && g.1 != "1996"), "{text}: {got:?}");
+            assert!(
+                got.iter().all(|g| !g.1.starts_with("20") && g.1 != "1996"),
+                "{text}: {got:?}"
+            );
         }
         assert!(d("You may go.", None).is_empty());
         assert!(d("May I come?", None).is_empty());
@@ -365,13 +503,41 @@ mod tests {
         // 2020-10-07 was a Wednesday.
         let doc = Some((2020, 10, 7));
         let got = d("on Monday and by Tuesday evening", doc);
-        assert_eq!(got[0], ("Monday".into(), "weekday:monday".into(), Some("2020-10-05".into())));
-        assert_eq!(got[1], ("Tuesday".into(), "weekday:tuesday".into(), Some("2020-10-06".into())));
+        assert_eq!(
+            got[0],
+            (
+                "Monday".into(),
+                "weekday:monday".into(),
+                Some("2020-10-05".into())
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Tuesday".into(),
+                "weekday:tuesday".into(),
+                Some("2020-10-06".into())
+            )
+        );
         let got = d("Wednesday", doc);
         assert_eq!(got[0].2.as_deref(), Some("2020-10-07"));
         let got = d("worse this year than last year", doc);
-        assert_eq!(got[0], ("this year".into(), "relative:this_year".into(), Some("2020".into())));
-        assert_eq!(got[1], ("last year".into(), "relative:last_year".into(), Some("2019".into())));
+        assert_eq!(
+            got[0],
+            (
+                "this year".into(),
+                "relative:this_year".into(),
+                Some("2020".into())
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "last year".into(),
+                "relative:last_year".into(),
+                Some("2019".into())
+            )
+        );
         let got = d("yesterday", Some((2021, 1, 1)));
         assert_eq!(got[0].2.as_deref(), Some("2020-12-31"));
         let got = d("last month", Some((2021, 1, 15)));

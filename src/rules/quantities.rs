@@ -226,7 +226,10 @@ fn currency_code(raw: &str) -> Option<(&'static str, f64)> {
     };
     let mut buf = [0u8; 16];
     let l = lower(code, &mut buf)?;
-    let lower_ok = matches!(l, b"usd" | b"eur" | b"gbp" | b"rmb" | b"cny" | b"jpy" | b"inr" | b"aud" | b"cad" | b"chf");
+    let lower_ok = matches!(
+        l,
+        b"usd" | b"eur" | b"gbp" | b"rmb" | b"cny" | b"jpy" | b"inr" | b"aud" | b"cad" | b"chf"
+    );
     if !(upper || lower_ok) || matches!(l, b"won" | b"som" | b"try" | b"rub" | b"ils") && !upper {
         return None;
     }
@@ -238,7 +241,10 @@ fn currency_code(raw: &str) -> Option<(&'static str, f64)> {
 fn dollar_prefix(s: &str, glued: bool) -> bool {
     let mut buf = [0u8; 16];
     match lower(s, &mut buf) {
-        Some(b"us" | b"u.s" | b"u.s." | b"c" | b"hk" | b"nz" | b"mex" | b"can" | b"usd" | b"cad" | b"aud" | b"hkd" | b"nzd" | b"mxn") => true,
+        Some(
+            b"us" | b"u.s" | b"u.s." | b"c" | b"hk" | b"nz" | b"mex" | b"can" | b"usd" | b"cad"
+            | b"aud" | b"hkd" | b"nzd" | b"mxn",
+        ) => true,
         Some(b"a" | b"au" | b"s" | b"r" | b"nt") => glued,
         _ => false,
     }
@@ -315,16 +321,79 @@ fn currency_symbol(sym: &str, prefix: &str) -> Option<&'static str> {
 fn is_label_noun(l: &[u8]) -> bool {
     matches!(
         l,
-        b"article" | b"section" | b"page" | b"chapter" | b"number" | b"no." | b"no" | b"nos."
-            | b"flight" | b"route" | b"highway" | b"room" | b"resolution" | b"paragraph"
-            | b"clause" | b"item" | b"version" | b"level" | b"grade" | b"platform" | b"gate"
-            | b"seat" | b"row" | b"channel" | b"episode" | b"season" | b"part" | b"round"
-            | b"stage" | b"phase" | b"act" | b"verse" | b"line" | b"bus" | b"case" | b"district"
-            | b"ward" | b"zone" | b"block" | b"building" | b"apartment" | b"unit" | b"score"
-            | b"tel" | b"tel." | b"phone" | b"call" | b"dial" | b"vol." | b"volume" | b"figure"
-            | b"fig." | b"table" | b"lot" | b"exit" | b"terminal" | b"hall" | b"cell" | b"form"
-            | b"model" | b"type" | b"class" | b"category" | b"rule" | b"law" | b"bill"
-            | b"amendment" | b"protocol" | b"group" | b"team" | b"plan" | b"at" | b"by"
+        b"article"
+            | b"section"
+            | b"page"
+            | b"chapter"
+            | b"number"
+            | b"no."
+            | b"no"
+            | b"nos."
+            | b"flight"
+            | b"route"
+            | b"highway"
+            | b"room"
+            | b"resolution"
+            | b"paragraph"
+            | b"clause"
+            | b"item"
+            | b"version"
+            | b"level"
+            | b"grade"
+            | b"platform"
+            | b"gate"
+            | b"seat"
+            | b"row"
+            | b"channel"
+            | b"episode"
+            | b"season"
+            | b"part"
+            | b"round"
+            | b"stage"
+            | b"phase"
+            | b"act"
+            | b"verse"
+            | b"line"
+            | b"bus"
+            | b"case"
+            | b"district"
+            | b"ward"
+            | b"zone"
+            | b"block"
+            | b"building"
+            | b"apartment"
+            | b"unit"
+            | b"score"
+            | b"tel"
+            | b"tel."
+            | b"phone"
+            | b"call"
+            | b"dial"
+            | b"vol."
+            | b"volume"
+            | b"figure"
+            | b"fig."
+            | b"table"
+            | b"lot"
+            | b"exit"
+            | b"terminal"
+            | b"hall"
+            | b"cell"
+            | b"form"
+            | b"model"
+            | b"type"
+            | b"class"
+            | b"category"
+            | b"rule"
+            | b"law"
+            | b"bill"
+            | b"amendment"
+            | b"protocol"
+            | b"group"
+            | b"team"
+            | b"plan"
+            | b"at"
+            | b"by"
     )
 }
 
@@ -332,28 +401,124 @@ fn is_label_noun(l: &[u8]) -> bool {
 fn is_stopword(l: &[u8]) -> bool {
     matches!(
         l,
-        b"the" | b"a" | b"an" | b"of" | b"in" | b"on" | b"at" | b"to" | b"and" | b"or" | b"but"
-            | b"for" | b"from" | b"by" | b"with" | b"as" | b"is" | b"was" | b"were" | b"are"
-            | b"has" | b"had" | b"have" | b"this" | b"that" | b"these" | b"those" | b"his"
-            | b"her" | b"its" | b"their" | b"our" | b"us" | b"yes" | b"plus" | b"times"
-            | b"others" | b"more" | b"less" | b"fewer" | b"less." | b"bus" | b"news" | b"series"
-            | b"always" | b"perhaps" | b"sometimes" | b"whereas" | b"besides" | b"thus"
-            | b"unless" | b"across" | b"various" | b"numerous" | b"previous" | b"famous"
-            | b"serious" | b"obvious" | b"themselves" | b"ourselves" | b"yourselves" | b"was."
-            | b"percent" | b"per" | b"gas" | b"status" | b"campus" | b"census" | b"consensus"
-            | b"bonus" | b"virus" | b"focus" | b"chaos" | b"thesis" | b"analysis" | b"crisis"
-            | b"basis" | b"emphasis" | b"alias" | b"atlas" | b"christmas" | b"its." | b"upwards"
-            | b"towards" | b"afterwards" | b"nevertheless" | b"regardless"
+        b"the"
+            | b"a"
+            | b"an"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"for"
+            | b"from"
+            | b"by"
+            | b"with"
+            | b"as"
+            | b"is"
+            | b"was"
+            | b"were"
+            | b"are"
+            | b"has"
+            | b"had"
+            | b"have"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"their"
+            | b"our"
+            | b"us"
+            | b"yes"
+            | b"plus"
+            | b"times"
+            | b"others"
+            | b"more"
+            | b"less"
+            | b"fewer"
+            | b"less."
+            | b"bus"
+            | b"news"
+            | b"series"
+            | b"always"
+            | b"perhaps"
+            | b"sometimes"
+            | b"whereas"
+            | b"besides"
+            | b"thus"
+            | b"unless"
+            | b"across"
+            | b"various"
+            | b"numerous"
+            | b"previous"
+            | b"famous"
+            | b"serious"
+            | b"obvious"
+            | b"themselves"
+            | b"ourselves"
+            | b"yourselves"
+            | b"was."
+            | b"percent"
+            | b"per"
+            | b"gas"
+            | b"status"
+            | b"campus"
+            | b"census"
+            | b"consensus"
+            | b"bonus"
+            | b"virus"
+            | b"focus"
+            | b"chaos"
+            | b"thesis"
+            | b"analysis"
+            | b"crisis"
+            | b"basis"
+            | b"emphasis"
+            | b"alias"
+            | b"atlas"
+            | b"christmas"
+            | b"its."
+            | b"upwards"
+            | b"towards"
+            | b"afterwards"
+            | b"nevertheless"
+            | b"regardless"
     )
 }
 
 fn is_irregular_plural(l: &[u8]) -> bool {
     matches!(
         l,
-        b"people" | b"police" | b"children" | b"men" | b"women" | b"staff" | b"personnel"
-            | b"cattle" | b"sheep" | b"fish" | b"deer" | b"livestock" | b"military" | b"youth"
-            | b"clergy" | b"crew" | b"infantry" | b"militia" | b"aircraft" | b"feet" | b"teeth"
-            | b"mice" | b"geese" | b"folk" | b"poultry"
+        b"people"
+            | b"police"
+            | b"children"
+            | b"men"
+            | b"women"
+            | b"staff"
+            | b"personnel"
+            | b"cattle"
+            | b"sheep"
+            | b"fish"
+            | b"deer"
+            | b"livestock"
+            | b"military"
+            | b"youth"
+            | b"clergy"
+            | b"crew"
+            | b"infantry"
+            | b"militia"
+            | b"aircraft"
+            | b"feet"
+            | b"teeth"
+            | b"mice"
+            | b"geese"
+            | b"folk"
+            | b"poultry"
     )
 }
 
@@ -411,12 +576,22 @@ fn word_w(text: &str, t: &Token) -> W {
 /// Is the number at token `i` part of a date (`October 7`, `7 October`,
 /// `in 1996`)?
 fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
-    let month = |k: usize| tokens.get(k).is_some_and(|t| crate::rules::dates::month_of(t.text(text)).is_some());
+    let month = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| crate::rules::dates::month_of(t.text(text)).is_some())
+    };
     (i > 0 && month(i - 1)) || month(next) || (is(text, tokens, next, "of") && month(next + 1))
 }
 
 /// Builds a quantity span at token `i`; returns it and the next token.
-fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Parser) -> Option<(Span, usize)> {
+fn quantity_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    floor: usize,
+    p: &mut Parser,
+) -> Option<(Span, usize)> {
     let t = &tokens[i];
     let tok_text = t.text(text);
     // Times `10:30`, ISO dates `2020-10-07`.
@@ -441,7 +616,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
         }
     }
     // `a hundred`, `a dozen`: start at the article.
-    let from = if i > 0 && crate::numbers::is_article(text, &tokens[i - 1]) && matches!(w0, W::Hundred(false) | W::Scale(_, false) | W::Dozen(false)) {
+    let from = if i > 0
+        && crate::numbers::is_article(text, &tokens[i - 1])
+        && matches!(w0, W::Hundred(false) | W::Scale(_, false) | W::Dozen(false))
+    {
         i - 1
     } else {
         i
@@ -458,7 +636,14 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
         if t.kind != TokenKind::Number || next_to_month(text, tokens, i, next) {
             return None;
         }
-        let q = quantity(n.value, None, None, Some("ordinal".into()), Qualifier::Exact, QuantityKind::Ordinal);
+        let q = quantity(
+            n.value,
+            None,
+            None,
+            Some("ordinal".into()),
+            Qualifier::Exact,
+            QuantityKind::Ordinal,
+        );
         return Some((span(n.start, n.end, q), next));
     }
     let mut value = n.value;
@@ -512,8 +697,11 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
                 // `percent of 10`, `per cent of twenty-two`
                 if is(text, tokens, i - 1, "of") {
                     let k = i - 2;
-                    let pct = ["percent", "percents", "percentage"].iter().any(|w| is(text, tokens, k, w));
-                    let per_cent = k >= 1 && is(text, tokens, k, "cent") && is(text, tokens, k - 1, "per");
+                    let pct = ["percent", "percents", "percentage"]
+                        .iter()
+                        .any(|w| is(text, tokens, k, w));
+                    let per_cent =
+                        k >= 1 && is(text, tokens, k, "cent") && is(text, tokens, k - 1, "per");
                     if pct || per_cent {
                         kind = QuantityKind::Percent;
                         unit = Some("percent".into());
@@ -539,13 +727,39 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
                 let mut b2 = [0u8; 16];
                 let month = crate::rules::dates::month_of(ptext).is_some();
                 let l = lower(ptext, &mut b2).unwrap_or(b"");
-                if !month && !matches!(l, b"about" | b"around" | b"some" | b"nearly" | b"almost" | b"over" | b"up" | b"at" | b"more" | b"less" | b"fewer" | b"under" | b"roughly" | b"approximately" | b"only" | b"just" | b"all" | b"between" | b"from" | b"another") {
+                if !month
+                    && !matches!(
+                        l,
+                        b"about"
+                            | b"around"
+                            | b"some"
+                            | b"nearly"
+                            | b"almost"
+                            | b"over"
+                            | b"up"
+                            | b"at"
+                            | b"more"
+                            | b"less"
+                            | b"fewer"
+                            | b"under"
+                            | b"roughly"
+                            | b"approximately"
+                            | b"only"
+                            | b"just"
+                            | b"all"
+                            | b"between"
+                            | b"from"
+                            | b"another"
+                    )
+                {
                     return None;
                 }
             }
         }
     }
-    if let Some((q, k)) = qualifier_before(text, tokens, first).filter(|&(_, k)| tokens[k].start >= floor) {
+    if let Some((q, k)) =
+        qualifier_before(text, tokens, first).filter(|&(_, k)| tokens[k].start >= floor)
+    {
         qualifier = q;
         first = k;
         evidence = true;
@@ -561,7 +775,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
         if joiner && next + 1 < tokens.len() && is_trigger(text, &tokens[next + 1]) {
             let mut p2 = Parser::new();
             if let Some((n2, next2)) = p2.number_at(text, tokens, next + 1) {
-                if n2.value > value && n2.kind != NumberKind::Ordinal && n2.start == tokens[next + 1].start {
+                if n2.value > value
+                    && n2.kind != NumberKind::Ordinal
+                    && n2.start == tokens[next + 1].start
+                {
                     low = Some(value);
                     high = Some(n2.value);
                     end = n2.end;
@@ -604,7 +821,9 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
                 end = nt.end;
                 after += 1;
                 evidence = true;
-                if let W::Scale(sc, false) = tokens.get(after).map_or(W::Other, |t2| word_w(text, t2)) {
+                if let W::Scale(sc, false) =
+                    tokens.get(after).map_or(W::Other, |t2| word_w(text, t2))
+                {
                     value *= sc;
                     end = tokens[after].end;
                     after += 1;
@@ -635,7 +854,9 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
                 end = tokens[after + 1].end;
                 after += 2;
                 evidence = true;
-            } else if l == b"percentage" && (is(text, tokens, after + 1, "points") || is(text, tokens, after + 1, "point")) {
+            } else if l == b"percentage"
+                && (is(text, tokens, after + 1, "points") || is(text, tokens, after + 1, "point"))
+            {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage_point".into());
                 end = tokens[after + 1].end;
@@ -646,7 +867,8 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
                 let money_already = kind == QuantityKind::Money;
                 let second_time = l == b"second" && value != 1.0;
                 // `a second` handled by the parser; `m`, `g`, `l`, `p` need digits glued or close.
-                let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p") || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
+                let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p")
+                    || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
                 if !second_time && short_ok && !money_already {
                     if k == QuantityKind::Money && money_already {
                         // `$ 10 dollars`: keep the symbol's code.
@@ -678,11 +900,17 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
                         if let Some((c, 1.0)) = currency_word(l2) {
                             let adj_ok = (1..=skip).all(|s| {
                                 let mut b3 = [0u8; 16];
-                                word(text, tokens, after + s - 1, &mut b3).is_some_and(|a| currency_adjective(a, c).is_some() || a == b"hong" || a == b"new")
+                                word(text, tokens, after + s - 1, &mut b3).is_some_and(|a| {
+                                    currency_adjective(a, c).is_some()
+                                        || a == b"hong"
+                                        || a == b"new"
+                                })
                             });
                             if adj_ok {
                                 let mut b3 = [0u8; 16];
-                                let adj = word(text, tokens, after + skip - 1, &mut b3).and_then(|a| currency_adjective(a, c)).unwrap_or(c);
+                                let adj = word(text, tokens, after + skip - 1, &mut b3)
+                                    .and_then(|a| currency_adjective(a, c))
+                                    .unwrap_or(c);
                                 kind = QuantityKind::Money;
                                 unit = Some(adj.into());
                                 end = tokens[after + skip].end;
@@ -700,7 +928,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
                     let lw: &[u8] = &l;
                     let plural = value == 1.0 && low.is_none()
                         || is_irregular_plural(lw)
-                        || (lw.ends_with(b"s") && !lw.ends_with(b"ss") && !lw.ends_with(b"us") && !lw.ends_with(b"is"));
+                        || (lw.ends_with(b"s")
+                            && !lw.ends_with(b"ss")
+                            && !lw.ends_with(b"us")
+                            && !lw.ends_with(b"is"));
                     let ok = plural
                         && !nt.is_capitalized()
                         && !is_stopword(lw)
@@ -727,12 +958,22 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
         if k > next && tokens.get(k).is_some_and(|t2| is_trigger(text, t2)) {
             let mut p2 = Parser::new();
             if let Some((c, cnext)) = p2.number_at(text, tokens, k) {
-                let small = c.kind == NumberKind::Integer && c.value > 0.0 && c.value < 100.0 && c.start == tokens[k].start;
-                let cents_word = ["cent", "cents", "pence", "p", "mao"].iter().any(|w| is(text, tokens, cnext, w));
-                let stop = tokens.get(cnext).is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
+                let small = c.kind == NumberKind::Integer
+                    && c.value > 0.0
+                    && c.value < 100.0
+                    && c.start == tokens[k].start;
+                let cents_word = ["cent", "cents", "pence", "p", "mao"]
+                    .iter()
+                    .any(|w| is(text, tokens, cnext, w));
+                let stop = tokens
+                    .get(cnext)
+                    .is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
                     && !tokens.get(cnext).is_some_and(|t3| {
                         let mut b3 = [0u8; 16];
-                        t3.kind == TokenKind::Word && lower(t3.text(text), &mut b3).is_some_and(|l| unit_word(l).is_some() || currency_code(t3.text(text)).is_some())
+                        t3.kind == TokenKind::Word
+                            && lower(t3.text(text), &mut b3).is_some_and(|l| {
+                                unit_word(l).is_some() || currency_code(t3.text(text)).is_some()
+                            })
                     });
                 if small && (cents_word || stop) {
                     value += c.value / 100.0;
@@ -772,7 +1013,21 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize, floor: usize, p: &mut Par
         // `in 2019 protesters`: a year, not a count.
         if i > 0 && {
             let mut b2 = [0u8; 16];
-            word(text, tokens, i - 1, &mut b2).is_some_and(|l| matches!(l, b"in" | b"since" | b"by" | b"from" | b"until" | b"during" | b"of" | b"before" | b"after" | b"the"))
+            word(text, tokens, i - 1, &mut b2).is_some_and(|l| {
+                matches!(
+                    l,
+                    b"in"
+                        | b"since"
+                        | b"by"
+                        | b"from"
+                        | b"until"
+                        | b"during"
+                        | b"of"
+                        | b"before"
+                        | b"after"
+                        | b"the"
+                )
+            })
         } {
             return None;
         }
@@ -821,7 +1076,13 @@ fn span(start: usize, end: usize, q: Quantity) -> Span {
 }
 
 /// `hundreds of protesters`, `tens of thousands`, `dozens`.
-fn vague(text: &str, tokens: &[Token], i: usize, mut low: f64, mut high: f64) -> Option<(Span, usize)> {
+fn vague(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    mut low: f64,
+    mut high: f64,
+) -> Option<(Span, usize)> {
     let mut first = i;
     let mut k = i + 1;
     // `tens of thousands`, `hundreds of thousands`
@@ -869,7 +1130,10 @@ fn vague(text: &str, tokens: &[Token], i: usize, mut low: f64, mut high: f64) ->
         if let Some(nt) = tokens.get(k + 1) {
             let mut b2 = [0u8; 16];
             if let Some(l) = word(text, tokens, k + 1, &mut b2) {
-                if !nt.is_capitalized() && !is_stopword(l) && (l.ends_with(b"s") || is_irregular_plural(l)) {
+                if !nt.is_capitalized()
+                    && !is_stopword(l)
+                    && (l.ends_with(b"s") || is_irregular_plural(l))
+                {
                     unit = Some(lemma(nt.text(text)));
                     end = nt.end;
                     after = k + 2;
@@ -878,7 +1142,14 @@ fn vague(text: &str, tokens: &[Token], i: usize, mut low: f64, mut high: f64) ->
             }
         }
     }
-    let mut q = quantity(low, Some(low), Some(high), unit, qualifier, QuantityKind::Count);
+    let mut q = quantity(
+        low,
+        Some(low),
+        Some(high),
+        unit,
+        qualifier,
+        QuantityKind::Count,
+    );
     q.claim = claims::claim_for(text, tokens, first, after, noun_inside, QuantityKind::Count);
     Some((span(tokens[first].start, end, q), after))
 }
@@ -897,21 +1168,37 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     }
     // Ranges and other digit-only tokens: `300-400`, `2-1`, phone numbers.
     // The whole token is a number (`twenty-one`, `300-400`?)
-    let all_digits = parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.'));
+    let all_digits = parts.iter().all(|p| {
+        p.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    });
     if all_digits {
         if parts.len() != 2 {
             return Some(None); // phone numbers, ISO dates
         }
         let a = parse_digits(parts[0]).map(|x| x.0)?;
         let b = parse_digits(parts[1]).map(|x| x.0)?;
-        if !(a < b) || b <= 20.0 && parts[1].len() <= 2 && a <= 20.0 && parts[0].len() <= 2 && !has_noun_after(text, tokens, i + 1) {
+        if !(a < b)
+            || b <= 20.0
+                && parts[1].len() <= 2
+                && a <= 20.0
+                && parts[0].len() <= 2
+                && !has_noun_after(text, tokens, i + 1)
+        {
             return Some(None); // `2-1`: a score
         }
         if parts[0].len() == 4 && parts[1].len() <= 4 && (1000.0..=2100.0).contains(&a) {
             return Some(None); // `2019-20`, `1990-1995`: years
         }
         // A range: let the noun logic run on a synthetic parse.
-        let mut q = quantity(a, Some(a), Some(b), None, Qualifier::Exact, QuantityKind::Count);
+        let mut q = quantity(
+            a,
+            Some(a),
+            Some(b),
+            None,
+            Qualifier::Exact,
+            QuantityKind::Count,
+        );
         let mut end = t.end;
         let mut after = i + 1;
         let mut buf = [0u8; 16];
@@ -998,14 +1285,15 @@ fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
         if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
-        let prev_sym = i > 0 && tokens[i - 1].end == t.start && currency_symbol(tokens[i - 1].text(text), "").is_some();
+        let prev_sym = i > 0
+            && tokens[i - 1].end == t.start
+            && currency_symbol(tokens[i - 1].text(text), "").is_some();
         if prev_sym && matches!(rest, "m" | "mn") {
             let code = currency_symbol(tokens[i - 1].text(text), "")?;
             (v * 1e6, code, QuantityKind::Money, true)
         } else if prev_sym && matches!(rest, "bn" | "k") {
             return None; // the parser reads `$1bn`
-        } else
-        if let Some((code, f)) = currency_code(rest) {
+        } else if let Some((code, f)) = currency_code(rest) {
             (v * f, code, QuantityKind::Money, false)
         } else {
             let mut buf = [0u8; 16];
@@ -1030,13 +1318,18 @@ fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
 
 fn has_noun_after(text: &str, tokens: &[Token], k: usize) -> bool {
     let mut buf = [0u8; 16];
-    let Some(nt) = tokens.get(k) else { return false };
+    let Some(nt) = tokens.get(k) else {
+        return false;
+    };
     word(text, tokens, k, &mut buf).is_some_and(|l| {
         !nt.is_capitalized()
             && !is_stopword(l)
             && !claims::is_predicate_word(l)
             && (l.ends_with(b"s") || is_irregular_plural(l))
-            && !matches!(l, b"win" | b"defeat" | b"victory" | b"draw" | b"loss" | b"lead")
+            && !matches!(
+                l,
+                b"win" | b"defeat" | b"victory" | b"draw" | b"loss" | b"lead"
+            )
     })
 }
 
@@ -1052,7 +1345,13 @@ mod tests {
         out.iter()
             .map(|s| {
                 let q = s.quantity().unwrap();
-                (s.text(text).to_string(), q.value, q.qualifier, q.unit.clone(), q.kind)
+                (
+                    s.text(text).to_string(),
+                    q.value,
+                    q.qualifier,
+                    q.unit.clone(),
+                    q.kind,
+                )
             })
             .collect()
     }
@@ -1067,19 +1366,91 @@ mod tests {
     fn counts_with_qualifiers() {
         use Qualifier::*;
         let table: &[(&str, &str, f64, Qualifier, &str)] = &[
-            ("At least 5,000 people gathered.", "At least 5,000 people", 5000.0, AtLeast, "people"),
-            ("Nearly 700 people were hurt.", "Nearly 700 people", 700.0, ApproximatelyBelow, "people"),
-            ("They saw nine people there.", "nine people", 9.0, Exact, "people"),
-            ("about 300 protesters came", "about 300 protesters", 300.0, Approximately, "protester"),
-            ("more than 20 children", "more than 20 children", 20.0, MoreThan, "child"),
-            ("up to 40 soldiers", "up to 40 soldiers", 40.0, AtMost, "soldier"),
-            ("fewer than 10 cases", "fewer than 10 cases", 10.0, LessThan, "case"),
-            ("no fewer than 12 ships", "no fewer than 12 ships", 12.0, AtLeast, "ship"),
-            ("no more than 12 ships", "no more than 12 ships", 12.0, AtMost, "ship"),
-            ("an estimated 2,000 refugees", "an estimated 2,000 refugees", 2000.0, Approximately, "refugee"),
-            ("close to 90 villages", "close to 90 villages", 90.0, ApproximatelyBelow, "village"),
+            (
+                "At least 5,000 people gathered.",
+                "At least 5,000 people",
+                5000.0,
+                AtLeast,
+                "people",
+            ),
+            (
+                "Nearly 700 people were hurt.",
+                "Nearly 700 people",
+                700.0,
+                ApproximatelyBelow,
+                "people",
+            ),
+            (
+                "They saw nine people there.",
+                "nine people",
+                9.0,
+                Exact,
+                "people",
+            ),
+            (
+                "about 300 protesters came",
+                "about 300 protesters",
+                300.0,
+                Approximately,
+                "protester",
+            ),
+            (
+                "more than 20 children",
+                "more than 20 children",
+                20.0,
+                MoreThan,
+                "child",
+            ),
+            (
+                "up to 40 soldiers",
+                "up to 40 soldiers",
+                40.0,
+                AtMost,
+                "soldier",
+            ),
+            (
+                "fewer than 10 cases",
+                "fewer than 10 cases",
+                10.0,
+                LessThan,
+                "case",
+            ),
+            (
+                "no fewer than 12 ships",
+                "no fewer than 12 ships",
+                12.0,
+                AtLeast,
+                "ship",
+            ),
+            (
+                "no more than 12 ships",
+                "no more than 12 ships",
+                12.0,
+                AtMost,
+                "ship",
+            ),
+            (
+                "an estimated 2,000 refugees",
+                "an estimated 2,000 refugees",
+                2000.0,
+                Approximately,
+                "refugee",
+            ),
+            (
+                "close to 90 villages",
+                "close to 90 villages",
+                90.0,
+                ApproximatelyBelow,
+                "village",
+            ),
             ("50 cars or more", "50 cars or more", 50.0, AtLeast, "car"),
-            ("two hundred and fifty thousand voters", "two hundred and fifty thousand voters", 250_000.0, Exact, "voter"),
+            (
+                "two hundred and fifty thousand voters",
+                "two hundred and fifty thousand voters",
+                250_000.0,
+                Exact,
+                "voter",
+            ),
         ];
         for &(text, span, v, qual, unit) in table {
             let got = one(text);
@@ -1100,16 +1471,46 @@ mod tests {
             ("paid £ 90 million", "£ 90 million", 9e7, "GBP", Money),
             ("raised 10 €", "10 €", 10.0, "EUR", Money),
             ("cost 50 cents", "50 cents", 0.5, "USD", Money),
-            ("sold for 20 billion yen", "20 billion yen", 2e10, "JPY", Money),
-            ("a US$ 150 million loan", "US$ 150 million", 1.5e8, "USD", Money),
-            ("125 million australian dollars", "125 million australian dollars", 1.25e8, "AUD", Money),
+            (
+                "sold for 20 billion yen",
+                "20 billion yen",
+                2e10,
+                "JPY",
+                Money,
+            ),
+            (
+                "a US$ 150 million loan",
+                "US$ 150 million",
+                1.5e8,
+                "USD",
+                Money,
+            ),
+            (
+                "125 million australian dollars",
+                "125 million australian dollars",
+                1.25e8,
+                "AUD",
+                Money,
+            ),
             ("rose 40% in a year", "40%", 40.0, "percent", Percent),
             ("rose 40 per cent", "40 per cent", 40.0, "percent", Percent),
-            ("forty percent of voters", "forty percent", 40.0, "percent", Percent),
+            (
+                "forty percent of voters",
+                "forty percent",
+                40.0,
+                "percent",
+                Percent,
+            ),
             ("a walk of 12 km", "12 km", 12.0, "km", Measure),
             ("for three years", "three years", 3.0, "year", Duration),
             ("aged 19 years old", "19 years old", 19.0, "year", Age),
-            ("serving an 11-year sentence", "11-year", 11.0, "year", Duration),
+            (
+                "serving an 11-year sentence",
+                "11-year",
+                11.0,
+                "year",
+                Duration,
+            ),
             ("a 19-year-old man", "19-year-old", 19.0, "year", Age),
             ("a five-year plan", "five-year", 5.0, "year", Duration),
         ];
@@ -1130,14 +1531,32 @@ mod tests {
         find_quantities(text, &toks, &mut out);
         assert_eq!(out.len(), 1);
         let qq = out[0].quantity().unwrap();
-        assert_eq!((out[0].text(text), qq.low, qq.high), (text, Some(300.0), Some(400.0)));
+        assert_eq!(
+            (out[0].text(text), qq.low, qq.high),
+            (text, Some(300.0), Some(400.0))
+        );
         for (text, span, lo, hi) in [
             ("300-400 people", "300-400 people", 300.0, 400.0),
             ("300 to 400 people", "300 to 400 people", 300.0, 400.0),
-            ("hundreds of protesters", "hundreds of protesters", 200.0, 999.0),
+            (
+                "hundreds of protesters",
+                "hundreds of protesters",
+                200.0,
+                999.0,
+            ),
             ("dozens of homes", "dozens of homes", 24.0, 99.0),
-            ("tens of thousands of people", "tens of thousands of people", 20_000.0, 99_999.0),
-            ("hundreds of thousands of people", "hundreds of thousands of people", 200_000.0, 999_999.0),
+            (
+                "tens of thousands of people",
+                "tens of thousands of people",
+                20_000.0,
+                99_999.0,
+            ),
+            (
+                "hundreds of thousands of people",
+                "hundreds of thousands of people",
+                200_000.0,
+                999_999.0,
+            ),
             ("thousands of people", "thousands of people", 2000.0, 9999.0),
         ] {
             let toks = tokenize(text);
