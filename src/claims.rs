@@ -273,10 +273,10 @@ pub(crate) fn claim_for(
         if s.word(b0).is_some_and(|(b, n)| &b[..n] == b"to") && b0 > lo {
             b0 -= 1;
         }
-        if let Some((b, n)) = s.word(b0) {
-            if let Some(p) = predicate(&b[..n]).filter(|p| *p != "sentence" && *p != "dead") {
-                pred = Some((p, b0, b0));
-            }
+        if let Some((b, n)) = s.word(b0)
+            && let Some(p) = predicate(&b[..n]).filter(|p| *p != "sentence" && *p != "dead")
+        {
+            pred = Some((p, b0, b0));
         }
     }
     let (lemma, pf, pl) = pred?;
@@ -288,12 +288,14 @@ pub(crate) fn claim_for(
     // The subject, when the counted noun is outside the span: `killing 20
     // protesters`… is inside; `700 injured` has none. For a modifier, the
     // noun it qualifies.
-    if !noun_inside && matches!(kind, QuantityKind::Age) {
-        if let Some(t) = tokens.get(after) {
-            if t.kind == TokenKind::Word && after < hi && after < pf {
-                claim.subject = Some(t.text(text).to_string());
-            }
-        }
+    if !noun_inside
+        && matches!(kind, QuantityKind::Age)
+        && let Some(t) = tokens.get(after)
+        && t.kind == TokenKind::Word
+        && after < hi
+        && after < pf
+    {
+        claim.subject = Some(t.text(text).to_string());
     }
     // Hedge before the span (`reportedly killed 20`, `an estimated`).
     for j in first.saturating_sub(3).max(lo)..first {

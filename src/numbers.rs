@@ -319,10 +319,10 @@ pub(crate) fn word_class(w: &[u8]) -> W {
             if let Some((v, unit)) = ordinal_word(w) {
                 return W::Ord(v, false, unit);
             }
-            if let Some(stem) = w.strip_suffix(b"s") {
-                if let Some((v, unit)) = ordinal_word(stem) {
-                    return W::Ord(v, true, unit);
-                }
+            if let Some(stem) = w.strip_suffix(b"s")
+                && let Some((v, unit)) = ordinal_word(stem)
+            {
+                return W::Ord(v, true, unit);
             }
             W::Other
         }
@@ -388,7 +388,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
             digits += 1;
         } else if c == b','
             && int
-            && i + 3 < b.len() + 0
+            && i + 3 < b.len()
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
         {
             // thousands separator: skip
@@ -458,14 +458,14 @@ fn digit_class(text: &str, start: usize, end: usize) -> W {
     let Some(s) = text.get(start..end) else {
         return W::Other;
     };
-    if let Some(c) = s.chars().next() {
-        if let Some(v) = vulgar(c) {
-            return if s.len() == c.len_utf8() {
-                W::Vulgar(v)
-            } else {
-                W::Other
-            };
-        }
+    if let Some(c) = s.chars().next()
+        && let Some(v) = vulgar(c)
+    {
+        return if s.len() == c.len_utf8() {
+            W::Vulgar(v)
+        } else {
+            W::Other
+        };
     }
     let Some((v, used, int)) = parse_digits(s) else {
         return W::Other;
@@ -475,12 +475,12 @@ fn digit_class(text: &str, start: usize, end: usize) -> W {
     }
     let rest = &s[used..];
     // An exponent: 1e10, -127.32e13.
-    if let Some(exp) = rest.strip_prefix(['e', 'E']) {
-        if !exp.is_empty() && exp.bytes().all(|b| b.is_ascii_digit()) {
-            if let Ok(e) = exp.parse::<i32>() {
-                return W::Digits(v * 10f64.powi(e), false);
-            }
-        }
+    if let Some(exp) = rest.strip_prefix(['e', 'E'])
+        && !exp.is_empty()
+        && exp.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(e) = exp.parse::<i32>()
+    {
+        return W::Digits(v * 10f64.powi(e), false);
     }
     if rest == "x10" || rest == "×10" {
         return W::DigitsX(v);
@@ -521,7 +521,7 @@ fn part_class(text: &str, start: usize, end: usize) -> W {
 
 /// Bytes that can start a number word (lower-cased): a, d, e, f, h, k, m,
 /// n, o, q, s, t, z (and digits, handled by token kind).
-const TRIGGER_INITIALS: u32 = (1 << (b'a' - b'a'))
+const TRIGGER_INITIALS: u32 = 1
     | (1 << (b'd' - b'a'))
     | (1 << (b'e' - b'a'))
     | (1 << (b'f' - b'a'))
@@ -806,23 +806,22 @@ impl Parser {
                 // Only unambiguous: a regular space needs at least two groups
                 // or a non-breaking space.
                 let gap0 = text.get(a.end..self.atoms[j + 1].start).unwrap_or("");
-                if gap0 != " "
+                if (gap0 != " "
                     || m > j + 2
                     || text
                         .get(end..)
-                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit())))
+                    && let Ok(v) = value_str.parse::<f64>()
                 {
-                    if let Ok(v) = value_str.parse::<f64>() {
-                        let int = !value_str.contains('.');
-                        self.atoms[j] = Atom {
-                            start: a.start,
-                            end,
-                            w: W::Digits(v, int),
-                            space: a.space,
-                            joined: false,
-                        };
-                        self.atoms.drain(j + 1..m);
-                    }
+                    let int = !value_str.contains('.');
+                    self.atoms[j] = Atom {
+                        start: a.start,
+                        end,
+                        w: W::Digits(v, int),
+                        space: a.space,
+                        joined: false,
+                    };
+                    self.atoms.drain(j + 1..m);
                 }
             }
             j += 1;
@@ -974,15 +973,14 @@ impl Parser {
                 if let Some((f, k)) = self.slash_fraction(j) {
                     return Some((self.num(start_atom, k, sign * f, NumberKind::Fraction), k));
                 }
-                if int {
-                    if let Some((f, k)) = self.slash_fraction(j + 1) {
-                        if self.atoms[j + 1].space {
-                            return Some((
-                                self.num(start_atom, k, sign * (v + f), NumberKind::Fraction),
-                                k,
-                            ));
-                        }
-                    }
+                if int
+                    && let Some((f, k)) = self.slash_fraction(j + 1)
+                    && self.atoms[j + 1].space
+                {
+                    return Some((
+                        self.num(start_atom, k, sign * (v + f), NumberKind::Fraction),
+                        k,
+                    ));
                 }
                 // Glued letters after `5,000`-style digits: a stop.
                 let _ = int;
@@ -1014,13 +1012,13 @@ impl Parser {
                 j + 1,
             ));
         }
-        if let W::Quarter(false) = first {
-            if let W::Scale(s, false) = self.w(j + 1) {
-                return Some((
-                    self.num(start_atom, j + 2, sign * 0.25 * s, NumberKind::Fraction),
-                    j + 2,
-                ));
-            }
+        if let W::Quarter(false) = first
+            && let W::Scale(s, false) = self.w(j + 1)
+        {
+            return Some((
+                self.num(start_atom, j + 2, sign * 0.25 * s, NumberKind::Fraction),
+                j + 2,
+            ));
         }
         // Bare ordinals: `third`, `twentieth`, `trillionth`.
         if let W::Ord(v, false, _) = first {
@@ -1183,32 +1181,32 @@ impl Parser {
             }
         }
         // `and a half`, `and three quarters`, `and a half million`.
-        if self.w(k) == W::And {
-            if let Some((f, m)) = self.fraction_after_and(k + 1) {
-                let mut add = f;
-                let mut m = m;
-                let scale_after = match self.w(m) {
-                    W::Scale(s, false) => Some(s),
-                    _ => None,
-                };
-                kind = NumberKind::Fraction;
-                if card.last == Last::Scale {
-                    if let Some(s) = scale_after {
-                        add *= s;
-                        m += 1;
-                    } else if card.last_scale >= 1e6 {
-                        add *= card.last_scale;
-                    }
-                    value += add;
-                } else if let Some(s) = scale_after {
-                    // `five and a half million`
-                    value = (value + add) * s;
+        if self.w(k) == W::And
+            && let Some((f, m)) = self.fraction_after_and(k + 1)
+        {
+            let mut add = f;
+            let mut m = m;
+            let scale_after = match self.w(m) {
+                W::Scale(s, false) => Some(s),
+                _ => None,
+            };
+            kind = NumberKind::Fraction;
+            if card.last == Last::Scale {
+                if let Some(s) = scale_after {
+                    add *= s;
                     m += 1;
-                } else {
-                    value += add;
+                } else if card.last_scale >= 1e6 {
+                    add *= card.last_scale;
                 }
-                return Some((self.num(start_atom, m, sign * value, kind), m));
+                value += add;
+            } else if let Some(s) = scale_after {
+                // `five and a half million`
+                value = (value + add) * s;
+                m += 1;
+            } else {
+                value += add;
             }
+            return Some((self.num(start_atom, m, sign * value, kind), m));
         }
         // `one over three`, `one out of three`, `1 in twenty-one`.
         let joiner = match (self.w(k), self.w(k + 1)) {
@@ -1217,27 +1215,27 @@ impl Parser {
             (W::In, _) => Some((k + 1, 2)),
             _ => None,
         };
-        if let Some((m, how)) = joiner {
-            if let Some(den) = self.cardinal(m) {
-                let d = den.value();
-                let after = self.atoms.get(den.end);
-                let ends = after.is_none();
-                let ok = match how {
-                    0 => ends && !self.word_after,
-                    _ => {
-                        card.int
-                            && d > value
-                            && value >= 1.0
-                            && den.end == self.atoms.len().min(den.end + 2)
-                            && (how == 1 || value == 1.0)
-                    }
-                };
-                if ok && d != 0.0 {
-                    return Some((
-                        self.num(start_atom, den.end, sign * value / d, NumberKind::Fraction),
-                        den.end,
-                    ));
+        if let Some((m, how)) = joiner
+            && let Some(den) = self.cardinal(m)
+        {
+            let d = den.value();
+            let after = self.atoms.get(den.end);
+            let ends = after.is_none();
+            let ok = match how {
+                0 => ends && !self.word_after,
+                _ => {
+                    card.int
+                        && d > value
+                        && value >= 1.0
+                        && den.end == self.atoms.len().min(den.end + 2)
+                        && (how == 1 || value == 1.0)
                 }
+            };
+            if ok && d != 0.0 {
+                return Some((
+                    self.num(start_atom, den.end, sign * value / d, NumberKind::Fraction),
+                    den.end,
+                ));
             }
         }
         if starts_a && card.n == 1 {
@@ -1330,13 +1328,13 @@ impl Parser {
                     let next = self.w(k + 1);
                     if matches!(
                         next,
-                        W::Hundred(false) | W::Scale(_, false) | W::Dozen(false)
-                    ) {
-                        c.cur = 1.0;
-                        c.last = Last::A;
-                        true
-                    } else if matches!(next, W::Ord(..) | W::Half(false) | W::Quarter(false))
-                        || matches!((next, self.w(k + 2)), (W::Tens(_), W::Ord(_, _, true)))
+                        W::Hundred(false)
+                            | W::Scale(_, false)
+                            | W::Dozen(false)
+                            | W::Ord(..)
+                            | W::Half(false)
+                            | W::Quarter(false)
+                    ) || matches!((next, self.w(k + 2)), (W::Tens(_), W::Ord(_, _, true)))
                     {
                         c.cur = 1.0;
                         c.last = Last::A;
@@ -1443,7 +1441,7 @@ impl Parser {
                     continue;
                 }
                 W::And if matches!(c.last, Last::Hundred | Last::Scale) => match self.w(k + 1) {
-                    W::Digits(v, _) if v == 0.0 => false,
+                    W::Digits(0.0, _) => false,
                     W::Unit(_) | W::Teen(_) | W::Tens(_) | W::Digits(..) => {
                         snapshot = Some(c);
                         c.and_start = Some(c.value());
@@ -1459,12 +1457,13 @@ impl Parser {
                 break;
             }
             // After `and X`, a `hundred` in the same group would be a new number.
-            if after_and && !matches!(w, W::Hundred(_)) {
-                if matches!(self.w(k + 1), W::Hundred(_)) && c.hundred {
-                    if let Some(s) = snapshot.take() {
-                        return Some(s);
-                    }
-                }
+            if after_and
+                && !matches!(w, W::Hundred(_))
+                && matches!(self.w(k + 1), W::Hundred(_))
+                && c.hundred
+                && let Some(s) = snapshot.take()
+            {
+                return Some(s);
             }
             if matches!(w, W::Scale(..)) {
                 snapshot = None;
@@ -1501,36 +1500,34 @@ fn is_excluded_one(text: &str, tokens: &[Token], p: &Parser, j: usize, next: usi
     let idx = tokens.partition_point(|t| t.start < a.start);
     let prev = idx.checked_sub(1).map(|k| tokens[k]);
     let mut buf = [0u8; 16];
-    if let Some(t) = prev {
-        if t.end <= a.start {
-            if let Some(l) = lower(t.text(text), &mut buf) {
-                if matches!(
-                    l,
-                    b"the"
-                        | b"this"
-                        | b"that"
-                        | b"which"
-                        | b"no"
-                        | b"any"
-                        | b"every"
-                        | b"each"
-                        | b"some"
-                        | b"someone"
-                        | b"anyone"
-                        | b"no-one"
-                        | b"another"
-                        | b"little"
-                        | b"only"
-                        | b"last"
-                        | b"next"
-                        | b"such"
-                        | b"everyone"
-                        | b"loved"
-                ) {
-                    return true;
-                }
-            }
-        }
+    if let Some(t) = prev
+        && t.end <= a.start
+        && let Some(l) = lower(t.text(text), &mut buf)
+        && matches!(
+            l,
+            b"the"
+                | b"this"
+                | b"that"
+                | b"which"
+                | b"no"
+                | b"any"
+                | b"every"
+                | b"each"
+                | b"some"
+                | b"someone"
+                | b"anyone"
+                | b"no-one"
+                | b"another"
+                | b"little"
+                | b"only"
+                | b"last"
+                | b"next"
+                | b"such"
+                | b"everyone"
+                | b"loved"
+        )
+    {
+        return true;
     }
     false
 }

@@ -243,12 +243,12 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
             let mut end = tokens[i + 1].end;
             let comma = txt(k) == ",";
             let yk = if comma { k + 1 } else { k };
-            if let Some(y) = year_of(txt(yk)) {
-                if valid(y, m, d) {
-                    end = tokens[yk].end;
-                    k = yk + 1;
-                    return Some((t.start, end, iso(y, m, d), DateKind::Absolute, None, k));
-                }
+            if let Some(y) = year_of(txt(yk))
+                && valid(y, m, d)
+            {
+                end = tokens[yk].end;
+                k = yk + 1;
+                return Some((t.start, end, iso(y, m, d), DateKind::Absolute, None, k));
             }
             let resolved = doc
                 .filter(|&(y, ..)| valid(y, m, d))
@@ -290,17 +290,17 @@ fn date_at(text: &str, tokens: &[Token], i: usize, doc: Option<(i32, u32, u32)>)
     // Day Month [Year]
     if t.kind == TokenKind::Number {
         if let (Some(d), Some(m)) = (day_of(s), month_of(txt(i + 1))) {
-            if let Some(y) = year_of(txt(i + 2)) {
-                if valid(y, m, d) {
-                    return Some((
-                        t.start,
-                        tokens[i + 2].end,
-                        iso(y, m, d),
-                        DateKind::Absolute,
-                        None,
-                        i + 3,
-                    ));
-                }
+            if let Some(y) = year_of(txt(i + 2))
+                && valid(y, m, d)
+            {
+                return Some((
+                    t.start,
+                    tokens[i + 2].end,
+                    iso(y, m, d),
+                    DateKind::Absolute,
+                    None,
+                    i + 3,
+                ));
             }
             let resolved = doc
                 .filter(|&(y, ..)| valid(y, m, d))

@@ -70,10 +70,12 @@ fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier
     let p2 = i.checked_sub(2);
     let p3 = i.checked_sub(3);
     // Three-token qualifiers.
-    if let Some(k) = p3 {
-        if eq(p3, b"as") && eq(p2, b"many") && eq(p1, b"as") {
-            return Some((Qualifier::AtMost, k));
-        }
+    if let Some(k) = p3
+        && eq(p3, b"as")
+        && eq(p2, b"many")
+        && eq(p1, b"as")
+    {
+        return Some((Qualifier::AtMost, k));
     }
     if let Some(k) = p2 {
         let two: &[(&[u8], &[u8], Qualifier)] = &[
@@ -96,15 +98,16 @@ fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier
         for &(a, b, q) in two {
             if eq(p2, a) && eq(p1, b) {
                 // `no fewer than`, `no more than`, `no less than`
-                if let Some(k0) = i.checked_sub(3) {
-                    if eq(Some(k0), b"no") && (b == b"than") {
-                        let q = if a == b"more" {
-                            Qualifier::AtMost
-                        } else {
-                            Qualifier::AtLeast
-                        };
-                        return Some((q, k0));
-                    }
+                if let Some(k0) = i.checked_sub(3)
+                    && eq(Some(k0), b"no")
+                    && (b == b"than")
+                {
+                    let q = if a == b"more" {
+                        Qualifier::AtMost
+                    } else {
+                        Qualifier::AtLeast
+                    };
+                    return Some((q, k0));
                 }
                 return Some((q, k));
             }
@@ -230,7 +233,7 @@ fn currency_code(raw: &str) -> Option<(&'static str, f64)> {
         l,
         b"usd" | b"eur" | b"gbp" | b"rmb" | b"cny" | b"jpy" | b"inr" | b"aud" | b"cad" | b"chf"
     );
-    if !(upper || lower_ok) || matches!(l, b"won" | b"som" | b"try" | b"rub" | b"ils") && !upper {
+    if !upper && (!lower_ok || matches!(l, b"won" | b"som" | b"try" | b"rub" | b"ils")) {
         return None;
     }
     let (c, one) = currency_word(l)?;
@@ -534,20 +537,21 @@ fn lemma(w: &str) -> String {
         _ => {}
     }
     let l = w.to_lowercase();
-    if let Some(s) = l.strip_suffix("ies") {
-        if s.len() > 1 {
-            return format!("{s}y");
-        }
+    if let Some(s) = l.strip_suffix("ies")
+        && s.len() > 1
+    {
+        return format!("{s}y");
     }
     for suf in ["ches", "shes", "sses", "xes"] {
         if l.ends_with(suf) {
             return l[..l.len() - 2].to_string();
         }
     }
-    if let Some(s) = l.strip_suffix('s') {
-        if !s.ends_with('s') && !s.is_empty() {
-            return s.to_string();
-        }
+    if let Some(s) = l.strip_suffix('s')
+        && !s.ends_with('s')
+        && !s.is_empty()
+    {
+        return s.to_string();
     }
     l
 }
@@ -599,10 +603,10 @@ fn quantity_at(
         return None;
     }
     // Hyphenated modifiers and ranges: `11-year`, `19-year-old`, `300-400`.
-    if t.shape.contains(Shape::HYPHEN) {
-        if let Some(r) = hyphenated(text, tokens, i) {
-            return r;
-        }
+    if t.shape.contains(Shape::HYPHEN)
+        && let Some(r) = hyphenated(text, tokens, i)
+    {
+        return r;
     }
     // Vague plurals.
     let w0 = word_w(text, t);
@@ -610,10 +614,11 @@ fn quantity_at(
         return vague(text, tokens, i, low, high);
     }
     // Currency codes and units glued to digits: `USD115`, `115USD`, `180ml`, `$1m`.
-    if t.shape.contains(Shape::HAS_DIGIT) && t.shape.contains(Shape::HAS_LETTER) {
-        if let Some(r) = glued(text, tokens, i) {
-            return Some(r);
-        }
+    if t.shape.contains(Shape::HAS_DIGIT)
+        && t.shape.contains(Shape::HAS_LETTER)
+        && let Some(r) = glued(text, tokens, i)
+    {
+        return Some(r);
     }
     // `a hundred`, `a dozen`: start at the article.
     let from = if i > 0
@@ -712,10 +717,11 @@ fn quantity_at(
             }
         }
         if first == i {
-            if let Some(l) = lower(ptext, &mut buf) {
-                if is_label_noun(l) && !matches!(l, b"at" | b"by") {
-                    return None;
-                }
+            if let Some(l) = lower(ptext, &mut buf)
+                && is_label_noun(l)
+                && !matches!(l, b"at" | b"by")
+            {
+                return None;
             }
             // `Resolution 1244`, `Boeing 737`: a capitalized word mid-sentence.
             if prev.kind == TokenKind::Word
@@ -774,20 +780,19 @@ fn quantity_at(
             || matches!(tokens[next].text(text), "–" | "-" | "—");
         if joiner && next + 1 < tokens.len() && is_trigger(text, &tokens[next + 1]) {
             let mut p2 = Parser::new();
-            if let Some((n2, next2)) = p2.number_at(text, tokens, next + 1) {
-                if n2.value > value
-                    && n2.kind != NumberKind::Ordinal
-                    && n2.start == tokens[next + 1].start
-                {
-                    low = Some(value);
-                    high = Some(n2.value);
-                    end = n2.end;
-                    next = next2;
-                    if between {
-                        start = tokens[first - 1].start;
-                    }
-                    evidence |= between;
+            if let Some((n2, next2)) = p2.number_at(text, tokens, next + 1)
+                && n2.value > value
+                && n2.kind != NumberKind::Ordinal
+                && n2.start == tokens[next + 1].start
+            {
+                low = Some(value);
+                high = Some(n2.value);
+                end = n2.end;
+                next = next2;
+                if between {
+                    start = tokens[first - 1].start;
                 }
+                evidence |= between;
             }
         }
     }
@@ -844,106 +849,104 @@ fn quantity_at(
             }
         }
     }
-    if kind == QuantityKind::Count || kind == QuantityKind::Money {
-        if let Some(l) = word(text, tokens, after, &mut buf) {
-            let l = l.to_owned();
-            // `per cent`, `percentage points`
-            if l == b"per" && is(text, tokens, after + 1, "cent") {
-                kind = QuantityKind::Percent;
-                unit = Some("percent".into());
-                end = tokens[after + 1].end;
-                after += 2;
-                evidence = true;
-            } else if l == b"percentage"
-                && (is(text, tokens, after + 1, "points") || is(text, tokens, after + 1, "point"))
-            {
-                kind = QuantityKind::Percent;
-                unit = Some("percentage_point".into());
-                end = tokens[after + 1].end;
-                after += 2;
-                evidence = true;
-            } else if let Some((u, k, f)) = unit_word(&l) {
-                let nt = &tokens[after];
-                let money_already = kind == QuantityKind::Money;
-                let second_time = l == b"second" && value != 1.0;
-                // `a second` handled by the parser; `m`, `g`, `l`, `p` need digits glued or close.
-                let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p")
-                    || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
-                if !second_time && short_ok && !money_already {
-                    if k == QuantityKind::Money && money_already {
-                        // `$ 10 dollars`: keep the symbol's code.
-                    } else {
-                        unit = Some(u.into());
-                        kind = k;
-                        value *= f;
-                        if let (Some(lo), Some(hi)) = (low, high) {
-                            low = Some(lo * f);
-                            high = Some(hi * f);
-                        }
+    if (kind == QuantityKind::Count || kind == QuantityKind::Money)
+        && let Some(l) = word(text, tokens, after, &mut buf)
+    {
+        let l = l.to_owned();
+        // `per cent`, `percentage points`
+        if l == b"per" && is(text, tokens, after + 1, "cent") {
+            kind = QuantityKind::Percent;
+            unit = Some("percent".into());
+            end = tokens[after + 1].end;
+            after += 2;
+            evidence = true;
+        } else if l == b"percentage"
+            && (is(text, tokens, after + 1, "points") || is(text, tokens, after + 1, "point"))
+        {
+            kind = QuantityKind::Percent;
+            unit = Some("percentage_point".into());
+            end = tokens[after + 1].end;
+            after += 2;
+            evidence = true;
+        } else if let Some((u, k, f)) = unit_word(&l) {
+            let nt = &tokens[after];
+            let money_already = kind == QuantityKind::Money;
+            let second_time = l == b"second" && value != 1.0;
+            // `a second` handled by the parser; `m`, `g`, `l`, `p` need digits glued or close.
+            let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p")
+                || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
+            if !second_time && short_ok && !money_already {
+                if k == QuantityKind::Money && money_already {
+                    // `$ 10 dollars`: keep the symbol's code.
+                } else {
+                    unit = Some(u.into());
+                    kind = k;
+                    value *= f;
+                    if let (Some(lo), Some(hi)) = (low, high) {
+                        low = Some(lo * f);
+                        high = Some(hi * f);
                     }
+                }
+                end = nt.end;
+                after += 1;
+                evidence = true;
+                // `19 years old`
+                if k == QuantityKind::Duration && is(text, tokens, after, "old") {
+                    kind = QuantityKind::Age;
+                    end = tokens[after].end;
+                    after += 1;
+                }
+            }
+        } else if kind == QuantityKind::Count {
+            // Currency with nationality: `125 million australian dollars`.
+            let mut b2 = [0u8; 16];
+            let mut matched = false;
+            for skip in 1..=2 {
+                if let Some(l2) = word(text, tokens, after + skip, &mut b2)
+                    && let Some((c, 1.0)) = currency_word(l2)
+                {
+                    let adj_ok = (1..=skip).all(|s| {
+                        let mut b3 = [0u8; 16];
+                        word(text, tokens, after + s - 1, &mut b3).is_some_and(|a| {
+                            currency_adjective(a, c).is_some() || a == b"hong" || a == b"new"
+                        })
+                    });
+                    if adj_ok {
+                        let mut b3 = [0u8; 16];
+                        let adj = word(text, tokens, after + skip - 1, &mut b3)
+                            .and_then(|a| currency_adjective(a, c))
+                            .unwrap_or(c);
+                        kind = QuantityKind::Money;
+                        unit = Some(adj.into());
+                        end = tokens[after + skip].end;
+                        after += skip + 1;
+                        evidence = true;
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+            if !matched && n.kind != NumberKind::Fraction {
+                // A counted noun.
+                let nt = &tokens[after];
+                let lw: &[u8] = &l;
+                let plural = value == 1.0 && low.is_none()
+                    || is_irregular_plural(lw)
+                    || (lw.ends_with(b"s")
+                        && !lw.ends_with(b"ss")
+                        && !lw.ends_with(b"us")
+                        && !lw.ends_with(b"is"));
+                let ok = plural
+                    && !nt.is_capitalized()
+                    && !is_stopword(lw)
+                    && !claims::is_predicate_word(lw)
+                    && lw.iter().all(|c| c.is_ascii_lowercase() || *c == b'-');
+                if ok {
+                    unit = Some(lemma(nt.text(text)));
                     end = nt.end;
                     after += 1;
                     evidence = true;
-                    // `19 years old`
-                    if k == QuantityKind::Duration && is(text, tokens, after, "old") {
-                        kind = QuantityKind::Age;
-                        end = tokens[after].end;
-                        after += 1;
-                    }
-                }
-            } else if kind == QuantityKind::Count {
-                // Currency with nationality: `125 million australian dollars`.
-                let mut b2 = [0u8; 16];
-                let mut matched = false;
-                for skip in 1..=2 {
-                    if let Some(l2) = word(text, tokens, after + skip, &mut b2) {
-                        if let Some((c, 1.0)) = currency_word(l2) {
-                            let adj_ok = (1..=skip).all(|s| {
-                                let mut b3 = [0u8; 16];
-                                word(text, tokens, after + s - 1, &mut b3).is_some_and(|a| {
-                                    currency_adjective(a, c).is_some()
-                                        || a == b"hong"
-                                        || a == b"new"
-                                })
-                            });
-                            if adj_ok {
-                                let mut b3 = [0u8; 16];
-                                let adj = word(text, tokens, after + skip - 1, &mut b3)
-                                    .and_then(|a| currency_adjective(a, c))
-                                    .unwrap_or(c);
-                                kind = QuantityKind::Money;
-                                unit = Some(adj.into());
-                                end = tokens[after + skip].end;
-                                after += skip + 1;
-                                evidence = true;
-                                matched = true;
-                                break;
-                            }
-                        }
-                    }
-                }
-                if !matched && n.kind != NumberKind::Fraction {
-                    // A counted noun.
-                    let nt = &tokens[after];
-                    let lw: &[u8] = &l;
-                    let plural = value == 1.0 && low.is_none()
-                        || is_irregular_plural(lw)
-                        || (lw.ends_with(b"s")
-                            && !lw.ends_with(b"ss")
-                            && !lw.ends_with(b"us")
-                            && !lw.ends_with(b"is"));
-                    let ok = plural
-                        && !nt.is_capitalized()
-                        && !is_stopword(lw)
-                        && !claims::is_predicate_word(lw)
-                        && lw.iter().all(|c| c.is_ascii_lowercase() || *c == b'-');
-                    if ok {
-                        unit = Some(lemma(nt.text(text)));
-                        end = nt.end;
-                        after += 1;
-                        evidence = true;
-                        noun_inside = true;
-                    }
+                    noun_inside = true;
                 }
             }
         }
@@ -1087,18 +1090,17 @@ fn vague(
     let mut k = i + 1;
     // `tens of thousands`, `hundreds of thousands`
     let w0 = word_w(text, &tokens[i]);
-    if is(text, tokens, k, "of") {
-        if let Some(nt) = tokens.get(k + 1) {
-            if let W::Scale(s, true) = word_w(text, nt) {
-                let m = match w0 {
-                    W::Hundred(true) => 100.0,
-                    _ => return None,
-                };
-                low = 2.0 * m * s;
-                high = 10.0 * m * s - 1.0;
-                k += 2;
-            }
-        }
+    if is(text, tokens, k, "of")
+        && let Some(nt) = tokens.get(k + 1)
+        && let W::Scale(s, true) = word_w(text, nt)
+    {
+        let m = match w0 {
+            W::Hundred(true) => 100.0,
+            _ => return None,
+        };
+        low = 2.0 * m * s;
+        high = 10.0 * m * s - 1.0;
+        k += 2;
     }
     let mut qualifier = Qualifier::Approximately;
     let mut buf = [0u8; 16];
@@ -1108,14 +1110,13 @@ fn vague(
             high = 100.0 * s - 1.0;
             first = i - 2;
         }
-    } else if i > 0 {
-        if let Some(l) = word(text, tokens, i - 1, &mut buf) {
-            if matches!(l, b"several" | b"few" | b"many") {
-                first = i - 1;
-                if l == b"few" && i > 1 && is(text, tokens, i - 2, "a") {
-                    first = i - 2;
-                }
-            }
+    } else if i > 0
+        && let Some(l) = word(text, tokens, i - 1, &mut buf)
+        && matches!(l, b"several" | b"few" | b"many")
+    {
+        first = i - 1;
+        if l == b"few" && i > 1 && is(text, tokens, i - 2, "a") {
+            first = i - 2;
         }
     }
     if let Some((q, f)) = qualifier_before(text, tokens, first) {
@@ -1126,20 +1127,19 @@ fn vague(
     let mut unit = None;
     let mut noun_inside = false;
     let mut after = k;
-    if is(text, tokens, k, "of") {
-        if let Some(nt) = tokens.get(k + 1) {
-            let mut b2 = [0u8; 16];
-            if let Some(l) = word(text, tokens, k + 1, &mut b2) {
-                if !nt.is_capitalized()
-                    && !is_stopword(l)
-                    && (l.ends_with(b"s") || is_irregular_plural(l))
-                {
-                    unit = Some(lemma(nt.text(text)));
-                    end = nt.end;
-                    after = k + 2;
-                    noun_inside = true;
-                }
-            }
+    if is(text, tokens, k, "of")
+        && let Some(nt) = tokens.get(k + 1)
+    {
+        let mut b2 = [0u8; 16];
+        if let Some(l) = word(text, tokens, k + 1, &mut b2)
+            && !nt.is_capitalized()
+            && !is_stopword(l)
+            && (l.ends_with(b"s") || is_irregular_plural(l))
+        {
+            unit = Some(lemma(nt.text(text)));
+            end = nt.end;
+            after = k + 2;
+            noun_inside = true;
         }
     }
     let mut q = quantity(
@@ -1178,7 +1178,7 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
         }
         let a = parse_digits(parts[0]).map(|x| x.0)?;
         let b = parse_digits(parts[1]).map(|x| x.0)?;
-        if !(a < b)
+        if a >= b
             || b <= 20.0
                 && parts[1].len() <= 2
                 && a <= 20.0
@@ -1246,7 +1246,7 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     let unit_part = rparts.next()?;
     let mut buf = [0u8; 16];
     let l = lower(unit_part, &mut buf)?;
-    let (unit, mut kind, f) = unit_word(l).or_else(|| {
+    let (unit, mut kind, f) = unit_word(l).or({
         // `12-cent`, `one-yen` handled by unit_word; others are not quantities.
         None
     })?;
