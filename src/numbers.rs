@@ -126,11 +126,27 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
 /// assert_eq!(q.claim.as_ref().unwrap().predicate, "gathered");
 /// ```
 pub fn quantities(text: &str, doc_date: Option<(i32, u32, u32)>) -> Vec<crate::span::Span> {
-    let tokens = tokenize(text);
+    quantities_in(text, &tokenize(text), doc_date)
+}
+
+/// [`quantities`] over tokens already made by
+/// [`tokenize`](crate::tokenize::tokenize) from `text`.
+///
+/// ```
+/// let text = "Nearly 700 people were hurt on Tuesday.";
+/// let tokens = factspan::tokenize::tokenize(text);
+/// let spans = factspan::numbers::quantities_in(text, &tokens, None);
+/// assert_eq!(spans.len(), 2);
+/// ```
+pub fn quantities_in(
+    text: &str,
+    tokens: &[Token],
+    doc_date: Option<(i32, u32, u32)>,
+) -> Vec<crate::span::Span> {
     let mut q = Vec::new();
-    crate::rules::quantities::find_quantities(text, &tokens, &mut q);
+    crate::rules::quantities::find_quantities(text, tokens, &mut q);
     let mut d = Vec::new();
-    crate::rules::dates::find_dates(text, &tokens, doc_date, &mut d);
+    crate::rules::dates::find_dates(text, tokens, doc_date, &mut d);
     let mut all: Vec<crate::span::Span> = d.into_iter().chain(q).collect();
     // Stable: dates first on equal starts.
     all.sort_by_key(|s| s.start);
@@ -519,20 +535,162 @@ fn part_class(text: &str, start: usize, end: usize) -> W {
     }
 }
 
-/// Bytes that can start a number word (lower-cased): a, d, e, f, h, k, m,
-/// n, o, q, s, t, z (and digits, handled by token kind).
-const TRIGGER_INITIALS: u32 = 1
-    | (1 << (b'd' - b'a'))
-    | (1 << (b'e' - b'a'))
-    | (1 << (b'f' - b'a'))
-    | (1 << (b'h' - b'a'))
-    | (1 << (b'm' - b'a'))
-    | (1 << (b'n' - b'a'))
-    | (1 << (b'o' - b'a'))
-    | (1 << (b'q' - b'a'))
-    | (1 << (b's' - b'a'))
-    | (1 << (b't' - b'a'))
-    | (1 << (b'z' - b'a'));
+/// Words that can start a number (lower case), for [`PrefixTable`].
+const TRIGGER_WORDS: &[&str] = &[
+    "zero",
+    "nought",
+    "naught",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+    "dozen",
+    "dozens",
+    "half",
+    "halves",
+    "quarter",
+    "quarters",
+    "minus",
+    "negative",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "nineth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+    "firsts",
+    "thirds",
+    "fourths",
+    "fifths",
+    "sixths",
+    "sevenths",
+    "eighths",
+    "ninths",
+    "tenths",
+    "elevenths",
+    "twelfths",
+    "thirteenths",
+    "fourteenths",
+    "fifteenths",
+    "sixteenths",
+    "seventeenths",
+    "eighteenths",
+    "nineteenths",
+    "twentieths",
+    "thirtieths",
+    "fortieths",
+    "fiftieths",
+    "sixtieths",
+    "seventieths",
+    "eightieths",
+    "ninetieths",
+    "hundredths",
+    "thousandths",
+    "millionths",
+    "billionths",
+    "trillionths",
+];
+
+/// A set of words reduced to (first two letters, length): a cheap filter
+/// that rejects almost every other word with two byte loads and one table
+/// lookup, before any string comparison.
+pub(crate) struct PrefixTable([[u32; 26]; 26]);
+
+impl PrefixTable {
+    pub(crate) const fn new(words: &[&str]) -> PrefixTable {
+        let mut t = [[0u32; 26]; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            if w.len() >= 2 && w.len() < 32 {
+                let a = (w[0] - b'a') as usize;
+                let b = (w[1] - b'a') as usize;
+                t[a][b] |= 1 << w.len();
+            }
+            i += 1;
+        }
+        PrefixTable(t)
+    }
+
+    /// May `word` (any case) be in the set?
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        let len = word.len();
+        if !(2..32).contains(&len) {
+            return false;
+        }
+        let a = word[0].to_ascii_lowercase().wrapping_sub(b'a') as usize;
+        let b = word[1].to_ascii_lowercase().wrapping_sub(b'a') as usize;
+        a < 26 && b < 26 && self.0[a][b] & (1 << len) != 0
+    }
+}
+
+static TRIGGERS: PrefixTable = PrefixTable::new(TRIGGER_WORDS);
 
 /// Cheap test: can a number start at this token? Digits, vulgar fractions,
 /// a sign or a number word (checked by first byte and length before any
@@ -546,25 +704,17 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
                 return true; // `SCP-173`, `USD115`
             }
             let b = text.as_bytes();
-            let len = t.end - t.start;
-            if !(3..=24).contains(&len) && !t.shape.contains(crate::tokenize::Shape::HYPHEN) {
-                return false;
-            }
-            let Some(&f) = b.get(t.start) else {
+            let end = if t.shape.contains(crate::tokenize::Shape::HYPHEN) {
+                // The first part of `twenty-one`, `one-third`.
+                let part = b.get(t.start..t.end).unwrap_or(&[]);
+                t.start + part.iter().position(|&c| c == b'-').unwrap_or(part.len())
+            } else {
+                t.end
+            };
+            let Some(w) = b.get(t.start..end) else {
                 return false;
             };
-            let f = f.to_ascii_lowercase();
-            if !f.is_ascii_lowercase() || TRIGGER_INITIALS & (1 << (f - b'a')) == 0 {
-                return false;
-            }
-            if t.shape.contains(crate::tokenize::Shape::HYPHEN) {
-                let end = text
-                    .get(t.start..t.end)
-                    .and_then(|s| s.find('-'))
-                    .map_or(t.end, |k| t.start + k);
-                return starts_number(part_class(text, t.start, end));
-            }
-            starts_number(part_class(text, t.start, t.end))
+            TRIGGERS.may_contain(w) && starts_number(part_class(text, t.start, end))
         }
         TokenKind::Punct | TokenKind::Symbol => {
             // `-5`, `.08`: a sign or a dot glued to digits.

@@ -16,7 +16,7 @@
 //! (`in`, `since`, `by`, `until`, `early`, `late`, `mid`) comes before it;
 //! `may` in lower case never is.
 
-use crate::numbers::lower;
+use crate::numbers::{PrefixTable, lower};
 use crate::span::{DateKind, DateValue, Detail, Label, Span};
 use crate::tokenize::{Token, TokenKind};
 
@@ -63,6 +63,49 @@ fn weekday_of(s: &str) -> Option<u32> {
         _ => return None,
     })
 }
+
+static DATE_WORDS: PrefixTable = PrefixTable::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "last",
+    "past",
+    "this",
+    "current",
+    "next",
+    "coming",
+]);
 
 const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -158,12 +201,14 @@ pub(crate) fn find_dates(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let first = text.as_bytes().get(t.start).copied().unwrap_or(0);
+        // Cheap filter: month, weekday and relative words by their first
+        // two letters and length (a trailing abbreviation dot aside).
         let candidate = match t.kind {
-            TokenKind::Number => true,
+            TokenKind::Number => matches!(t.end - t.start, 1..=4 | 10),
             TokenKind::Word => {
-                first.is_ascii_alphabetic() && (4..=10).contains(&(t.end - t.start))
-                    || t.end - t.start == 3
+                let w = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
+                let w = w.strip_suffix(b".").unwrap_or(w);
+                DATE_WORDS.may_contain(w)
             }
             _ => false,
         };

@@ -56,18 +56,42 @@ fn word<'b>(text: &str, tokens: &[Token], k: usize, buf: &'b mut [u8; 16]) -> Op
 /// A qualifier before token `i`: the qualifier and the index of its first
 /// token.
 fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
-    let w = |k: usize| -> Option<[u8; 16]> {
-        let mut b = [0u8; 16];
-        word(text, tokens, k, &mut b)?;
-        Some(b)
+    // The (at most) three words before, lower-cased once.
+    let mut bufs = [[0u8; 16]; 3];
+    let mut lens = [usize::MAX; 3];
+    for (d, (b, l)) in bufs.iter_mut().zip(lens.iter_mut()).enumerate() {
+        let Some(k) = i.checked_sub(d + 1) else { break };
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word || t.end - t.start > 16 {
+            break;
+        }
+        let w = t.text(text).as_bytes();
+        for (x, c) in b.iter_mut().zip(w) {
+            *x = c.to_ascii_lowercase();
+        }
+        *l = w.len();
+    }
+    let word = |d: usize| -> &[u8] {
+        if lens[d] == usize::MAX {
+            b""
+        } else {
+            &bufs[d][..lens[d]]
+        }
     };
-    let len = |k: usize| tokens.get(k).map_or(0, |t| t.end - t.start);
-    let eq = |k: Option<usize>, s: &[u8]| -> bool {
-        k.and_then(|k| w(k).map(|b| (b, len(k))))
-            .is_some_and(|(b, l)| &b[..l] == s)
-    };
+    let (w1, w2, w3) = (word(0), word(1), word(2));
+    if w1.is_empty() {
+        return None;
+    }
     let p1 = i.checked_sub(1);
     let p2 = i.checked_sub(2);
+    let eq = |k: Option<usize>, s: &[u8]| -> bool {
+        match k.map(|k| i - k) {
+            Some(1) => w1 == s,
+            Some(2) => w2 == s,
+            Some(3) => w3 == s,
+            _ => false,
+        }
+    };
     let p3 = i.checked_sub(3);
     // Three-token qualifiers.
     if let Some(k) = p3
@@ -77,7 +101,7 @@ fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier
     {
         return Some((Qualifier::AtMost, k));
     }
-    if let Some(k) = p2 {
+    if let Some(k) = p2.filter(|_| !w2.is_empty()) {
         let two: &[(&[u8], &[u8], Qualifier)] = &[
             (b"at", b"least", Qualifier::AtLeast),
             (b"no", b"fewer", Qualifier::AtLeast),
