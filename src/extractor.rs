@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Scratch};
 use crate::names::NameLists;
 use crate::resolve::{self, Config};
+use crate::rules;
 use crate::span::{Label, Span};
 use crate::tokenize::tokenize;
 
@@ -242,17 +243,25 @@ impl Extractor {
         let mut scratch = Scratch::default();
         let mut matches = Vec::new();
         let inner = &*self.inner;
+        let config = &inner.config;
         inner
             .gazetteer
             .find_in_tokens(text, &tokens, &mut scratch, &mut matches);
+        let mut numeric = Vec::new();
+        if config.labels.contains(Label::Quantity) {
+            rules::quantities::find_quantities(text, &tokens, &mut numeric);
+        }
+        if config.labels.contains(Label::Date) {
+            rules::dates::find_dates(text, &tokens, config.document_date, &mut numeric);
+        }
         resolve::resolve(
             text,
             &tokens,
             &inner.gazetteer,
             &inner.names,
             &matches,
-            Vec::new(),
-            &inner.config,
+            numeric,
+            config,
         )
     }
 

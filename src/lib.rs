@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod claims;
 mod defaults;
 pub mod error;
 pub mod extractor;
@@ -10,6 +11,7 @@ pub mod gazetteer;
 mod link;
 mod names;
 pub mod normalize;
+pub mod numbers;
 mod resolve;
 mod rules;
 pub mod span;

@@ -5,7 +5,11 @@
 //! * [`institutions`]: head nouns (`X Council`, `Ministry of X`, `the
 //!   health ministry`);
 //! * [`places`]: head nouns (`X Province`, `Ala-Too square`), `the capital
-//!   X`, buildings named in the text, places standing for governments.
+//!   X`, buildings named in the text, places standing for governments;
+//! * [`context`]: what the words around a gazetteer match say of it;
+//! * [`quantities`] and [`dates`]: numbers with what they count, and dates
+//!   (the number parser itself is [`crate::numbers`]; claims are
+//!   [`crate::claims`]).
 //!
 //! Rules read tokens and gazetteer matches; they never re-scan the text.
 //! Every rule looks at a bounded number of tokens around an anchor, so the
@@ -13,9 +17,11 @@
 
 pub(crate) mod chunks;
 pub(crate) mod context;
+pub(crate) mod dates;
 pub(crate) mod institutions;
 pub(crate) mod people;
 pub(crate) mod places;
+pub(crate) mod quantities;
 pub(crate) mod words;
 
 use crate::gazetteer::{Gazetteer, Match};
@@ -31,8 +37,6 @@ pub(crate) mod priority {
     pub(crate) const NAMED_BUILDING: u8 = 57;
     /// A name after a title: `President Jeenbekov`.
     pub(crate) const TITLED_PERSON: u8 = 55;
-    /// A surname of a person named in full earlier in the document.
-    pub(crate) const LINKED: u8 = 52;
     /// A name ending in a head noun: `Coordination Council`.
     pub(crate) const HEAD_NOUN: u8 = 50;
     /// Gazetteer entries, by label.

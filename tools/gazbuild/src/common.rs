@@ -74,9 +74,9 @@ fn mask_urls(text: &str) -> String {
     let mut chunk = String::new();
     let flush = |chunk: &mut String, out: &mut String| {
         let cs: Vec<char> = chunk.chars().collect();
-        let dotted = cs.windows(3).any(|w| {
-            w[0].is_ascii_alphanumeric() && w[1] == '.' && w[2].is_ascii_lowercase()
-        });
+        let dotted = cs
+            .windows(3)
+            .any(|w| w[0].is_ascii_alphanumeric() && w[1] == '.' && w[2].is_ascii_lowercase());
         if chunk.contains("://")
             || chunk.contains("www.")
             || chunk.contains('@')
@@ -292,7 +292,10 @@ mod tests {
     #[test]
     fn urls_are_not_words() {
         let mut c = BTreeMap::new();
-        count_case("See www.fbi.gov/tips or gov.uk and justice.gov. The uk", &mut c);
+        count_case(
+            "See www.fbi.gov/tips or gov.uk and justice.gov. The uk",
+            &mut c,
+        );
         assert!(!c.contains_key("fbi") && !c.contains_key("gov") && !c.contains_key("tips"));
         assert_eq!(c["uk"], (1, 0));
     }

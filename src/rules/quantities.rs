@@ -1,0 +1,1617 @@
+//! Quantities: a number with its qualifier and what it counts or measures.
+//!
+//! The span covers qualifier + number + counted noun or unit (`At least
+//! 5,000 people`, `nearly 700 people`, `$3.5 million`, `40 per cent`), or a
+//! hyphenated modifier alone (`11-year`, `19-year-old`). Only tokens that can
+//! start a number are looked at (digits, number words, vague plurals), so
+//! the scan costs one cheap test per token elsewhere.
+//!
+//! A bare number with nothing around it (`in 2019`, `Article 5`, `10:30`,
+//! `2-1`, a phone number) is not a quantity: it needs a unit, a counted
+//! noun, a currency, a qualifier, or a claim (`killing 20`, `20 dead`).
+
+use crate::claims;
+use crate::numbers::{NumberKind, Parser, W, is_trigger, lower, parse_digits, word_class};
+use crate::span::{Detail, Label, Qualifier, Quantity, QuantityKind, Span};
+use crate::tokenize::{Shape, Token, TokenKind};
+
+/// Appends the quantity spans of a tokenized text to `out` (sorted by
+/// start, without overlaps among themselves), claims attached.
+pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+    let mut p = Parser::new();
+    let mut last_end = 0usize;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.start < last_end || !is_trigger(text, t) {
+            i += 1;
+            continue;
+        }
+        match quantity_at(text, tokens, i, last_end, &mut p) {
+            Some((span, next)) if span.start >= last_end && span.start < span.end => {
+                last_end = span.end;
+                out.push(span);
+                i = next.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Lower-cased text of token `k`, compared with `s`.
+fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| t.end - t.start == s.len() && t.text(text).eq_ignore_ascii_case(s))
+}
+
+fn word<'b>(text: &str, tokens: &[Token], k: usize, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+    let t = tokens.get(k)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    lower(t.text(text), buf)
+}
+
+/// A qualifier before token `i`: the qualifier and the index of its first
+/// token.
+fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    // The (at most) three words before, lower-cased once.
+    let mut bufs = [[0u8; 16]; 3];
+    let mut lens = [usize::MAX; 3];
+    for (d, (b, l)) in bufs.iter_mut().zip(lens.iter_mut()).enumerate() {
+        let Some(k) = i.checked_sub(d + 1) else { break };
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word || t.end - t.start > 16 {
+            break;
+        }
+        let w = t.text(text).as_bytes();
+        for (x, c) in b.iter_mut().zip(w) {
+            *x = c.to_ascii_lowercase();
+        }
+        *l = w.len();
+    }
+    let word = |d: usize| -> &[u8] {
+        if lens[d] == usize::MAX {
+            b""
+        } else {
+            &bufs[d][..lens[d]]
+        }
+    };
+    let (w1, w2, w3) = (word(0), word(1), word(2));
+    if w1.is_empty() {
+        return None;
+    }
+    let p1 = i.checked_sub(1);
+    let p2 = i.checked_sub(2);
+    let eq = |k: Option<usize>, s: &[u8]| -> bool {
+        match k.map(|k| i - k) {
+            Some(1) => w1 == s,
+            Some(2) => w2 == s,
+            Some(3) => w3 == s,
+            _ => false,
+        }
+    };
+    let p3 = i.checked_sub(3);
+    // Three-token qualifiers.
+    if let Some(k) = p3
+        && eq(p3, b"as")
+        && eq(p2, b"many")
+        && eq(p1, b"as")
+    {
+        return Some((Qualifier::AtMost, k));
+    }
+    if let Some(k) = p2.filter(|_| !w2.is_empty()) {
+        let two: &[(&[u8], &[u8], Qualifier)] = &[
+            (b"at", b"least", Qualifier::AtLeast),
+            (b"no", b"fewer", Qualifier::AtLeast),
+            (b"no", b"less", Qualifier::AtLeast),
+            (b"more", b"than", Qualifier::MoreThan),
+            (b"up", b"to", Qualifier::AtMost),
+            (b"at", b"most", Qualifier::AtMost),
+            (b"fewer", b"than", Qualifier::LessThan),
+            (b"less", b"than", Qualifier::LessThan),
+            (b"close", b"to", Qualifier::ApproximatelyBelow),
+            (b"just", b"under", Qualifier::ApproximatelyBelow),
+            (b"just", b"below", Qualifier::ApproximatelyBelow),
+            (b"just", b"over", Qualifier::MoreThan),
+            (b"an", b"estimated", Qualifier::Approximately),
+            (b"upwards", b"of", Qualifier::MoreThan),
+            (b"in", b"excess", Qualifier::MoreThan),
+        ];
+        for &(a, b, q) in two {
+            if eq(p2, a) && eq(p1, b) {
+                // `no fewer than`, `no more than`, `no less than`
+                if let Some(k0) = i.checked_sub(3)
+                    && eq(Some(k0), b"no")
+                    && (b == b"than")
+                {
+                    let q = if a == b"more" {
+                        Qualifier::AtMost
+                    } else {
+                        Qualifier::AtLeast
+                    };
+                    return Some((q, k0));
+                }
+                return Some((q, k));
+            }
+        }
+    }
+    let k = p1?;
+    let one: &[(&[u8], Qualifier)] = &[
+        (b"about", Qualifier::Approximately),
+        (b"around", Qualifier::Approximately),
+        (b"some", Qualifier::Approximately),
+        (b"roughly", Qualifier::Approximately),
+        (b"approximately", Qualifier::Approximately),
+        (b"approx.", Qualifier::Approximately),
+        (b"estimated", Qualifier::Approximately),
+        (b"nearly", Qualifier::ApproximatelyBelow),
+        (b"almost", Qualifier::ApproximatelyBelow),
+        (b"over", Qualifier::MoreThan),
+        (b"above", Qualifier::MoreThan),
+        (b"under", Qualifier::LessThan),
+        (b"below", Qualifier::LessThan),
+    ];
+    for &(a, q) in one {
+        if eq(p1, a) {
+            return Some((q, k));
+        }
+    }
+    None
+}
+
+/// What a word after a number says: a unit with its kind and a factor on
+/// the value (`cents` → 0.01).
+fn unit_word(l: &[u8]) -> Option<(&'static str, QuantityKind, f64)> {
+    use QuantityKind::*;
+    Some(match l {
+        b"year" | b"years" | b"yr" | b"yrs" => ("year", Duration, 1.0),
+        b"month" | b"months" => ("month", Duration, 1.0),
+        b"week" | b"weeks" => ("week", Duration, 1.0),
+        b"day" | b"days" => ("day", Duration, 1.0),
+        b"hour" | b"hours" | b"hrs" => ("hour", Duration, 1.0),
+        b"minute" | b"minutes" | b"mins" => ("minute", Duration, 1.0),
+        b"second" | b"seconds" | b"secs" => ("second", Duration, 1.0),
+        b"decade" | b"decades" => ("decade", Duration, 1.0),
+        b"century" | b"centuries" => ("century", Duration, 1.0),
+        b"percent" | b"pct" | b"percents" | b"percentage" => ("percent", Percent, 1.0),
+        b"km" | b"kilometres" | b"kilometers" | b"kilometre" | b"kilometer" => ("km", Measure, 1.0),
+        b"m" | b"metres" | b"meters" | b"metre" | b"meter" => ("m", Measure, 1.0),
+        b"cm" | b"centimetres" | b"centimeters" => ("cm", Measure, 1.0),
+        b"mm" | b"millimetres" | b"millimeters" => ("mm", Measure, 1.0),
+        b"mile" | b"miles" => ("mile", Measure, 1.0),
+        b"ft" | b"feet" | b"foot" => ("ft", Measure, 1.0),
+        b"kg" | b"kilograms" | b"kilogram" | b"kilos" => ("kg", Measure, 1.0),
+        b"g" | b"grams" | b"gram" => ("g", Measure, 1.0),
+        b"tonnes" | b"tonne" | b"tons" | b"ton" => ("tonne", Measure, 1.0),
+        b"lb" | b"lbs" => ("lb", Measure, 1.0),
+        b"ha" | b"hectares" | b"hectare" => ("ha", Measure, 1.0),
+        b"acres" | b"acre" => ("acre", Measure, 1.0),
+        b"litres" | b"liters" | b"litre" | b"liter" | b"l" => ("l", Measure, 1.0),
+        b"ml" => ("ml", Measure, 1.0),
+        b"barrels" | b"barrel" => ("barrel", Measure, 1.0),
+        b"mph" => ("mph", Measure, 1.0),
+        b"kmh" | b"km/h" => ("km/h", Measure, 1.0),
+        b"degrees" | b"degree" => ("degree", Measure, 1.0),
+        b"mw" => ("MW", Measure, 1.0),
+        b"gw" => ("GW", Measure, 1.0),
+        b"kwh" => ("kWh", Measure, 1.0),
+        _ => return currency_word(l).map(|(c, f)| (c, Money, f)),
+    })
+}
+
+/// Currency words and codes after a number.
+fn currency_word(l: &[u8]) -> Option<(&'static str, f64)> {
+    Some(match l {
+        b"dollar" | b"dollars" | b"usd" | b"bucks" => ("USD", 1.0),
+        b"euro" | b"euros" | b"eur" => ("EUR", 1.0),
+        b"pound" | b"pounds" | b"gbp" | b"sterling" | b"quid" => ("GBP", 1.0),
+        b"yen" | b"jpy" => ("JPY", 1.0),
+        b"yuan" | b"renminbi" | b"rmb" | b"cny" | b"kuai" => ("CNY", 1.0),
+        b"rupee" | b"rupees" | b"inr" => ("INR", 1.0),
+        b"rouble" | b"roubles" | b"ruble" | b"rubles" | b"rub" => ("RUB", 1.0),
+        b"franc" | b"francs" | b"chf" => ("CHF", 1.0),
+        b"peso" | b"pesos" | b"mxn" => ("MXN", 1.0),
+        b"won" | b"krw" => ("KRW", 1.0),
+        b"lira" | b"liras" | b"try" => ("TRY", 1.0),
+        b"rand" | b"zar" => ("ZAR", 1.0),
+        b"naira" | b"ngn" => ("NGN", 1.0),
+        b"shekel" | b"shekels" | b"ils" => ("ILS", 1.0),
+        b"som" | b"soms" | b"kgs" => ("KGS", 1.0),
+        b"tenge" | b"kzt" => ("KZT", 1.0),
+        b"hryvnia" | b"hryvnias" | b"uah" => ("UAH", 1.0),
+        b"zloty" | b"zlotys" | b"pln" => ("PLN", 1.0),
+        b"bitcoin" | b"bitcoins" | b"btc" => ("BTC", 1.0),
+        b"satoshi" | b"satoshis" => ("BTC", 1e-8),
+        b"pesetas" | b"peseta" => ("ESP", 1.0),
+        b"guilders" | b"guilder" => ("NLG", 1.0),
+        b"markka" | b"markkaa" => ("FIM", 1.0),
+        b"aud" => ("AUD", 1.0),
+        b"cad" => ("CAD", 1.0),
+        b"hkd" => ("HKD", 1.0),
+        b"nzd" => ("NZD", 1.0),
+        b"sek" => ("SEK", 1.0),
+        b"nok" => ("NOK", 1.0),
+        b"dkk" => ("DKK", 1.0),
+        b"brl" => ("BRL", 1.0),
+        b"sgd" => ("SGD", 1.0),
+        b"cent" | b"cents" => ("USD", 0.01),
+        b"pence" | b"penny" | b"pennies" | b"p" => ("GBP", 0.01),
+        _ => return None,
+    })
+}
+
+/// An ISO currency code as written next to a number: `USD` (any case for
+/// the common ones), `MUSD` (millions). Returns the code and a factor.
+fn currency_code(raw: &str) -> Option<(&'static str, f64)> {
+    let upper = raw.bytes().all(|b| b.is_ascii_uppercase());
+    let (code, f) = match raw.len() {
+        3 => (raw, 1.0),
+        4 if upper && raw.starts_with('M') => (&raw[1..], 1e6),
+        _ => return None,
+    };
+    let mut buf = [0u8; 16];
+    let l = lower(code, &mut buf)?;
+    let lower_ok = matches!(
+        l,
+        b"usd" | b"eur" | b"gbp" | b"rmb" | b"cny" | b"jpy" | b"inr" | b"aud" | b"cad" | b"chf"
+    );
+    if !upper && (!lower_ok || matches!(l, b"won" | b"som" | b"try" | b"rub" | b"ils")) {
+        return None;
+    }
+    let (c, one) = currency_word(l)?;
+    (one == 1.0 && (l.len() == 3 && l != b"won" && l != b"som" || upper)).then_some((c, f))
+}
+
+/// Letters written before a `$`: `US$`, `C$`, `HK $`.
+fn dollar_prefix(s: &str, glued: bool) -> bool {
+    let mut buf = [0u8; 16];
+    match lower(s, &mut buf) {
+        Some(
+            b"us" | b"u.s" | b"u.s." | b"c" | b"hk" | b"nz" | b"mex" | b"can" | b"usd" | b"cad"
+            | b"aud" | b"hkd" | b"nzd" | b"mxn",
+        ) => true,
+        Some(b"a" | b"au" | b"s" | b"r" | b"nt") => glued,
+        _ => false,
+    }
+}
+
+/// A nationality before a currency word: `us dollars`, `swiss francs`.
+fn currency_adjective(l: &[u8], cur: &str) -> Option<&'static str> {
+    Some(match (l, cur) {
+        (b"us" | b"u.s." | b"american", "USD") => "USD",
+        (b"australian", "USD") => "AUD",
+        (b"canadian", "USD") => "CAD",
+        (b"singapore", "USD") => "SGD",
+        (b"taiwan", "USD") => "TWD",
+        (b"zealand", "USD") => "NZD",
+        (b"kong", "USD") => "HKD",
+        (b"swiss", "CHF") => "CHF",
+        (b"french", "CHF") => "FRF",
+        (b"chinese", "CNY") => "CNY",
+        (b"japanese", "JPY") => "JPY",
+        (b"turkish", "TRY") => "TRY",
+        (b"indian", "INR") => "INR",
+        (b"pakistani", "INR") => "PKR",
+        (b"russian", "RUB") => "RUB",
+        (b"egyptian", "GBP") => "EGP",
+        (b"mexican", "MXN") => "MXN",
+        (b"dutch", "NLG") => "NLG",
+        (b"finnish", "FIM") => "FIM",
+        (b"kyrgyz", "KGS") => "KGS",
+        _ => return None,
+    })
+}
+
+/// A currency symbol (with its glued letter prefix: `US$`, `C$`, `HK$`).
+fn currency_symbol(sym: &str, prefix: &str) -> Option<&'static str> {
+    let base = match sym {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₽" => "RUB",
+        "₩" => "KRW",
+        "₺" => "TRY",
+        "₴" => "UAH",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "฿" => "THB",
+        "₿" => "BTC",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₪" => "ILS",
+        _ => return None,
+    };
+    if base != "USD" || prefix.is_empty() {
+        return Some(base);
+    }
+    let mut buf = [0u8; 16];
+    Some(match lower(prefix, &mut buf).unwrap_or(b"") {
+        b"us" | b"u.s" | b"u.s." | b"usd" => "USD",
+        b"c" | b"ca" | b"cad" | b"can" => "CAD",
+        b"a" | b"au" | b"aud" => "AUD",
+        b"hk" | b"hkd" => "HKD",
+        b"nz" | b"nzd" => "NZD",
+        b"s" | b"sgd" => "SGD",
+        b"mex" | b"mxn" => "MXN",
+        b"r" => "BRL",
+        b"nt" => "TWD",
+        _ => "USD",
+    })
+}
+
+/// Nouns that precede a number without being counted by it: `Article 5`.
+fn is_label_noun(l: &[u8]) -> bool {
+    matches!(
+        l,
+        b"article"
+            | b"section"
+            | b"page"
+            | b"chapter"
+            | b"number"
+            | b"no."
+            | b"no"
+            | b"nos."
+            | b"flight"
+            | b"route"
+            | b"highway"
+            | b"room"
+            | b"resolution"
+            | b"paragraph"
+            | b"clause"
+            | b"item"
+            | b"version"
+            | b"level"
+            | b"grade"
+            | b"platform"
+            | b"gate"
+            | b"seat"
+            | b"row"
+            | b"channel"
+            | b"episode"
+            | b"season"
+            | b"part"
+            | b"round"
+            | b"stage"
+            | b"phase"
+            | b"act"
+            | b"verse"
+            | b"line"
+            | b"bus"
+            | b"case"
+            | b"district"
+            | b"ward"
+            | b"zone"
+            | b"block"
+            | b"building"
+            | b"apartment"
+            | b"unit"
+            | b"score"
+            | b"tel"
+            | b"tel."
+            | b"phone"
+            | b"call"
+            | b"dial"
+            | b"vol."
+            | b"volume"
+            | b"figure"
+            | b"fig."
+            | b"table"
+            | b"lot"
+            | b"exit"
+            | b"terminal"
+            | b"hall"
+            | b"cell"
+            | b"form"
+            | b"model"
+            | b"type"
+            | b"class"
+            | b"category"
+            | b"rule"
+            | b"law"
+            | b"bill"
+            | b"amendment"
+            | b"protocol"
+            | b"group"
+            | b"team"
+            | b"plan"
+            | b"at"
+            | b"by"
+    )
+}
+
+/// Words after a number that are not counted nouns.
+fn is_stopword(l: &[u8]) -> bool {
+    matches!(
+        l,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"for"
+            | b"from"
+            | b"by"
+            | b"with"
+            | b"as"
+            | b"is"
+            | b"was"
+            | b"were"
+            | b"are"
+            | b"has"
+            | b"had"
+            | b"have"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"their"
+            | b"our"
+            | b"us"
+            | b"yes"
+            | b"plus"
+            | b"times"
+            | b"others"
+            | b"more"
+            | b"less"
+            | b"fewer"
+            | b"less."
+            | b"bus"
+            | b"news"
+            | b"series"
+            | b"always"
+            | b"perhaps"
+            | b"sometimes"
+            | b"whereas"
+            | b"besides"
+            | b"thus"
+            | b"unless"
+            | b"across"
+            | b"various"
+            | b"numerous"
+            | b"previous"
+            | b"famous"
+            | b"serious"
+            | b"obvious"
+            | b"themselves"
+            | b"ourselves"
+            | b"yourselves"
+            | b"was."
+            | b"percent"
+            | b"per"
+            | b"gas"
+            | b"status"
+            | b"campus"
+            | b"census"
+            | b"consensus"
+            | b"bonus"
+            | b"virus"
+            | b"focus"
+            | b"chaos"
+            | b"thesis"
+            | b"analysis"
+            | b"crisis"
+            | b"basis"
+            | b"emphasis"
+            | b"alias"
+            | b"atlas"
+            | b"christmas"
+            | b"its."
+            | b"upwards"
+            | b"towards"
+            | b"afterwards"
+            | b"nevertheless"
+            | b"regardless"
+    )
+}
+
+fn is_irregular_plural(l: &[u8]) -> bool {
+    matches!(
+        l,
+        b"people"
+            | b"police"
+            | b"children"
+            | b"men"
+            | b"women"
+            | b"staff"
+            | b"personnel"
+            | b"cattle"
+            | b"sheep"
+            | b"fish"
+            | b"deer"
+            | b"livestock"
+            | b"military"
+            | b"youth"
+            | b"clergy"
+            | b"crew"
+            | b"infantry"
+            | b"militia"
+            | b"aircraft"
+            | b"feet"
+            | b"teeth"
+            | b"mice"
+            | b"geese"
+            | b"folk"
+            | b"poultry"
+    )
+}
+
+/// The counted noun's lemma: `protesters` → `protester`.
+fn lemma(w: &str) -> String {
+    let mut buf = [0u8; 16];
+    match lower(w, &mut buf) {
+        Some(b"children") => return "child".into(),
+        Some(b"men") => return "man".into(),
+        Some(b"women") => return "woman".into(),
+        Some(b"people") => return "people".into(),
+        Some(b"police") => return "police".into(),
+        _ => {}
+    }
+    let l = w.to_lowercase();
+    if let Some(s) = l.strip_suffix("ies")
+        && s.len() > 1
+    {
+        return format!("{s}y");
+    }
+    for suf in ["ches", "shes", "sses", "xes"] {
+        if l.ends_with(suf) {
+            return l[..l.len() - 2].to_string();
+        }
+    }
+    if let Some(s) = l.strip_suffix('s')
+        && !s.ends_with('s')
+        && !s.is_empty()
+    {
+        return s.to_string();
+    }
+    l
+}
+
+/// Vague plurals as ranges: `dozens` → 24–99, `hundreds` → 200–999,
+/// `thousands` → 2,000–9,999, `tens of thousands` → 20,000–99,999,
+/// `hundreds of thousands` → 200,000–999,999, `millions` → 2–9.99… million
+/// (two of the unit up to just under ten of it).
+fn vague_range(w: W) -> Option<(f64, f64)> {
+    match w {
+        W::Dozen(true) => Some((24.0, 99.0)),
+        W::Hundred(true) => Some((200.0, 999.0)),
+        W::Scale(s, true) => Some((2.0 * s, 10.0 * s - 1.0)),
+        _ => None,
+    }
+}
+
+fn word_w(text: &str, t: &Token) -> W {
+    if t.kind != TokenKind::Word {
+        return W::Other;
+    }
+    let mut buf = [0u8; 16];
+    lower(t.text(text), &mut buf).map_or(W::Other, word_class)
+}
+
+/// Is the number at token `i` part of a date (`October 7`, `7 October`,
+/// `in 1996`)?
+fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
+    let month = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| crate::rules::dates::month_of(t.text(text)).is_some())
+    };
+    (i > 0 && month(i - 1)) || month(next) || (is(text, tokens, next, "of") && month(next + 1))
+}
+
+/// Builds a quantity span at token `i`; returns it and the next token.
+fn quantity_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    floor: usize,
+    p: &mut Parser,
+) -> Option<(Span, usize)> {
+    let t = &tokens[i];
+    let tok_text = t.text(text);
+    // Times `10:30`, ISO dates `2020-10-07`.
+    if t.kind == TokenKind::Number && tok_text.contains(':') {
+        return None;
+    }
+    // Hyphenated modifiers and ranges: `11-year`, `19-year-old`, `300-400`.
+    if t.shape.contains(Shape::HYPHEN)
+        && let Some(r) = hyphenated(text, tokens, i)
+    {
+        return r;
+    }
+    // Vague plurals.
+    let w0 = word_w(text, t);
+    if let Some((low, high)) = vague_range(w0) {
+        return vague(text, tokens, i, low, high);
+    }
+    // Currency codes and units glued to digits: `USD115`, `115USD`, `180ml`, `$1m`.
+    if t.shape.contains(Shape::HAS_DIGIT)
+        && t.shape.contains(Shape::HAS_LETTER)
+        && let Some(r) = glued(text, tokens, i)
+    {
+        return Some(r);
+    }
+    // `a hundred`, `a dozen`: start at the article.
+    let from = if i > 0
+        && crate::numbers::is_article(text, &tokens[i - 1])
+        && matches!(w0, W::Hundred(false) | W::Scale(_, false) | W::Dozen(false))
+    {
+        i - 1
+    } else {
+        i
+    };
+    if from == i && matches!(w0, W::Scale(..) | W::Hundred(_)) {
+        return None;
+    }
+    let (n, mut next) = p.number_at(text, tokens, from)?;
+    if n.start != tokens[from].start {
+        return None;
+    }
+    if n.kind == NumberKind::Ordinal {
+        // Digit ordinals (`21st`) outside dates; ordinal words are left out.
+        if t.kind != TokenKind::Number || next_to_month(text, tokens, i, next) {
+            return None;
+        }
+        let q = quantity(
+            n.value,
+            None,
+            None,
+            Some("ordinal".into()),
+            Qualifier::Exact,
+            QuantityKind::Ordinal,
+        );
+        return Some((span(n.start, n.end, q), next));
+    }
+    let mut value = n.value;
+    let mut start = n.start;
+    let mut end = n.end;
+    let mut qualifier = Qualifier::Exact;
+    let mut unit: Option<String> = None;
+    let mut kind = QuantityKind::Count;
+    let mut low = None;
+    let mut high = None;
+    let mut evidence = false;
+    let mut noun_inside = false;
+    let mut buf = [0u8; 16];
+
+    // Context before: currency symbol, qualifier, label nouns.
+    let mut first = from; // first token of the span
+    if i > 0 && from == i && tokens[i - 1].start >= floor {
+        let prev = &tokens[i - 1];
+        let ptext = prev.text(text);
+        // `$5`, `US$ 5`, `C $ 5`
+        let glued_prefix = |k: usize| -> &str {
+            match k.checked_sub(1).map(|j| &tokens[j]) {
+                Some(pt)
+                    if pt.kind == TokenKind::Word
+                        && tokens[k].text(text) == "$"
+                        && pt.end + 1 >= tokens[k].start
+                        && dollar_prefix(pt.text(text), pt.end == tokens[k].start) =>
+                {
+                    pt.text(text)
+                }
+                _ => "",
+            }
+        };
+        if let Some(code) = currency_symbol(ptext, glued_prefix(i - 1)) {
+            kind = QuantityKind::Money;
+            unit = Some(code.into());
+            first = i - 1;
+            if !glued_prefix(i - 1).is_empty() {
+                first = i - 2;
+            }
+            evidence = true;
+        } else if prev.kind == TokenKind::Word {
+            // `USD 200`, `MAUD 60`
+            if let Some((c, f)) = currency_code(ptext) {
+                kind = QuantityKind::Money;
+                unit = Some(c.into());
+                value *= f;
+                first = i - 1;
+                evidence = true;
+            } else if i >= 2 && kind == QuantityKind::Count {
+                // `percent of 10`, `per cent of twenty-two`
+                if is(text, tokens, i - 1, "of") {
+                    let k = i - 2;
+                    let pct = ["percent", "percents", "percentage"]
+                        .iter()
+                        .any(|w| is(text, tokens, k, w));
+                    let per_cent =
+                        k >= 1 && is(text, tokens, k, "cent") && is(text, tokens, k - 1, "per");
+                    if pct || per_cent {
+                        kind = QuantityKind::Percent;
+                        unit = Some("percent".into());
+                        first = if per_cent { k - 1 } else { k };
+                        evidence = true;
+                    }
+                }
+            }
+        }
+        if first == i {
+            if let Some(l) = lower(ptext, &mut buf)
+                && is_label_noun(l)
+                && !matches!(l, b"at" | b"by")
+            {
+                return None;
+            }
+            // `Resolution 1244`, `Boeing 737`: a capitalized word mid-sentence.
+            if prev.kind == TokenKind::Word
+                && prev.is_capitalized()
+                && !prev.is_first_word()
+                && t.kind == TokenKind::Number
+                && !prev.is_all_caps()
+            {
+                let mut b2 = [0u8; 16];
+                let month = crate::rules::dates::month_of(ptext).is_some();
+                let l = lower(ptext, &mut b2).unwrap_or(b"");
+                if !month
+                    && !matches!(
+                        l,
+                        b"about"
+                            | b"around"
+                            | b"some"
+                            | b"nearly"
+                            | b"almost"
+                            | b"over"
+                            | b"up"
+                            | b"at"
+                            | b"more"
+                            | b"less"
+                            | b"fewer"
+                            | b"under"
+                            | b"roughly"
+                            | b"approximately"
+                            | b"only"
+                            | b"just"
+                            | b"all"
+                            | b"between"
+                            | b"from"
+                            | b"another"
+                    )
+                {
+                    return None;
+                }
+            }
+        }
+    }
+    if let Some((q, k)) =
+        qualifier_before(text, tokens, first).filter(|&(_, k)| tokens[k].start >= floor)
+    {
+        qualifier = q;
+        first = k;
+        evidence = true;
+    }
+    start = tokens[first].start.min(start);
+
+    // Ranges: `between 300 and 400`, `300 to 400`, `300 – 400`.
+    let between = first > 0 && is(text, tokens, first - 1, "between") && first == i;
+    if next < tokens.len() {
+        let joiner = is(text, tokens, next, "to")
+            || (between && is(text, tokens, next, "and"))
+            || matches!(tokens[next].text(text), "–" | "-" | "—");
+        if joiner && next + 1 < tokens.len() && is_trigger(text, &tokens[next + 1]) {
+            let mut p2 = Parser::new();
+            if let Some((n2, next2)) = p2.number_at(text, tokens, next + 1)
+                && n2.value > value
+                && n2.kind != NumberKind::Ordinal
+                && n2.start == tokens[next + 1].start
+            {
+                low = Some(value);
+                high = Some(n2.value);
+                end = n2.end;
+                next = next2;
+                if between {
+                    start = tokens[first - 1].start;
+                }
+                evidence |= between;
+            }
+        }
+    }
+    // `5 of them`: not counted here.
+    // Units and counted nouns after the number.
+    let mut after = next;
+    if let Some(nt) = tokens.get(after) {
+        let ntext = nt.text(text);
+        let glued = nt.start == end;
+        if ntext == "%" || ntext == "٪" {
+            kind = QuantityKind::Percent;
+            unit = Some("percent".into());
+            end = nt.end;
+            after += 1;
+            evidence = true;
+        } else if kind != QuantityKind::Money {
+            let dollar_ok = glued || ntext != "$" || {
+                // `10 $ 30 $`: a spaced `$` belongs to the number before it
+                // unless a number follows it (then it is that number's).
+                let n2 = tokens.get(after + 1);
+                !n2.is_some_and(|n2| n2.kind == TokenKind::Number)
+                    || is(text, tokens, after + 2, "cent")
+                    || is(text, tokens, after + 2, "cents")
+                    || tokens.get(after + 2).is_some_and(|n3| n3.text(text) == "$")
+            };
+            if let Some((code, f)) = currency_code(ntext).filter(|_| kind == QuantityKind::Count) {
+                // `75 USD`, `30 MUSD`, `75 USD million`
+                kind = QuantityKind::Money;
+                unit = Some(code.into());
+                value *= f;
+                end = nt.end;
+                after += 1;
+                evidence = true;
+                if let W::Scale(sc, false) =
+                    tokens.get(after).map_or(W::Other, |t2| word_w(text, t2))
+                {
+                    value *= sc;
+                    end = tokens[after].end;
+                    after += 1;
+                }
+            } else if let Some(code) = currency_symbol(ntext, "").filter(|_| dollar_ok) {
+                // `10 €`, `100₾`
+                kind = QuantityKind::Money;
+                unit = Some(code.into());
+                end = nt.end;
+                after += 1;
+                evidence = true;
+            } else if ntext == "元" {
+                kind = QuantityKind::Money;
+                unit = Some("CNY".into());
+                end = nt.end;
+                after += 1;
+                evidence = true;
+            }
+        }
+    }
+    if (kind == QuantityKind::Count || kind == QuantityKind::Money)
+        && let Some(l) = word(text, tokens, after, &mut buf)
+    {
+        let l = l.to_owned();
+        // `per cent`, `percentage points`
+        if l == b"per" && is(text, tokens, after + 1, "cent") {
+            kind = QuantityKind::Percent;
+            unit = Some("percent".into());
+            end = tokens[after + 1].end;
+            after += 2;
+            evidence = true;
+        } else if l == b"percentage"
+            && (is(text, tokens, after + 1, "points") || is(text, tokens, after + 1, "point"))
+        {
+            kind = QuantityKind::Percent;
+            unit = Some("percentage_point".into());
+            end = tokens[after + 1].end;
+            after += 2;
+            evidence = true;
+        } else if let Some((u, k, f)) = unit_word(&l) {
+            let nt = &tokens[after];
+            let money_already = kind == QuantityKind::Money;
+            let second_time = l == b"second" && value != 1.0;
+            // `a second` handled by the parser; `m`, `g`, `l`, `p` need digits glued or close.
+            let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p")
+                || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
+            if !second_time && short_ok && !money_already {
+                if k == QuantityKind::Money && money_already {
+                    // `$ 10 dollars`: keep the symbol's code.
+                } else {
+                    unit = Some(u.into());
+                    kind = k;
+                    value *= f;
+                    if let (Some(lo), Some(hi)) = (low, high) {
+                        low = Some(lo * f);
+                        high = Some(hi * f);
+                    }
+                }
+                end = nt.end;
+                after += 1;
+                evidence = true;
+                // `19 years old`
+                if k == QuantityKind::Duration && is(text, tokens, after, "old") {
+                    kind = QuantityKind::Age;
+                    end = tokens[after].end;
+                    after += 1;
+                }
+            }
+        } else if kind == QuantityKind::Count {
+            // Currency with nationality: `125 million australian dollars`.
+            let mut b2 = [0u8; 16];
+            let mut matched = false;
+            for skip in 1..=2 {
+                if let Some(l2) = word(text, tokens, after + skip, &mut b2)
+                    && let Some((c, 1.0)) = currency_word(l2)
+                {
+                    let adj_ok = (1..=skip).all(|s| {
+                        let mut b3 = [0u8; 16];
+                        word(text, tokens, after + s - 1, &mut b3).is_some_and(|a| {
+                            currency_adjective(a, c).is_some() || a == b"hong" || a == b"new"
+                        })
+                    });
+                    if adj_ok {
+                        let mut b3 = [0u8; 16];
+                        let adj = word(text, tokens, after + skip - 1, &mut b3)
+                            .and_then(|a| currency_adjective(a, c))
+                            .unwrap_or(c);
+                        kind = QuantityKind::Money;
+                        unit = Some(adj.into());
+                        end = tokens[after + skip].end;
+                        after += skip + 1;
+                        evidence = true;
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+            if !matched && n.kind != NumberKind::Fraction {
+                // A counted noun.
+                let nt = &tokens[after];
+                let lw: &[u8] = &l;
+                let plural = value == 1.0 && low.is_none()
+                    || is_irregular_plural(lw)
+                    || (lw.ends_with(b"s")
+                        && !lw.ends_with(b"ss")
+                        && !lw.ends_with(b"us")
+                        && !lw.ends_with(b"is"));
+                let ok = plural
+                    && !nt.is_capitalized()
+                    && !is_stopword(lw)
+                    && !claims::is_predicate_word(lw)
+                    && lw.iter().all(|c| c.is_ascii_lowercase() || *c == b'-');
+                if ok {
+                    unit = Some(lemma(nt.text(text)));
+                    end = nt.end;
+                    after += 1;
+                    evidence = true;
+                    noun_inside = true;
+                }
+            }
+        }
+    }
+    // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`,
+    // `15 USD 50`: a whole currency unit and a number of cents.
+    if kind == QuantityKind::Money && low.is_none() && value.fract() == 0.0 {
+        let mut k = after;
+        if is(text, tokens, k, "and") {
+            k += 1;
+        }
+        if k > next && tokens.get(k).is_some_and(|t2| is_trigger(text, t2)) {
+            let mut p2 = Parser::new();
+            if let Some((c, cnext)) = p2.number_at(text, tokens, k) {
+                let small = c.kind == NumberKind::Integer
+                    && c.value > 0.0
+                    && c.value < 100.0
+                    && c.start == tokens[k].start;
+                let cents_word = ["cent", "cents", "pence", "p", "mao"]
+                    .iter()
+                    .any(|w| is(text, tokens, cnext, w));
+                let stop = tokens
+                    .get(cnext)
+                    .is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
+                    && !tokens.get(cnext).is_some_and(|t3| {
+                        let mut b3 = [0u8; 16];
+                        t3.kind == TokenKind::Word
+                            && lower(t3.text(text), &mut b3).is_some_and(|l| {
+                                unit_word(l).is_some() || currency_code(t3.text(text)).is_some()
+                            })
+                    });
+                if small && (cents_word || stop) {
+                    value += c.value / 100.0;
+                    if cents_word {
+                        end = tokens[cnext].end;
+                        after = cnext + 1;
+                    } else {
+                        end = c.end;
+                        after = cnext;
+                    }
+                }
+            }
+        }
+    }
+    // `or more`, `or so`
+    if is(text, tokens, after, "or") {
+        if is(text, tokens, after + 1, "more") && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::AtLeast;
+            end = tokens[after + 1].end;
+            after += 2;
+            evidence = true;
+        } else if is(text, tokens, after + 1, "so") && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::Approximately;
+            end = tokens[after + 1].end;
+            after += 2;
+        }
+    }
+    // Years and other bare numbers.
+    let year_like = t.kind == TokenKind::Number
+        && n.kind == NumberKind::Integer
+        && tok_text.len() == 4
+        && (1000.0..=2100.0).contains(&value);
+    if year_like && kind == QuantityKind::Count && qualifier == Qualifier::Exact && !noun_inside {
+        return None;
+    }
+    if year_like && kind == QuantityKind::Count && noun_inside {
+        // `in 2019 protesters`: a year, not a count.
+        if i > 0 && {
+            let mut b2 = [0u8; 16];
+            word(text, tokens, i - 1, &mut b2).is_some_and(|l| {
+                matches!(
+                    l,
+                    b"in"
+                        | b"since"
+                        | b"by"
+                        | b"from"
+                        | b"until"
+                        | b"during"
+                        | b"of"
+                        | b"before"
+                        | b"after"
+                        | b"the"
+                )
+            })
+        } {
+            return None;
+        }
+    }
+    if kind == QuantityKind::Count && unit.is_none() && next_to_month(text, tokens, i, next) {
+        return None;
+    }
+    let mut q = quantity(value, low, high, unit, qualifier, kind);
+    let sp_end = end;
+    q.claim = claims::claim_for(text, tokens, first, after, noun_inside, kind);
+    if !evidence && q.claim.is_none() {
+        return None;
+    }
+    if low.is_some() {
+        q.value = low.unwrap_or(value);
+    }
+    Some((span(start, sp_end, q), after))
+}
+
+fn quantity(
+    value: f64,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<String>,
+    qualifier: Qualifier,
+    kind: QuantityKind,
+) -> Quantity {
+    Quantity {
+        value,
+        low,
+        high,
+        unit,
+        qualifier,
+        kind,
+        claim: None,
+    }
+}
+
+fn span(start: usize, end: usize, q: Quantity) -> Span {
+    Span {
+        start,
+        end,
+        label: Label::Quantity,
+        detail: Detail::Quantity(q),
+    }
+}
+
+/// `hundreds of protesters`, `tens of thousands`, `dozens`.
+fn vague(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    mut low: f64,
+    mut high: f64,
+) -> Option<(Span, usize)> {
+    let mut first = i;
+    let mut k = i + 1;
+    // `tens of thousands`, `hundreds of thousands`
+    let w0 = word_w(text, &tokens[i]);
+    if is(text, tokens, k, "of")
+        && let Some(nt) = tokens.get(k + 1)
+        && let W::Scale(s, true) = word_w(text, nt)
+    {
+        let m = match w0 {
+            W::Hundred(true) => 100.0,
+            _ => return None,
+        };
+        low = 2.0 * m * s;
+        high = 10.0 * m * s - 1.0;
+        k += 2;
+    }
+    let mut qualifier = Qualifier::Approximately;
+    let mut buf = [0u8; 16];
+    if i >= 2 && is(text, tokens, i - 1, "of") && is(text, tokens, i - 2, "tens") {
+        if let W::Scale(s, true) = w0 {
+            low = 20.0 * s;
+            high = 100.0 * s - 1.0;
+            first = i - 2;
+        }
+    } else if i > 0
+        && let Some(l) = word(text, tokens, i - 1, &mut buf)
+        && matches!(l, b"several" | b"few" | b"many")
+    {
+        first = i - 1;
+        if l == b"few" && i > 1 && is(text, tokens, i - 2, "a") {
+            first = i - 2;
+        }
+    }
+    if let Some((q, f)) = qualifier_before(text, tokens, first) {
+        qualifier = q;
+        first = f;
+    }
+    let mut end = tokens[k - 1].end;
+    let mut unit = None;
+    let mut noun_inside = false;
+    let mut after = k;
+    if is(text, tokens, k, "of")
+        && let Some(nt) = tokens.get(k + 1)
+    {
+        let mut b2 = [0u8; 16];
+        if let Some(l) = word(text, tokens, k + 1, &mut b2)
+            && !nt.is_capitalized()
+            && !is_stopword(l)
+            && (l.ends_with(b"s") || is_irregular_plural(l))
+        {
+            unit = Some(lemma(nt.text(text)));
+            end = nt.end;
+            after = k + 2;
+            noun_inside = true;
+        }
+    }
+    let mut q = quantity(
+        low,
+        Some(low),
+        Some(high),
+        unit,
+        qualifier,
+        QuantityKind::Count,
+    );
+    q.claim = claims::claim_for(text, tokens, first, after, noun_inside, QuantityKind::Count);
+    Some((span(tokens[first].start, end, q), after))
+}
+
+/// A hyphenated token: modifier (`11-year`, `19-year-old`, `five-year`,
+/// `10-km`) or a range (`300-400`). `None` to fall back to the parser;
+/// `Some(None)` when the token is no quantity (a score, a phone number, a
+/// date).
+#[allow(clippy::type_complexity)]
+fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, usize)>> {
+    let t = &tokens[i];
+    let s = t.text(text);
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    // Ranges and other digit-only tokens: `300-400`, `2-1`, phone numbers.
+    // The whole token is a number (`twenty-one`, `300-400`?)
+    let all_digits = parts.iter().all(|p| {
+        p.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    });
+    if all_digits {
+        if parts.len() != 2 {
+            return Some(None); // phone numbers, ISO dates
+        }
+        let a = parse_digits(parts[0]).map(|x| x.0)?;
+        let b = parse_digits(parts[1]).map(|x| x.0)?;
+        if a >= b
+            || b <= 20.0
+                && parts[1].len() <= 2
+                && a <= 20.0
+                && parts[0].len() <= 2
+                && !has_noun_after(text, tokens, i + 1)
+        {
+            return Some(None); // `2-1`: a score
+        }
+        if parts[0].len() == 4 && parts[1].len() <= 4 && (1000.0..=2100.0).contains(&a) {
+            return Some(None); // `2019-20`, `1990-1995`: years
+        }
+        // A range: let the noun logic run on a synthetic parse.
+        let mut q = quantity(
+            a,
+            Some(a),
+            Some(b),
+            None,
+            Qualifier::Exact,
+            QuantityKind::Count,
+        );
+        let mut end = t.end;
+        let mut after = i + 1;
+        let mut buf = [0u8; 16];
+        let mut noun_inside = false;
+        if let Some(l) = word(text, tokens, i + 1, &mut buf) {
+            if let Some((u, k, f)) = unit_word(l) {
+                q.unit = Some(u.into());
+                q.kind = k;
+                q.value *= f;
+                q.low = Some(a * f);
+                q.high = Some(b * f);
+                end = tokens[i + 1].end;
+                after += 1;
+            } else if has_noun_after(text, tokens, i + 1) {
+                q.unit = Some(lemma(tokens[i + 1].text(text)));
+                end = tokens[i + 1].end;
+                after += 1;
+                noun_inside = true;
+            }
+        }
+        if tokens.get(i + 1).is_some_and(|nt| nt.text(text) == "%") {
+            q.unit = Some("percent".into());
+            q.kind = QuantityKind::Percent;
+            end = tokens[i + 1].end;
+            after += 1;
+        }
+        if q.unit.is_none() {
+            return Some(None);
+        }
+        q.claim = claims::claim_for(text, tokens, i, after, noun_inside, q.kind);
+        return Some(Some((span(t.start, end, q), after)));
+    }
+
+    // Number part: digits, or number words (`twenty-one-year-old`).
+    let mut p = Parser::new();
+    let sub = crate::tokenize::tokenize(s);
+    let (n, _) = p.number_at(s, &sub, 0)?;
+    if n.start != 0 || n.end >= s.len() {
+        return None;
+    }
+    // Modifier: the rest begins with a unit.
+    let rest = &s[n.end..];
+    let rest = rest.trim_start_matches(['-', '‐', '‑']);
+    let mut rparts = rest.split('-');
+    let unit_part = rparts.next()?;
+    let mut buf = [0u8; 16];
+    let l = lower(unit_part, &mut buf)?;
+    let (unit, mut kind, f) = unit_word(l).or({
+        // `12-cent`, `one-yen` handled by unit_word; others are not quantities.
+        None
+    })?;
+    let old = rparts.next().is_some_and(|r| r.eq_ignore_ascii_case("old"));
+    if old && kind == QuantityKind::Duration {
+        kind = QuantityKind::Age;
+    }
+    let mut qualifier = Qualifier::Exact;
+    let mut start = t.start;
+    if let Some((q, k)) = qualifier_before(text, tokens, i) {
+        qualifier = q;
+        start = tokens[k].start;
+    }
+    let mut q = quantity(n.value * f, None, None, Some(unit.into()), qualifier, kind);
+    q.claim = claims::claim_for(text, tokens, i, i + 1, false, kind);
+    Some(Some((span(start, t.end, q), i + 1)))
+}
+
+/// Tokens with digits and letters glued: `USD115`, `115USD`, `180ml`,
+/// `29km`, `$1m`/`£5m` (millions after a currency symbol).
+fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
+    let t = &tokens[i];
+    let s = t.text(text);
+    let (value, unit, kind, lead) = if t.kind == TokenKind::Word {
+        // `USD115`
+        let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let (code, f) = currency_code(&s[..letters])?;
+        let (v, used, _) = parse_digits(&s[letters..])?;
+        if letters + used != s.len() {
+            return None;
+        }
+        (v * f, code, QuantityKind::Money, false)
+    } else {
+        let (v, used, _) = parse_digits(s)?;
+        let rest = &s[used..];
+        if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let prev_sym = i > 0
+            && tokens[i - 1].end == t.start
+            && currency_symbol(tokens[i - 1].text(text), "").is_some();
+        if prev_sym && matches!(rest, "m" | "mn") {
+            let code = currency_symbol(tokens[i - 1].text(text), "")?;
+            (v * 1e6, code, QuantityKind::Money, true)
+        } else if prev_sym && matches!(rest, "bn" | "k") {
+            return None; // the parser reads `$1bn`
+        } else if let Some((code, f)) = currency_code(rest) {
+            (v * f, code, QuantityKind::Money, false)
+        } else {
+            let mut buf = [0u8; 16];
+            let l = lower(rest, &mut buf)?;
+            let (u, k, f) = unit_word(l)?;
+            if matches!(l, b"st" | b"nd" | b"rd" | b"th") {
+                return None;
+            }
+            (v * f, u, k, false)
+        }
+    };
+    let mut start = if lead { tokens[i - 1].start } else { t.start };
+    let mut q = quantity(value, None, None, Some(unit.into()), Qualifier::Exact, kind);
+    let first = if lead { i - 1 } else { i };
+    if let Some((qq, k)) = qualifier_before(text, tokens, first) {
+        q.qualifier = qq;
+        start = tokens[k].start;
+    }
+    q.claim = claims::claim_for(text, tokens, first, i + 1, false, kind);
+    Some((span(start, t.end, q), i + 1))
+}
+
+fn has_noun_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(nt) = tokens.get(k) else {
+        return false;
+    };
+    word(text, tokens, k, &mut buf).is_some_and(|l| {
+        !nt.is_capitalized()
+            && !is_stopword(l)
+            && !claims::is_predicate_word(l)
+            && (l.ends_with(b"s") || is_irregular_plural(l))
+            && !matches!(
+                l,
+                b"win" | b"defeat" | b"victory" | b"draw" | b"loss" | b"lead"
+            )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn q(text: &str) -> Vec<(String, f64, Qualifier, Option<String>, QuantityKind)> {
+        let toks = tokenize(text);
+        let mut out = Vec::new();
+        find_quantities(text, &toks, &mut out);
+        out.iter()
+            .map(|s| {
+                let q = s.quantity().unwrap();
+                (
+                    s.text(text).to_string(),
+                    q.value,
+                    q.qualifier,
+                    q.unit.clone(),
+                    q.kind,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, f64, Qualifier, Option<String>, QuantityKind) {
+        let v = q(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn counts_with_qualifiers() {
+        use Qualifier::*;
+        let table: &[(&str, &str, f64, Qualifier, &str)] = &[
+            (
+                "At least 5,000 people gathered.",
+                "At least 5,000 people",
+                5000.0,
+                AtLeast,
+                "people",
+            ),
+            (
+                "Nearly 700 people were hurt.",
+                "Nearly 700 people",
+                700.0,
+                ApproximatelyBelow,
+                "people",
+            ),
+            (
+                "They saw nine people there.",
+                "nine people",
+                9.0,
+                Exact,
+                "people",
+            ),
+            (
+                "about 300 protesters came",
+                "about 300 protesters",
+                300.0,
+                Approximately,
+                "protester",
+            ),
+            (
+                "more than 20 children",
+                "more than 20 children",
+                20.0,
+                MoreThan,
+                "child",
+            ),
+            (
+                "up to 40 soldiers",
+                "up to 40 soldiers",
+                40.0,
+                AtMost,
+                "soldier",
+            ),
+            (
+                "fewer than 10 cases",
+                "fewer than 10 cases",
+                10.0,
+                LessThan,
+                "case",
+            ),
+            (
+                "no fewer than 12 ships",
+                "no fewer than 12 ships",
+                12.0,
+                AtLeast,
+                "ship",
+            ),
+            (
+                "no more than 12 ships",
+                "no more than 12 ships",
+                12.0,
+                AtMost,
+                "ship",
+            ),
+            (
+                "an estimated 2,000 refugees",
+                "an estimated 2,000 refugees",
+                2000.0,
+                Approximately,
+                "refugee",
+            ),
+            (
+                "close to 90 villages",
+                "close to 90 villages",
+                90.0,
+                ApproximatelyBelow,
+                "village",
+            ),
+            ("50 cars or more", "50 cars or more", 50.0, AtLeast, "car"),
+            (
+                "two hundred and fifty thousand voters",
+                "two hundred and fifty thousand voters",
+                250_000.0,
+                Exact,
+                "voter",
+            ),
+        ];
+        for &(text, span, v, qual, unit) in table {
+            let got = one(text);
+            assert_eq!(got.0, span, "{text}");
+            assert_eq!(got.1, v, "{text}");
+            assert_eq!(got.2, qual, "{text}");
+            assert_eq!(got.3.as_deref(), Some(unit), "{text}");
+            assert_eq!(got.4, QuantityKind::Count, "{text}");
+        }
+    }
+
+    #[test]
+    fn units_money_percent() {
+        use QuantityKind::*;
+        let table: &[(&str, &str, f64, &str, QuantityKind)] = &[
+            ("It cost $3.5 million.", "$3.5 million", 3.5e6, "USD", Money),
+            ("a $3bn deal", "$3bn", 3e9, "USD", Money),
+            ("paid £ 90 million", "£ 90 million", 9e7, "GBP", Money),
+            ("raised 10 €", "10 €", 10.0, "EUR", Money),
+            ("cost 50 cents", "50 cents", 0.5, "USD", Money),
+            (
+                "sold for 20 billion yen",
+                "20 billion yen",
+                2e10,
+                "JPY",
+                Money,
+            ),
+            (
+                "a US$ 150 million loan",
+                "US$ 150 million",
+                1.5e8,
+                "USD",
+                Money,
+            ),
+            (
+                "125 million australian dollars",
+                "125 million australian dollars",
+                1.25e8,
+                "AUD",
+                Money,
+            ),
+            ("rose 40% in a year", "40%", 40.0, "percent", Percent),
+            ("rose 40 per cent", "40 per cent", 40.0, "percent", Percent),
+            (
+                "forty percent of voters",
+                "forty percent",
+                40.0,
+                "percent",
+                Percent,
+            ),
+            ("a walk of 12 km", "12 km", 12.0, "km", Measure),
+            ("for three years", "three years", 3.0, "year", Duration),
+            ("aged 19 years old", "19 years old", 19.0, "year", Age),
+            (
+                "serving an 11-year sentence",
+                "11-year",
+                11.0,
+                "year",
+                Duration,
+            ),
+            ("a 19-year-old man", "19-year-old", 19.0, "year", Age),
+            ("a five-year plan", "five-year", 5.0, "year", Duration),
+        ];
+        for &(text, span, v, unit, kind) in table {
+            let got = one(text);
+            assert_eq!(got.0, span, "{text}");
+            assert!((got.1 - v).abs() < 1e-6, "{text}: {}", got.1);
+            assert_eq!(got.3.as_deref(), Some(unit), "{text}");
+            assert_eq!(got.4, kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges_and_vague() {
+        let text = "between 300 and 400 people";
+        let toks = tokenize(text);
+        let mut out = Vec::new();
+        find_quantities(text, &toks, &mut out);
+        assert_eq!(out.len(), 1);
+        let qq = out[0].quantity().unwrap();
+        assert_eq!(
+            (out[0].text(text), qq.low, qq.high),
+            (text, Some(300.0), Some(400.0))
+        );
+        for (text, span, lo, hi) in [
+            ("300-400 people", "300-400 people", 300.0, 400.0),
+            ("300 to 400 people", "300 to 400 people", 300.0, 400.0),
+            (
+                "hundreds of protesters",
+                "hundreds of protesters",
+                200.0,
+                999.0,
+            ),
+            ("dozens of homes", "dozens of homes", 24.0, 99.0),
+            (
+                "tens of thousands of people",
+                "tens of thousands of people",
+                20_000.0,
+                99_999.0,
+            ),
+            (
+                "hundreds of thousands of people",
+                "hundreds of thousands of people",
+                200_000.0,
+                999_999.0,
+            ),
+            ("thousands of people", "thousands of people", 2000.0, 9999.0),
+        ] {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            find_quantities(text, &toks, &mut out);
+            assert_eq!(out.len(), 1, "{text}");
+            let qq = out[0].quantity().unwrap();
+            assert_eq!(out[0].text(text), span, "{text}");
+            assert_eq!((qq.low, qq.high), (Some(lo), Some(hi)), "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "Call 555-1234 now.",
+            "He was born in 1996 in Osh.",
+            "In 2019 police arrested him.",
+            "One of the protesters spoke.",
+            "A man was seen.",
+            "No one was hurt.",
+            "They won 2-1 on Sunday.",
+            "Article 5 of the treaty applies.",
+            "The meeting starts at 10:30.",
+            "Resolution 1244 was passed.",
+            "the second round",
+            "on 2020-10-07",
+            "the first time",
+            "+1-222-2222",
+        ] {
+            assert!(q(text).is_empty(), "{text}: {:?}", q(text));
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Table-driven tests of quantities and claims through the public
+//! `numbers::quantities` entry point. Sentences written for these tests.
+
+use factspan::numbers::quantities;
+use factspan::{Label, Qualifier, QuantityKind};
+
+struct Row {
+    text: &'static str,
+    span: &'static str,
+    value: f64,
+    qualifier: Qualifier,
+    unit: Option<&'static str>,
+    kind: QuantityKind,
+    predicate: Option<&'static str>,
+    source: Option<&'static str>,
+}
+
+#[allow(clippy::too_many_arguments)] // one argument per column of the table
+const fn row(
+    text: &'static str,
+    span: &'static str,
+    value: f64,
+    qualifier: Qualifier,
+    unit: Option<&'static str>,
+    kind: QuantityKind,
+    predicate: Option<&'static str>,
+    source: Option<&'static str>,
+) -> Row {
+    Row {
+        text,
+        span,
+        value,
+        qualifier,
+        unit,
+        kind,
+        predicate,
+        source,
+    }
+}
+
+use Qualifier::*;
+use QuantityKind::*;
+
+const ROWS: &[Row] = &[
+    row(
+        "On Friday at least 3,000 workers marched through Osh.",
+        "at least 3,000 workers",
+        3000.0,
+        AtLeast,
+        Some("worker"),
+        Count,
+        Some("marched"),
+        None,
+    ),
+    row(
+        "The interior ministry said almost 250 people had been detained.",
+        "almost 250 people",
+        250.0,
+        ApproximatelyBelow,
+        Some("people"),
+        Count,
+        Some("detained"),
+        Some("interior ministry"),
+    ),
+    row(
+        "Officials said seven people were in intensive care.",
+        "seven people",
+        7.0,
+        Exact,
+        Some("people"),
+        Count,
+        Some("in intensive care"),
+        Some("Officials"),
+    ),
+    row(
+        "A 23-year-old woman was killed in the crush.",
+        "23-year-old",
+        23.0,
+        Exact,
+        Some("year"),
+        Age,
+        Some("killed"),
+        None,
+    ),
+    row(
+        "She was given a 15-year sentence in March.",
+        "15-year",
+        15.0,
+        Exact,
+        Some("year"),
+        Duration,
+        Some("sentence"),
+        None,
+    ),
+    row(
+        "The storm left 12 dead and more than 40 injured.",
+        "12",
+        12.0,
+        Exact,
+        None,
+        Count,
+        Some("dead"),
+        None,
+    ),
+    row(
+        "Troops opened fire, killing 20 in the market.",
+        "20",
+        20.0,
+        Exact,
+        None,
+        Count,
+        Some("killed"),
+        None,
+    ),
+    row(
+        "The firm paid $2.5 million in fines.",
+        "$2.5 million",
+        2.5e6,
+        Exact,
+        Some("USD"),
+        Money,
+        None,
+        None,
+    ),
+    row(
+        "Turnout fell to 41 per cent this time.",
+        "41 per cent",
+        41.0,
+        Exact,
+        Some("percent"),
+        Percent,
+        None,
+        None,
+    ),
+    row(
+        "Around 60% of voters backed the plan.",
+        "Around 60%",
+        60.0,
+        Approximately,
+        Some("percent"),
+        Percent,
+        None,
+        None,
+    ),
+    row(
+        "The convoy covered 120 km before dusk.",
+        "120 km",
+        120.0,
+        Exact,
+        Some("km"),
+        Measure,
+        None,
+        None,
+    ),
+    row(
+        "Police arrested a dozen people overnight.",
+        "a dozen people",
+        12.0,
+        Exact,
+        Some("people"),
+        Count,
+        Some("arrested"),
+        None,
+    ),
+    row(
+        "Rescuers found two hundred and fifty thousand tonnes of grain.",
+        "two hundred and fifty thousand tonnes",
+        250_000.0,
+        Exact,
+        Some("tonne"),
+        Measure,
+        None,
+        None,
+    ),
+    row(
+        "It is budgeted at €1.5bn over five years.",
+        "€1.5bn",
+        1.5e9,
+        Exact,
+        Some("EUR"),
+        Money,
+        None,
+        None,
+    ),
+    row(
+        "Up to 400 families were displaced by the floods.",
+        "Up to 400 families",
+        400.0,
+        AtMost,
+        Some("family"),
+        Count,
+        Some("displaced"),
+        None,
+    ),
+    row(
+        "About 90 protesters were reportedly arrested, police said.",
+        "About 90 protesters",
+        90.0,
+        Approximately,
+        Some("protester"),
+        Count,
+        Some("arrested"),
+        Some("police"),
+    ),
+];
+
+#[test]
+fn table() {
+    for r in ROWS {
+        let spans = quantities(r.text, None);
+        let qs: Vec<_> = spans
+            .iter()
+            .filter(|s| s.label == Label::Quantity)
+            .collect();
+        let s = qs
+            .iter()
+            .find(|s| s.text(r.text) == r.span)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: no span {:?} in {:?}",
+                    r.text,
+                    r.span,
+                    qs.iter().map(|s| s.text(r.text)).collect::<Vec<_>>()
+                )
+            });
+        let q = s.quantity().unwrap();
+        assert!(
+            (q.value - r.value).abs() < 1e-6,
+            "{}: value {}",
+            r.text,
+            q.value
+        );
+        assert_eq!(q.qualifier, r.qualifier, "{}", r.text);
+        assert_eq!(q.unit.as_deref(), r.unit, "{}", r.text);
+        assert_eq!(q.kind, r.kind, "{}", r.text);
+        assert_eq!(
+            q.claim.as_ref().map(|c| c.predicate.as_str()),
+            r.predicate,
+            "{}",
+            r.text
+        );
+        assert_eq!(
+            q.claim.as_ref().and_then(|c| c.source.as_deref()),
+            r.source,
+            "{}",
+            r.text
+        );
+    }
+}
+
+#[test]
+fn hedged_and_negated() {
+    let text = "Officials denied that 30 people were killed.";
+    let s = quantities(text, None);
+    let c = s[0].quantity().unwrap().claim.clone().unwrap();
+    assert_eq!(c.predicate, "killed");
+    assert!(c.negated, "{c:?}");
+    let text = "Some 15 soldiers were allegedly captured and 8 soldiers were allegedly killed.";
+    let s = quantities(text, None);
+    let last = s.last().unwrap().quantity().unwrap().claim.clone().unwrap();
+    assert_eq!(last.hedge.as_deref(), Some("allegedly"));
+}
+
+#[test]
+fn not_quantities() {
+    for text in [
+        "Call 0312 555-1234 for details.",
+        "The law was passed in 1996.",
+        "One of the guards was hurt.",
+        "A man waited outside.",
+        "No one was hurt.",
+        "They beat the visitors 2-1.",
+        "Under Article 12 the court ruled.",
+        "The vote closed at 10:30.",
+        "He came second in the race.",
+        "Which one is right?",
+    ] {
+        let q: Vec<String> = quantities(text, None)
+            .iter()
+            .filter(|s| s.label == Label::Quantity)
+            .map(|s| s.text(text).to_string())
+            .collect();
+        assert!(q.is_empty(), "{text}: {q:?}");
+    }
+}
+
+#[test]
+fn spans_are_sorted_disjoint_and_on_boundaries() {
+    let text = "Über 5.000 — “nearly 700 people” spent ¥300 and £4m; 19-year-old 😀 between 3 and 4 km, ½ of them.";
+    let spans = quantities(text, Some((2020, 1, 1)));
+    let mut last = 0;
+    for s in &spans {
+        assert!(s.start < s.end && s.start >= last);
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        last = s.end;
+    }
+}
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn any_text(s in "[0-9a-zA-Z $£€%.,:/^+\\-–½ü😀\u{202f}]{0,60}") {
+            let spans = factspan::numbers::quantities(&s, Some((2020, 2, 29)));
+            let mut last = 0;
+            for sp in &spans {
+                prop_assert!(sp.start < sp.end && sp.start >= last);
+                prop_assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+                last = sp.end;
+            }
+            for n in factspan::numbers::find_numbers(&s) {
+                prop_assert!(n.start < n.end && s.is_char_boundary(n.start) && s.is_char_boundary(n.end));
+            }
+        }
+
+        #[test]
+        fn number_words(s in "((one|two|twenty|hundred|thousand|million|and|a|half|third|fifths|point|minus|-|over|of) ){0,12}") {
+            let _ = factspan::numbers::quantities(&s, None);
+            let _ = factspan::numbers::parse_number(&s);
+        }
+    }
+}
