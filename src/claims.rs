@@ -424,34 +424,25 @@ mod tests {
     fn predicates() {
         let table: &[(&str, &str, &str)] = &[
             (
-                "At least 5,000 people gathered in the square.",
-                "At least 5,000 people",
+                "At least 5,000 people gathered in the square.", "At least 5,000 people",
                 "gathered",
             ),
             (
-                "Nearly 700 people had been injured.",
-                "Nearly 700 people",
-                "injured",
+                "Nearly 700 people had been injured.", "Nearly 700 people", "injured",
             ),
             ("Police said 700 injured were treated.", "700", "injured"),
             ("The blast left 20 dead.", "20", "dead"),
             ("The attack, killing 20, shocked the town.", "20", "killed"),
             (
-                "Police arrested 30 people overnight.",
-                "30 people",
-                "arrested",
+                "Police arrested 30 people overnight.", "30 people", "arrested",
             ),
             ("He is serving an 11-year sentence.", "11-year", "sentence"),
             ("A 19-year-old man was killed.", "19-year-old", "killed"),
             (
-                "Nine people in intensive care.",
-                "Nine people",
-                "in intensive care",
+                "Nine people in intensive care.", "Nine people", "in intensive care",
             ),
             (
-                "Some 300 protesters were detained.",
-                "Some 300 protesters",
-                "detained",
+                "Some 300 protesters were detained.", "Some 300 protesters", "detained",
             ),
         ];
         for &(text, span, p) in table {

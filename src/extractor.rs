@@ -255,13 +255,7 @@ impl Extractor {
             rules::dates::find_dates(text, &tokens, config.document_date, &mut numeric);
         }
         resolve::resolve(
-            text,
-            &tokens,
-            &inner.gazetteer,
-            &inner.names,
-            &matches,
-            numeric,
-            config,
+            text, &tokens, &inner.gazetteer, &inner.names, &matches, numeric, config,
         )
     }
 

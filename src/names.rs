@@ -1,48 +1,119 @@
-//! Word lists the person rules consult: given names, surnames and titles.
+//! The lexicon the rules consult: every closed word list of
+//! [`rules::words`](crate::rules::words) and the embedded given names,
+//! surnames, titles and common words, folded into one table from a
+//! lower-case word to its classes (a bit set), so that one lookup per token
+//! answers every "is this word a …?" question.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::defaults;
+use crate::rules::words::{self, class};
 
-/// Given names, surnames and titles, each looked up by exact text.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct NameLists {
-    pub(crate) first_names: HashSet<Box<str>>,
-    pub(crate) surnames: HashSet<Box<str>>,
-    /// Lower case.
-    pub(crate) titles: HashSet<Box<str>>,
-    /// Words usually written in lower case; lower case.
-    pub(crate) common: HashSet<Box<str>>,
-}
+/// A fast non-cryptographic hasher for short words (the Fx hash of rustc).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher(u64);
 
-fn lines(text: &str) -> HashSet<Box<str>> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(Box::from)
-        .collect()
-}
-
-impl NameLists {
-    /// The built-in lists.
-    pub(crate) fn defaults() -> NameLists {
-        NameLists {
-            first_names: lines(defaults::FIRST_NAMES),
-            surnames: lines(defaults::SURNAMES),
-            titles: lines(&defaults::TITLES.to_ascii_lowercase()),
-            common: lines(defaults::COMMON_WORDS),
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
     }
 
-    /// True if `word` (any case) is a word usually written in lower case.
-    pub(crate) fn is_common(&self, word: &str) -> bool {
-        let mut buf = [0u8; 32];
-        if word.len() > buf.len() || !word.is_ascii() {
-            return false;
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// Lower-case word → classes, and the multi-word titles.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct NameLists {
+    words: HashMap<Box<str>, u32, FxBuild>,
+    /// Titles, lower case (`prime minister`, `first deputy prime minister`).
+    titles: HashSet<Box<str>, FxBuild>,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl NameLists {
+    fn mark(&mut self, word: &str, bits: u32) {
+        let key = word.to_lowercase();
+        *self.words.entry(key.into_boxed_str()).or_default() |= bits;
+    }
+
+    /// The built-in lists.
+    pub(crate) fn defaults() -> NameLists {
+        let mut n = NameLists::default();
+        for (list, bits) in words::CLASSED_LISTS {
+            for w in *list {
+                n.mark(w, *bits);
+            }
         }
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| self.common.contains(w))
+        for w in lines(defaults::FIRST_NAMES) {
+            n.mark(w, class::FIRST_NAME);
+        }
+        for w in lines(defaults::SURNAMES) {
+            n.mark(w, class::SURNAME);
+        }
+        for w in lines(defaults::COMMON_WORDS) {
+            n.mark(w, class::COMMON);
+        }
+        for t in lines(defaults::TITLES) {
+            let t = t.to_lowercase();
+            if let Some(last) = t.split(' ').next_back() {
+                n.mark(last, class::TITLE_END);
+            }
+            n.titles.insert(t.into_boxed_str());
+        }
+        for h in words::HONORIFICS {
+            n.mark(h, class::TITLE_END);
+            n.titles.insert((*h).into());
+        }
+        n
+    }
+
+    /// The classes of `word`, any case (0 for words of more than 32 bytes).
+    pub(crate) fn classes(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 32];
+        if word.len() > buf.len() {
+            return 0;
+        }
+        if word.is_ascii() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower)
+                .map_or(0, |w| self.words.get(w).copied().unwrap_or(0));
+        }
+        self.words
+            .get(word.to_lowercase().as_str())
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// True if `word` (any case) is usually written in lower case.
+    pub(crate) fn is_common(&self, word: &str) -> bool {
+        self.classes(word) & class::COMMON != 0
+    }
+
+    /// True if `phrase` (lower case, words separated by one space) is a title.
+    pub(crate) fn is_title(&self, phrase: &str) -> bool {
+        self.titles.contains(phrase)
     }
 }

@@ -165,7 +165,7 @@ pub(crate) fn resolve(
     let mut spans = select(cands);
     if config.rules {
         link::link(text, tokens, &mut spans);
-        rules::places::mark_metonymy(text, tokens, &mut spans);
+        rules::places::mark_metonymy(text, tokens, names, &mut spans);
     }
     spans.retain(|s| config.labels.contains(s.label));
     link::offsets_to_indices(&mut spans);

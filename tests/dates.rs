@@ -86,10 +86,7 @@ fn table() {
 #[test]
 fn may_and_march_as_words() {
     for text in [
-        "Officials may resign.",
-        "May we speak?",
-        "They will march again.",
-        "The second count.",
+        "Officials may resign.", "May we speak?", "They will march again.", "The second count.",
     ] {
         let d: Vec<_> = quantities(text, None)
             .into_iter()

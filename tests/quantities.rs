@@ -264,16 +264,10 @@ fn hedged_and_negated() {
 #[test]
 fn not_quantities() {
     for text in [
-        "Call 0312 555-1234 for details.",
-        "The law was passed in 1996.",
-        "One of the guards was hurt.",
-        "A man waited outside.",
-        "No one was hurt.",
-        "They beat the visitors 2-1.",
-        "Under Article 12 the court ruled.",
-        "The vote closed at 10:30.",
-        "He came second in the race.",
-        "Which one is right?",
+        "Call 0312 555-1234 for details.", "The law was passed in 1996.",
+        "One of the guards was hurt.", "A man waited outside.", "No one was hurt.",
+        "They beat the visitors 2-1.", "Under Article 12 the court ruled.",
+        "The vote closed at 10:30.", "He came second in the race.", "Which one is right?",
     ] {
         let q: Vec<String> = quantities(text, None)
             .iter()

@@ -5,7 +5,7 @@
 //! across `of`, `for` and `and` where a head noun asks for it.
 
 use super::Context;
-use super::words::{NOT_NAMES, PARTICLES, is_in};
+use super::words::class;
 use crate::names::NameLists;
 use crate::tokenize::{Shape, Token, TokenKind};
 
@@ -30,11 +30,13 @@ pub(crate) fn is_name_token(ctx: &Context<'_>, i: usize) -> bool {
     if ctx.match_covering(i).is_some() {
         return true;
     }
-    if t.kind != TokenKind::Word || !t.is_capitalized() || is_in(NOT_NAMES, ctx.word(i)) {
+    if t.kind != TokenKind::Word || !t.is_capitalized() {
         return false;
     }
+    let classes = ctx.classes(i);
     // `Analyst Tolkunbek Zhumagulov said`: a sentence opens with a common word.
-    !(t.is_first_word() && !t.is_all_caps() && ctx.names.is_common(ctx.word(i)))
+    let common_opener = t.is_first_word() && !t.is_all_caps() && classes & class::COMMON != 0;
+    classes & class::NOT_NAME == 0 && !common_opener
 }
 
 fn continues(ctx: &Context<'_>, i: usize) -> bool {
@@ -61,7 +63,7 @@ pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
             } else if i + 1 < n
                 && continues(ctx, i)
                 && continues(ctx, i + 1)
-                && ctx.is_in(i, PARTICLES)
+                && ctx.has(i, class::PARTICLE)
                 && ctx.is_capitalized_word(i + 1)
                 && is_name_token(ctx, i + 1)
             {

@@ -2,62 +2,18 @@
 //! reading it as the list says?
 
 use super::Context;
-use super::words::SPEECH_VERBS;
+use super::words::class;
 use crate::tokenize::TokenKind;
-
-/// Prepositions before a place or body: `in Chad`, `from Reading`.
-const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "to",
-    "near",
-    "into",
-    "across",
-    "of",
-    "via",
-    "towards",
-    "toward",
-    "outside",
-    "inside",
-    "throughout",
-    "around",
-    "through",
-    "between",
-    "visit",
-    "visited",
-];
-
-/// Verbs of sport results: `Chicago beat Boston`.
-const SPORT_VERBS: &[&str] = &[
-    "beat",
-    "beats",
-    "defeated",
-    "drew",
-    "edged",
-    "routed",
-    "thrashed",
-    "trounced",
-    "blanked",
-    "downed",
-    "outscored",
-    "overcame",
-    "whipped",
-    "crushed",
-    "hammered",
-    "upset",
-    "held",
-];
 
 /// A weak one-word name stands with support: a locative preposition before
 /// it, or a possessive or speech verb after it.
 pub(crate) fn supports_weak(ctx: &Context<'_>, i: usize) -> bool {
-    let before = i > 0 && ctx.is_in(i - 1, LOCATIVE) && !ctx.tokens[i].is_first_word();
+    let before = i > 0 && ctx.has(i - 1, class::LOCATIVE) && !ctx.tokens[i].is_first_word();
     let after = ctx
         .tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Possessive)
-        || ctx.is_in(i + 1, SPEECH_VERBS);
+        || ctx.has(i + 1, class::SPEECH);
     before || after
 }
 
@@ -65,7 +21,7 @@ pub(crate) fn supports_weak(ctx: &Context<'_>, i: usize) -> bool {
 /// `WORLD` in a headline) is not an acronym.
 pub(crate) fn is_shouted_word(ctx: &Context<'_>, i: usize) -> bool {
     let t = &ctx.tokens[i];
-    t.is_all_caps() && ctx.is_all_caps_line(i) && ctx.names.is_common(ctx.word(i))
+    t.is_all_caps() && ctx.is_all_caps_line(i) && ctx.has(i, class::COMMON)
 }
 
 fn is_score(ctx: &Context<'_>, i: usize) -> bool {
@@ -91,7 +47,7 @@ pub(crate) fn is_team(ctx: &Context<'_>, first: usize, end: usize) -> bool {
     if shouted_at(end) || (first > 0 && shouted_at(first - 1)) {
         return true;
     }
-    ctx.is_in(end, SPORT_VERBS) || (first > 0 && ctx.is_in(first - 1, SPORT_VERBS))
+    ctx.has(end, class::SPORT_VERB) || (first > 0 && ctx.has(first - 1, class::SPORT_VERB))
 }
 
 /// True if another score stands on the same line, before or after the name.

@@ -65,56 +65,15 @@ fn weekday_of(s: &str) -> Option<u32> {
 }
 
 static DATE_WORDS: PrefixTable = PrefixTable::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "last",
-    "past",
-    "this",
-    "current",
-    "next",
-    "coming",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "yesterday", "today", "tomorrow", "last", "past", "this", "current",
+    "next", "coming",
 ]);
 
 const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
 /// A day of month: `7`, `21st`, `07`.
@@ -527,11 +486,7 @@ mod tests {
     #[test]
     fn ambiguous_words() {
         for text in [
-            "You may go.",
-            "May I come?",
-            "They march on.",
-            "1996 people",
-            "February 30, 2020 x",
+            "You may go.", "May I come?", "They march on.", "1996 people", "February 30, 2020 x",
         ] {
             let got = d(text, None);
             assert!(

@@ -4,10 +4,7 @@
 
 use super::chunks::is_name_token;
 use super::chunks::{Chunk, is_shouting};
-use super::words::{
-    GENERIC_INSTITUTION_HEADS, INSTITUTION_HEADS, INSTITUTION_PREFIXES, MINISTRY_DOMAINS,
-    NAME_CONNECTORS, is_in,
-};
+use super::words::class;
 use super::{Context, priority};
 use crate::resolve::Candidate;
 use crate::span::Label;
@@ -33,9 +30,10 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         return;
     }
     let last = c.end - 1;
-    if c.len() >= 2 && ctx.is_in(last, INSTITUTION_HEADS) {
+    if c.len() >= 2 && ctx.has(last, class::INSTITUTION_HEAD) {
         out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));
-    } else if ctx.is_in(last, INSTITUTION_PREFIXES) && (ctx.is(c.end, "of") || ctx.is(c.end, "for"))
+    } else if ctx.has(last, class::INSTITUTION_PREFIX)
+        && (ctx.is(c.end, "of") || ctx.is(c.end, "for"))
     {
         // `Ministry of Health`, `Organization for Security and Co-operation
         // in Europe`: connectors and capitalised words, ending on a word.
@@ -45,7 +43,7 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
             if is_name_token(ctx, j) && ctx.tokens[j].is_capitalized() {
                 j += 1;
                 end = j;
-            } else if ctx.is_in(j, NAME_CONNECTORS) {
+            } else if ctx.has(j, class::NAME_CONNECTOR) {
                 j += 1;
             } else {
                 break;
@@ -75,11 +73,11 @@ pub(crate) fn definite_generic(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if t.kind != TokenKind::Word || !matches!(t.end - t.start, 8 | 10) || t.is_capitalized() {
             continue;
         }
-        if !ctx.is_in(i, GENERIC_INSTITUTION_HEADS) {
+        if !ctx.has(i, class::GENERIC_INSTITUTION) {
             continue;
         }
         let domain = i - 1;
-        if toks[domain].is_capitalized() || !is_in(MINISTRY_DOMAINS, ctx.word(domain)) {
+        if toks[domain].is_capitalized() || !ctx.has(domain, class::MINISTRY_DOMAIN) {
             continue;
         }
         let det = domain - 1;

@@ -24,6 +24,8 @@ pub(crate) mod places;
 pub(crate) mod quantities;
 pub(crate) mod words;
 
+use std::cell::Cell;
+
 use crate::gazetteer::{Gazetteer, Match};
 use crate::names::NameLists;
 use crate::resolve::Candidate;
@@ -70,7 +72,13 @@ pub(crate) struct Context<'a> {
     pub(crate) headline: Vec<bool>,
     /// For each token, whether its line is set in capitals.
     pub(crate) caps_line: Vec<bool>,
+    /// For each token, its word classes, looked up on first use
+    /// ([`UNKNOWN`] until then).
+    classes: Vec<Cell<u32>>,
 }
+
+/// Marks a token whose classes were not looked up yet.
+const UNKNOWN: u32 = 1 << 31;
 
 impl<'a> Context<'a> {
     pub(crate) fn new(
@@ -89,6 +97,7 @@ impl<'a> Context<'a> {
         Context {
             headline: chunks::headline_tokens(text, tokens, names),
             caps_line: chunks::caps_line_tokens(tokens),
+            classes: vec![Cell::new(UNKNOWN); tokens.len()],
             text,
             tokens,
             names,
@@ -117,10 +126,36 @@ impl<'a> Context<'a> {
         w.len() == word.len() && w.eq_ignore_ascii_case(word)
     }
 
-    /// True if token `i` is in `list`, ignoring ASCII case.
+    /// True if token `i` is in `list`, ignoring ASCII case (for short
+    /// lists used at rare anchors; the lexicon's classes serve the rest).
     #[inline]
     pub(crate) fn is_in(&self, i: usize, list: &[&str]) -> bool {
         i < self.tokens.len() && words::is_in(list, self.word(i))
+    }
+
+    /// The word classes of token `i` (0 past the end or for non-words).
+    pub(crate) fn classes(&self, i: usize) -> u32 {
+        let Some(cell) = self.classes.get(i) else {
+            return 0;
+        };
+        let c = cell.get();
+        if c != UNKNOWN {
+            return c;
+        }
+        let t = &self.tokens[i];
+        let c = if t.kind == TokenKind::Word {
+            self.names.classes(t.text(self.text))
+        } else {
+            0
+        };
+        cell.set(c);
+        c
+    }
+
+    /// True if token `i` has any of the classes `bits`.
+    #[inline]
+    pub(crate) fn has(&self, i: usize, bits: u32) -> bool {
+        self.classes(i) & bits != 0
     }
 
     /// The gazetteer match covering token `i`, if any.

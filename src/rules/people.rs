@@ -6,10 +6,7 @@
 //! of the span.
 
 use super::chunks::{Chunk, is_shouting};
-use super::words::{
-    HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, PARTICLES, PLACE_HEADS, SPEECH_VERBS,
-    SURNAME_ENDINGS, is_in,
-};
+use super::words::{SURNAME_ENDINGS, class, is_in};
 use super::{Context, priority};
 use crate::resolve::Candidate;
 use crate::span::Label;
@@ -20,7 +17,11 @@ const MAX_TITLE_TOKENS: usize = 4;
 
 /// Checks whether tokens `from..to` spell a title, ignoring case.
 fn is_title(ctx: &Context<'_>, from: usize, to: usize, buf: &mut String) -> bool {
-    if to == from + 1 && ctx.is_in(from, HONORIFICS) {
+    // Cheap tests first: a title ends in a title word.
+    if !ctx.has(to - 1, class::TITLE_END) {
+        return false;
+    }
+    if to == from + 1 && ctx.has(from, class::HONORIFIC) {
         return true;
     }
     buf.clear();
@@ -35,7 +36,7 @@ fn is_title(ctx: &Context<'_>, from: usize, to: usize, buf: &mut String) -> bool
         buf.push_str(t.text(ctx.text));
     }
     buf.make_ascii_lowercase();
-    ctx.names.titles.contains(buf.as_str())
+    ctx.names.is_title(buf)
 }
 
 /// The number of tokens of a title that ends right before token `i`
@@ -75,14 +76,14 @@ fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
             return false;
         }
         if !t.is_capitalized() {
-            if !(k > from && ctx.is_in(k, PARTICLES)) {
+            if !(k > from && ctx.has(k, class::PARTICLE)) {
                 return false;
             }
-        } else if ctx.is_in(k, NAME_CONNECTORS) && !ctx.is_in(k, PARTICLES) {
+        } else if ctx.has(k, class::NAME_CONNECTOR) && !ctx.has(k, class::PARTICLE) {
             return false;
         }
     }
-    !ctx.is_in(to - 1, INSTITUTION_HEADS) && !ctx.is_in(to - 1, PLACE_HEADS)
+    !ctx.has(to - 1, class::INSTITUTION_HEAD | class::PLACE_HEAD)
 }
 
 /// True if a gazetteer match of another label covers tokens `from..to`
@@ -126,7 +127,7 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     let (first, last) = (ctx.word(c.start), ctx.word(c.end - 1));
     let len = c.len();
     let speaker =
-        ctx.is_in(c.end, SPEECH_VERBS) || (ctx.word(c.end) == "," && ctx.is(c.end + 1, "who"));
+        ctx.has(c.end, class::SPEECH) || (ctx.word(c.end) == "," && ctx.is(c.end + 1, "who"));
     let initial = |k: usize| {
         let w = ctx.word(k);
         w.len() == 2 && w.ends_with('.') && w.as_bytes()[0].is_ascii_uppercase()
@@ -143,9 +144,9 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
     } else if (2..=3).contains(&len) && country_after {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
-    } else if (2..=3).contains(&len) && ctx.names.first_names.contains(first) {
+    } else if (2..=3).contains(&len) && ctx.has(c.start, class::FIRST_NAME) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
-    } else if (2..=3).contains(&len) && ctx.names.surnames.contains(last) {
+    } else if (2..=3).contains(&len) && ctx.has(c.end - 1, class::SURNAME) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SURNAME));
     } else if has_surname_shape(last) && ((2..=3).contains(&len) || speaker) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::NAME_SHAPE));

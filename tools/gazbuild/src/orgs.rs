@@ -40,76 +40,12 @@ fn is_acronym(n: &str) -> bool {
 }
 
 const LEGAL_SUFFIX: &[&str] = &[
-    "inc",
-    "incorporated",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "ltd",
-    "limited",
-    "plc",
-    "llc",
-    "l.l.c",
-    "lp",
-    "l.p",
-    "n.v",
-    "nv",
-    "s.a",
-    "sa",
-    "ag",
-    "se",
-    "s.p.a",
-    "spa",
-    "ab",
-    "asa",
-    "oyj",
-    "a/s",
-    "as",
-    "bv",
-    "b.v",
-    "gmbh",
-    "kgaa",
-    "/de",
-    "/md",
-    "/ny",
-    "/nv",
-    "/pa",
-    "/ca",
-    "/tx",
-    "/new",
-    "/oh",
-    "/mn",
-    "/va",
-    "/il",
-    "/fl",
-    "/wa",
-    "/ma",
-    "/ga",
-    "/nj",
-    "/co",
-    "/ut",
-    "/mi",
-    "/az",
-    "/wi",
-    "/la",
-    "/adr",
-    "adr",
-    "&",
-    "and",
-    "the",
-    "de",
-    "/the",
-    "holdings",
-    "holding",
-    "group",
-    "trust",
-    "lt",
-    "ltd.",
-    "s.a.b",
-    "cv",
-    "de c.v",
-    "sab",
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc",
+    "l.l.c", "lp", "l.p", "n.v", "nv", "s.a", "sa", "ag", "se", "s.p.a", "spa", "ab", "asa", "oyj",
+    "a/s", "as", "bv", "b.v", "gmbh", "kgaa", "/de", "/md", "/ny", "/nv", "/pa", "/ca", "/tx",
+    "/new", "/oh", "/mn", "/va", "/il", "/fl", "/wa", "/ma", "/ga", "/nj", "/co", "/ut", "/mi",
+    "/az", "/wi", "/la", "/adr", "adr", "&", "and", "the", "de", "/the", "holdings", "holding",
+    "group", "trust", "lt", "ltd.", "s.a.b", "cv", "de c.v", "sab",
 ];
 
 /// Strip legal suffixes: "NVIDIA CORP" → ("Nvidia", "Nvidia Corp").
@@ -314,9 +250,7 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
     // ---- Factbook legislatures, courts, forces, parties
     for r in &fb.rows {
         for col in [
-            "legislature_name",
-            "highest_courts",
-            "military_and_security_forces",
+            "legislature_name", "highest_courts", "military_and_security_forces",
         ] {
             let text = fb.get(r, col).replace("||", ";").replace(" (20", ";(20");
             for piece in text.split([';', ':']) {
@@ -479,21 +413,9 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         g.add(&names, &c, "", &[], 10, "ministries-from-titles", stop);
     }
     for d in [
-        "State",
-        "Defense",
-        "Justice",
-        "the Treasury",
-        "Homeland Security",
-        "Commerce",
-        "Labor",
-        "Energy",
-        "Education",
-        "Agriculture",
-        "the Interior",
-        "Health and Human Services",
-        "Transportation",
-        "Veterans Affairs",
-        "Housing and Urban Development",
+        "State", "Defense", "Justice", "the Treasury", "Homeland Security", "Commerce", "Labor",
+        "Energy", "Education", "Agriculture", "the Interior", "Health and Human Services",
+        "Transportation", "Veterans Affairs", "Housing and Urban Development",
     ] {
         let short = d.trim_start_matches("the ");
         let names = vec![format!("Department of {d}"), format!("{short} Department")];
@@ -546,13 +468,7 @@ pub fn build(ctx: &Ctx, src: &Path, titles: &[(String, &'static str)]) -> Gaz {
         let title = t.get(r, "title");
         let up = title.to_uppercase();
         if [
-            "ACQUISITION",
-            " ETF",
-            " FUND",
-            " TRUST",
-            "PORTFOLIO",
-            " SPAC",
-            "BLANK CHECK",
+            "ACQUISITION", " ETF", " FUND", " TRUST", "PORTFOLIO", " SPAC", "BLANK CHECK",
         ]
         .iter()
         .any(|w| up.contains(w))

@@ -97,9 +97,7 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
             continue;
         };
         for col in [
-            "name_conventional_short",
-            "name_conventional_long",
-            "name_local_short",
+            "name_conventional_short", "name_conventional_long", "name_local_short",
             "name_local_long",
         ] {
             let x = t.get(r, col);
@@ -226,23 +224,9 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     // ---- admin1
     let t = read_tsv(&src.join("geonames/admin1.tsv"));
     const STRIP: &[&str] = &[
-        " Province",
-        " Region",
-        " Oblast",
-        " oblast",
-        " Governorate",
-        " Department",
-        " State",
-        " Kray",
-        " Krai",
-        " kraj",
-        " Republic",
-        " Prefecture",
-        " Voivodeship",
-        " Rayon",
-        " Uygur Zizhiqu",
-        " Zizhiqu",
-        " Sheng",
+        " Province", " Region", " Oblast", " oblast", " Governorate", " Department", " State",
+        " Kray", " Krai", " kraj", " Republic", " Prefecture", " Voivodeship", " Rayon",
+        " Uygur Zizhiqu", " Zizhiqu", " Sheng",
     ];
     const CN_REGION: &[&str] = &["Tibet", "Xinjiang", "Guangxi", "Ningxia", "Inner Mongolia"];
     const CN_MUNI: &[&str] = &["Beijing", "Shanghai", "Tianjin", "Chongqing"];
