@@ -638,6 +638,23 @@ impl Gazetteer {
     pub(crate) fn entry_data(&self, m: &Match) -> impl Iterator<Item = Candidate<'_>> + '_ {
         self.candidates(m)
     }
+
+    /// The first (preferred) meaning of a match, with its index.
+    pub(crate) fn first_meaning(&self, m: &Match) -> Option<(u32, Candidate<'_>)> {
+        let &idx = self.groups.get(m.entries.0 as usize)?;
+        (m.entries.0 < m.entries.1).then(|| (idx, self.meaning(idx)))
+    }
+
+    /// Meaning `idx` (as [`first_meaning`](Self::first_meaning) numbers them).
+    pub(crate) fn meaning(&self, idx: u32) -> Candidate<'_> {
+        let e = &self.meanings[idx as usize];
+        Candidate {
+            label: e.label,
+            canonical: self.str_at(e.canonical),
+            id: (e.id.1 > 0).then(|| self.str_at(e.id)),
+            flags: e.flags,
+        }
+    }
 }
 
 /// Walks `trie` over the text from token `i`, folding chars on the fly;

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use crate::names::FxBuild;
 use crate::span::{Detail, Entity, Label, Span};
 use crate::tokenize::{Token, TokenKind};
 
@@ -27,51 +28,64 @@ fn token_at(tokens: &[Token], start: usize) -> Option<usize> {
 /// Links mentions within one document. `spans` is sorted and not
 /// overlapping; it stays so.
 pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
-    let mut anchors: HashMap<&str, Anchor> = HashMap::new();
-    for (k, s) in spans.iter().enumerate() {
+    let mut anchors: HashMap<&str, Anchor, FxBuild> = HashMap::default();
+    for s in spans.iter() {
+        if !matches!(s.label, Label::Person | Label::Institution) {
+            continue;
+        }
         let Some(first_tok) = token_at(tokens, s.start) else {
             continue;
         };
-        let words: Vec<&Token> = tokens[first_tok..]
-            .iter()
-            .take_while(|t| t.end <= s.end)
-            .filter(|t| t.kind == TokenKind::Word)
-            .collect();
+        // Words of the span: how many, and the last one.
+        let (mut n_words, mut last, mut end_tok) = (0usize, None, first_tok);
+        for (k, t) in tokens[first_tok..].iter().enumerate() {
+            if t.end > s.end {
+                break;
+            }
+            end_tok = first_tok + k + 1;
+            if t.kind == TokenKind::Word {
+                n_words += 1;
+                last = Some(t);
+            }
+        }
+        if n_words < 2 {
+            continue;
+        }
         let (canonical, id) = match &s.detail {
             Detail::Entity(e) => (e.canonical.clone(), e.id.clone()),
             _ => (None, None),
         };
-        match s.label {
-            Label::Person if words.len() >= 2 => {
-                let surname = words[words.len() - 1].text(text);
-                if surname.chars().count() >= 2 {
-                    anchors.entry(surname).or_insert(Anchor {
+        if s.label == Label::Person {
+            let Some(last) = last else { continue };
+            let surname = last.text(text);
+            if surname.chars().count() >= 2 && !anchors.contains_key(surname) {
+                anchors.insert(
+                    surname,
+                    Anchor {
                         label: Label::Person,
                         first: s.start,
                         canonical: canonical.or_else(|| Some(s.text(text).into())),
                         id,
-                    });
-                }
+                    },
+                );
             }
-            Label::Institution if words.len() >= 2 => {
-                // `Full Name (ACRONYM)`
-                let next = first_tok + words.len();
-                let paren = tokens.iter().skip(next).take(3).collect::<Vec<_>>();
-                if let [open, acro, close] = paren[..]
-                    && open.text(text) == "("
-                    && close.text(text) == ")"
-                    && acro.is_all_caps()
-                    && acro.end - acro.start >= 2
-                {
-                    anchors.entry(acro.text(text)).or_insert(Anchor {
-                        label: Label::Institution,
-                        first: spans[k].start,
-                        canonical: canonical.or_else(|| Some(s.text(text).into())),
-                        id,
-                    });
-                }
-            }
-            _ => {}
+        } else if let [open, acro, close] = tokens.get(end_tok..end_tok + 3).unwrap_or(&[])
+            && open.text(text) == "("
+            && close.text(text) == ")"
+            && acro.is_all_caps()
+            && acro.end - acro.start >= 2
+            && !anchors.contains_key(acro.text(text))
+        {
+            // `Full Name (ACRONYM)`
+            anchors.insert(
+                acro.text(text),
+                Anchor {
+                    label: Label::Institution,
+                    first: s.start,
+                    canonical: canonical.or_else(|| Some(s.text(text).into())),
+                    id,
+                },
+            );
         }
     }
     if anchors.is_empty() {

@@ -40,7 +40,8 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 /// Lower-case word → classes, and the multi-word titles.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameLists {
-    words: HashMap<Box<str>, u32, FxBuild>,
+    /// Keyed by the lower-case word's bytes (no UTF-8 check on lookup).
+    words: HashMap<Box<[u8]>, u32, FxBuild>,
     /// Titles, lower case (`prime minister`, `first deputy prime minister`).
     titles: HashSet<Box<str>, FxBuild>,
 }
@@ -53,8 +54,8 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 impl NameLists {
     fn mark(&mut self, word: &str, bits: u32) {
-        let key = word.to_lowercase();
-        *self.words.entry(key.into_boxed_str()).or_default() |= bits;
+        let key = word.to_lowercase().into_bytes();
+        *self.words.entry(key.into_boxed_slice()).or_default() |= bits;
     }
 
     /// The built-in lists.
@@ -98,11 +99,10 @@ impl NameLists {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower)
-                .map_or(0, |w| self.words.get(w).copied().unwrap_or(0));
+            return self.words.get(&*lower).copied().unwrap_or(0);
         }
         self.words
-            .get(word.to_lowercase().as_str())
+            .get(word.to_lowercase().as_bytes())
             .copied()
             .unwrap_or(0)
     }

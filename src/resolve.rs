@@ -30,12 +30,27 @@ pub(crate) struct Config {
     pub(crate) document_date: Option<(i32, u32, u32)>,
 }
 
+/// Where a candidate's detail comes from; details are made only for the
+/// candidates that win.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A rule: an entity with no canonical name yet.
+    Rule,
+    /// A gazetteer meaning (index into the gazetteer's meanings).
+    Meaning(u32),
+    /// A date or quantity span (index into the numeric spans).
+    Numeric(u32),
+}
+
 /// A span on its way to the output, with what decides between rivals.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Candidate {
-    pub(crate) span: Span,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) label: Label,
     /// Higher wins among candidates of equal length.
     pub(crate) priority: u8,
+    pub(crate) source: Source,
 }
 
 /// Priority of a gazetteer match by label (the order of the default lists).
@@ -60,7 +75,7 @@ fn gazetteer_candidates(
     out: &mut Vec<Candidate>,
 ) {
     for m in matches {
-        let Some(e) = gaz.entry_data(m).next() else {
+        let Some((meaning, e)) = gaz.first_meaning(m) else {
             continue;
         };
         let single = m.end_token - m.first_token == 1;
@@ -82,48 +97,40 @@ fn gazetteer_candidates(
             continue;
         }
         out.push(Candidate {
-            span: Span {
-                start: m.start,
-                end: m.end,
-                label,
-                detail: Detail::Entity(Entity {
-                    canonical: Some(e.canonical.into()),
-                    id: e.id.map(Into::into),
-                    link: None,
-                    metonymy: None,
-                }),
-            },
+            start: m.start,
+            end: m.end,
+            label,
             priority: label_priority(e.label),
+            source: Source::Meaning(meaning),
         });
     }
 }
 
 /// Picks non-overlapping candidates: sorted by start; on overlap the longer
 /// wins, then the higher priority, then the earlier.
-fn select(mut cands: Vec<Candidate>) -> Vec<Span> {
-    cands.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
+fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_unstable_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
             .then(b.priority.cmp(&a.priority))
+            .then(source_rank(&b.source).cmp(&source_rank(&a.source)))
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     for c in cands {
-        match kept.last() {
-            Some(last) if c.span.start < last.span.end => {
-                let (cl, ll) = (c.span.end - c.span.start, last.span.end - last.span.start);
-                if cl == ll && c.span.start == last.span.start && c.span.label == last.span.label {
+        match kept.last_mut() {
+            Some(last) if c.start < last.end => {
+                let (cl, ll) = (c.end - c.start, last.end - last.start);
+                if cl == ll && c.start == last.start && c.label == last.label {
                     // The same span twice (a list and a rule): keep the
                     // detail that says more.
-                    if !has_canonical(&last.span) && has_canonical(&c.span) {
-                        let last = kept.last_mut().expect("checked above");
-                        last.span.detail = c.span.detail;
+                    if last.source == Source::Rule {
+                        last.source = c.source;
                     }
                 } else if cl > ll || (cl == ll && c.priority > last.priority) {
                     kept.pop();
                     // The new one may now overlap an earlier kept one.
-                    if kept.last().is_none_or(|k| k.span.end <= c.span.start) {
+                    if kept.last().is_none_or(|k| k.end <= c.start) {
                         kept.push(c);
                     }
                 }
@@ -131,11 +138,41 @@ fn select(mut cands: Vec<Candidate>) -> Vec<Span> {
             _ => kept.push(c),
         }
     }
-    kept.into_iter().map(|c| c.span).collect()
+    kept
 }
 
-fn has_canonical(s: &Span) -> bool {
-    matches!(&s.detail, Detail::Entity(e) if e.canonical.is_some())
+/// Orders equal candidates deterministically: lists before rules.
+fn source_rank(s: &Source) -> u8 {
+    match s {
+        Source::Numeric(_) => 2,
+        Source::Meaning(_) => 1,
+        Source::Rule => 0,
+    }
+}
+
+/// Makes the output span of a winning candidate.
+fn materialize(c: &Candidate, gaz: &Gazetteer, numeric: &mut [Span]) -> Span {
+    let detail = match c.source {
+        Source::Rule => Detail::Entity(Entity::default()),
+        Source::Meaning(m) => {
+            let e = gaz.meaning(m);
+            Detail::Entity(Entity {
+                canonical: Some(e.canonical.into()),
+                id: e.id.map(Into::into),
+                link: None,
+                metonymy: None,
+            })
+        }
+        Source::Numeric(k) => numeric.get_mut(k as usize).map_or(Detail::None, |s| {
+            std::mem::replace(&mut s.detail, Detail::None)
+        }),
+    };
+    Span {
+        start: c.start,
+        end: c.end,
+        label: c.label,
+        detail,
+    }
 }
 
 /// Resolves everything found in one text into its spans. `numeric` holds
@@ -158,11 +195,18 @@ pub(crate) fn resolve(
     } else {
         gazetteer_candidates(tokens, gaz, matches, None, &mut cands);
     }
-    cands.extend(numeric.into_iter().map(|span| Candidate {
-        priority: label_priority(span.label),
-        span,
+    let mut numeric = numeric;
+    cands.extend(numeric.iter().enumerate().map(|(k, s)| Candidate {
+        start: s.start,
+        end: s.end,
+        label: s.label,
+        priority: label_priority(s.label),
+        source: Source::Numeric(k as u32),
     }));
-    let mut spans = select(cands);
+    let mut spans: Vec<Span> = select(cands)
+        .iter()
+        .map(|c| materialize(c, gaz, &mut numeric))
+        .collect();
     if config.rules {
         link::link(text, tokens, &mut spans);
         rules::places::mark_metonymy(text, tokens, names, &mut spans);

@@ -270,6 +270,35 @@ fn is_symbol(c: char) -> bool {
     ) || matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const ALNUM: u8 = UPPER | LOWER | DIGIT;
+/// Bytes that may join two parts of one token (`-`, `'`, `.`, `,`, `:`).
+const JOINER: u8 = 8;
+
+/// Classes of the ASCII bytes, for the tokenizer's fast path.
+static ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'-' | b'\'' | b'.' | b',' | b':') {
+            JOINER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Decodes the char at byte `i` (which must be a char boundary).
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -344,26 +373,22 @@ impl<'t> Tokens<'t> {
         let mut has_lower = false;
         let mut letters_only_run = 0usize; // length in chars of the token so far, for initials
         let mut all_digits = true;
+        // Classes of the ASCII bytes seen.
+        let mut acc = 0u8;
         loop {
-            // The alphanumeric run.
+            // The alphanumeric run: ASCII by table, other chars decoded.
             let run_start = i;
             while i < bytes.len() {
                 let b = bytes[i];
                 if b < 0x80 {
-                    if b.is_ascii_alphabetic() {
-                        shape.insert(Shape::HAS_LETTER);
-                        if b.is_ascii_lowercase() {
-                            has_lower = true;
-                        }
-                        all_digits = false;
-                    } else if b.is_ascii_digit() {
-                        shape.insert(Shape::HAS_DIGIT);
-                    } else {
+                    let class = ASCII[b as usize];
+                    if class & ALNUM == 0 {
                         break;
                     }
-                    if i == start && b.is_ascii_uppercase() {
+                    if i == start && class & UPPER != 0 {
                         shape.insert(Shape::CAPITALIZED);
                     }
+                    acc |= class;
                     i += 1;
                     letters_only_run += 1;
                 } else {
@@ -392,7 +417,21 @@ impl<'t> Tokens<'t> {
                     letters_only_run += 1;
                 }
             }
+            if acc & (UPPER | LOWER) != 0 {
+                shape.insert(Shape::HAS_LETTER);
+                all_digits = false;
+            }
+            if acc & LOWER != 0 {
+                has_lower = true;
+            }
+            if acc & DIGIT != 0 {
+                shape.insert(Shape::HAS_DIGIT);
+            }
             if i == run_start || i >= bytes.len() {
+                break;
+            }
+            // Most words end at a space or plain punctuation.
+            if bytes[i] < 0x80 && ASCII[bytes[i] as usize] & JOINER == 0 {
                 break;
             }
             // A joiner, if one follows and something alphanumeric comes after it.
@@ -526,7 +565,18 @@ impl<'t> Tokens<'t> {
             char_at(text, start)?
         };
         let mut ends_sentence = false;
-        let (end, kind) = if c.is_alphanumeric() && is_unspaced_script(c) {
+        let ascii_class = if b < 0x80 { ASCII[b as usize] } else { 0 };
+        let (end, kind) = if ascii_class & ALNUM != 0 {
+            // The common case, decided by the byte table alone.
+            let (end, s) = self.scan_word(start);
+            shape.insert(s);
+            let kind = if ascii_class & DIGIT != 0 {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            (end, kind)
+        } else if b >= 0x80 && c.is_alphanumeric() && is_unspaced_script(c) {
             self.scan_unspaced(start);
             self.prev_word_end = None;
             let mut t = self.queue.pop_front()?;

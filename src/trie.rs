@@ -139,7 +139,14 @@ impl Trie {
             self.root[b as usize]
         } else {
             let (from, to) = (self.first_edge[n] as usize, self.first_edge[n + 1] as usize);
-            match self.edge_byte[from..to].iter().position(|&e| e == b) {
+            let edges = &self.edge_byte[from..to];
+            // Edges are sorted: scan short lists, bisect long ones.
+            let found = if edges.len() <= 8 {
+                edges.iter().position(|&e| e == b)
+            } else {
+                edges.binary_search(&b).ok()
+            };
+            match found {
                 Some(k) => self.edge_child[from + k],
                 None => u32::MAX,
             }

@@ -28,8 +28,8 @@ use std::cell::Cell;
 
 use crate::gazetteer::{Gazetteer, Match};
 use crate::names::NameLists;
-use crate::resolve::Candidate;
-use crate::span::{Detail, Entity, Label, Span};
+use crate::resolve::{Candidate, Source};
+use crate::span::Label;
 use crate::tokenize::{Token, TokenKind};
 
 /// Candidate priorities: among overlapping candidates of the same length,
@@ -189,13 +189,11 @@ impl<'a> Context<'a> {
         priority: u8,
     ) -> Candidate {
         Candidate {
-            span: Span {
-                start: self.tokens[first].start,
-                end: self.tokens[end - 1].end,
-                label,
-                detail: Detail::Entity(Entity::default()),
-            },
+            start: self.tokens[first].start,
+            end: self.tokens[end - 1].end,
+            label,
             priority,
+            source: Source::Rule,
         }
     }
 }
