@@ -3,13 +3,14 @@
 //!
 //! # File format
 //!
-//! A gazetteer file is UTF-8 text with tab-separated columns:
+//! A gazetteer file is UTF-8 text with columns separated by one tab each
+//! (shown as `→` here):
 //!
 //! ```text
 //! # comment lines start with '#'; blank lines are skipped
-//! name	label	canonical	id	flags
-//! Kyrgyzstan|Kyrgyz Republic	place	Kyrgyzstan	geonames:1527747
-//! US|U.S.|United States	place	United States	geonames:6252001	exact
+//! name→label→canonical→id→flags
+//! Kyrgyzstan|Kyrgyz Republic→place→Kyrgyzstan→geonames:1527747
+//! US|U.S.|United States→place→United States→geonames:6252001→exact,country
 //! ```
 //!
 //! The first line that is not a comment is the header; it must start with
@@ -590,17 +591,18 @@ impl Gazetteer {
             if upper {
                 best = walk(&self.cased, Case::Keep, text, tokens, i, &mut scratch.buf)
                     .map(|(e, p)| (e, p, false));
-                if t.is_all_caps() && t.end - t.start > 1 {
-                    if let Some((e, p)) =
+                // `LONDON`, `NEW YORK`: capitals read as title case.
+                if t.is_all_caps()
+                    && t.end - t.start > 1
+                    && let Some((e, p)) =
                         walk(&self.cased, Case::Title, text, tokens, i, &mut scratch.buf)
-                    {
-                        let (from, to) = self.pattern_groups[p as usize];
-                        let exact_only = self.groups[from as usize..to as usize]
-                            .iter()
-                            .all(|&g| self.meanings[g as usize].flags.exact);
-                        if !exact_only && best.is_none_or(|b| e > b.0) {
-                            best = Some((e, p, true));
-                        }
+                {
+                    let (from, to) = self.pattern_groups[p as usize];
+                    let exact_only = self.groups[from as usize..to as usize]
+                        .iter()
+                        .all(|&g| self.meanings[g as usize].flags.exact);
+                    if !exact_only && best.is_none_or(|b| e > b.0) {
+                        best = Some((e, p, true));
                     }
                 }
             }

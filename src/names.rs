@@ -77,6 +77,10 @@ impl NameLists {
         }
         for t in lines(defaults::TITLES) {
             let t = t.to_lowercase();
+            // `St Louis`, `San Diego`: saints name places far more often.
+            if matches!(t.as_str(), "st" | "st." | "saint" | "san" | "santa" | "sao") {
+                continue;
+            }
             if let Some(last) = t.split(' ').next_back() {
                 n.mark(last, class::TITLE_END);
             }

@@ -520,7 +520,7 @@ impl<'t> Tokens<'t> {
         let text = self.text;
         let mut end = start;
         while let Some(c) = char_at(text, end) {
-            if !is_unspaced_script(c) && !(is_word_continuation(c) && end > start) {
+            if !(is_unspaced_script(c) || (is_word_continuation(c) && end > start)) {
                 break;
             }
             end += c.len_utf8();

@@ -24,11 +24,19 @@ pub(crate) fn is_shouted_word(ctx: &Context<'_>, i: usize) -> bool {
     t.is_all_caps() && ctx.is_all_caps_line(i) && ctx.has(i, class::COMMON)
 }
 
+/// A small whole number that is not a measure (`0`, `84`, `22 points`, but
+/// not `56 miles`).
 fn is_score(ctx: &Context<'_>, i: usize) -> bool {
-    ctx.tokens.get(i).is_some_and(|t| {
+    let small = ctx.tokens.get(i).is_some_and(|t| {
         let w = t.text(ctx.text);
         t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
-    })
+    });
+    let measured = ctx.tokens.get(i + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.is_capitalized()
+            && !ctx.is_in(i + 1, &["points", "pts", "runs", "goals", "wickets", "and"])
+    });
+    small && !measured
 }
 
 /// A place name used for a team: followed by a score on a line of results
@@ -43,8 +51,8 @@ pub(crate) fn is_team(ctx: &Context<'_>, first: usize, end: usize) -> bool {
     if versus(end) || (first > 0 && versus(first - 1)) {
         return true;
     }
-    let shouted_at = |i: usize| ctx.word(i) == "AT" && ctx.is_all_caps_line(first);
-    if shouted_at(end) || (first > 0 && shouted_at(first - 1)) {
+    // `BOSTON AT OAKLAND`: the visitors are a team, the venue a place.
+    if ctx.word(end) == "AT" && ctx.is_all_caps_line(first) {
         return true;
     }
     ctx.has(end, class::SPORT_VERB) || (first > 0 && ctx.has(first - 1, class::SPORT_VERB))

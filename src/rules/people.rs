@@ -83,7 +83,16 @@ fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
             return false;
         }
     }
-    !ctx.has(to - 1, class::INSTITUTION_HEAD | class::PLACE_HEAD)
+    // `Air France`, `Statistics Canada`: a country last is not a surname.
+    let country_last = ctx.match_covering(to - 1).is_some_and(|m| {
+        m.end_token == to
+            && ctx
+                .gaz
+                .entry_data(m)
+                .next()
+                .is_some_and(|e| e.flags.country)
+    });
+    !country_last && !ctx.has(to - 1, class::INSTITUTION_HEAD | class::PLACE_HEAD)
 }
 
 /// True if a gazetteer match of another label covers tokens `from..to`
@@ -142,9 +151,7 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     if (2..=4).contains(&len) && initial(c.start) && !initial(c.end - 1) {
         // `M. Gatting`, `J. R. R. Tolkien`
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
-    } else if (2..=3).contains(&len) && country_after {
-        out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
-    } else if (2..=3).contains(&len) && ctx.has(c.start, class::FIRST_NAME) {
+    } else if (2..=3).contains(&len) && (country_after || ctx.has(c.start, class::FIRST_NAME)) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
     } else if (2..=3).contains(&len) && ctx.has(c.end - 1, class::SURNAME) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SURNAME));

@@ -37,8 +37,8 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
 /// Places found from the words around them.
 pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 1..toks.len() {
-        let len = toks[i].end - toks[i].start;
+    for (i, t) in toks.iter().enumerate().skip(1) {
+        let len = t.end - t.start;
         // `the capital X`
         if len == 7 && ctx.is(i, "capital") && ctx.is(i - 1, "the") && is_name_token(ctx, i + 1) {
             let end = name_end(ctx, i + 1);
