@@ -116,6 +116,12 @@ fn stages(c: &mut Criterion) {
         .match_kind(MatchKind::LeftmostLongest)
         .build(&names)
         .expect("the default names build an Aho-Corasick automaton");
+    eprintln!(
+        "corpus: {bytes} bytes; gazetteer.find_all: {} matches; bare scan: {} names, {} matches",
+        gazetteer.find_all(text).len(),
+        names.len(),
+        ac.find_iter(text).count()
+    );
     let mut g = large(c, "bare_aho_corasick", bytes);
     g.bench_function("corpus", |b| {
         b.iter(|| ac.find_iter(black_box(text)).count())
