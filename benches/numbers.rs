@@ -25,18 +25,8 @@ const TARGET_BYTES: usize = 10 << 20;
 /// repetition to the next so the text is not one block repeated verbatim.
 fn number_dense(target: usize) -> String {
     const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
     ];
     let mut s = String::with_capacity(target + 1024);
     let mut i: u64 = 0;

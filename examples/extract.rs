@@ -10,6 +10,9 @@
 //! (`doc` = `path:LINE`, offsets within the line; streamed, so memory stays
 //! flat whatever the file's size).
 //!
+//! Documents are extracted in batches on `--jobs` threads (all cores by
+//! default); the output keeps the input order.
+//!
 //! A file that cannot be read or is not UTF-8 is reported on stderr with its
 //! path, the others are still processed, and the exit code is 1 at the end.
 //! A closed output pipe (`| head`) ends the run quietly; any other write
@@ -51,6 +54,27 @@ struct Args {
     /// The documents' date (YYYY-MM-DD), to resolve `Monday` or `last year`.
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
+    /// Threads to extract on (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+}
+
+/// Documents waiting to be extracted together: (name, text).
+#[derive(Default)]
+struct Batch {
+    docs: Vec<(String, String)>,
+    bytes: usize,
+}
+
+impl Batch {
+    /// Flush at this many documents or bytes: enough work for every thread,
+    /// little enough memory.
+    const MAX_DOCS: usize = 512;
+    const MAX_BYTES: usize = 8 << 20;
+
+    fn is_full(&self) -> bool {
+        self.docs.len() >= Self::MAX_DOCS || self.bytes >= Self::MAX_BYTES
+    }
 }
 
 /// What went wrong while writing the output.
@@ -77,6 +101,9 @@ struct Run {
     out: BufWriter<io::StdoutLock<'static>>,
     failed: bool,
     line: Vec<u8>,
+    batch: Batch,
+    #[cfg(feature = "rayon")]
+    pool: Option<rayon::ThreadPool>,
 }
 
 impl Run {
@@ -85,20 +112,44 @@ impl Run {
         self.failed = true;
     }
 
-    fn emit(&mut self, doc: &str, text: &str) -> Result<(), Stop> {
-        for span in self.extractor.extract(text) {
-            serde_json::to_writer(&mut self.out, &span.record(doc, text))
-                .map_err(io::Error::from)?;
-            self.out.write_all(b"\n")?;
+    /// Queues a document; extracts and writes the batch when it is full.
+    fn emit(&mut self, doc: String, text: String) -> Result<(), Stop> {
+        self.batch.bytes += text.len();
+        self.batch.docs.push((doc, text));
+        if self.batch.is_full() {
+            self.flush_batch()?;
         }
         Ok(())
     }
 
-    fn decode<'b>(&mut self, what: &str, bytes: &'b [u8]) -> Option<std::borrow::Cow<'b, str>> {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => Some(s.into()),
-            Err(_) if self.args.lossy => Some(String::from_utf8_lossy(bytes)),
+    /// Extracts the queued documents (in parallel where there are threads)
+    /// and writes their spans in input order.
+    fn flush_batch(&mut self) -> Result<(), Stop> {
+        let batch = std::mem::take(&mut self.batch);
+        let texts: Vec<&str> = batch.docs.iter().map(|(_, t)| t.as_str()).collect();
+        #[cfg(feature = "rayon")]
+        let results = match &self.pool {
+            Some(pool) => pool.install(|| self.extractor.extract_batch(&texts)),
+            None => texts.iter().map(|t| self.extractor.extract(t)).collect(),
+        };
+        #[cfg(not(feature = "rayon"))]
+        let results: Vec<_> = texts.iter().map(|t| self.extractor.extract(t)).collect();
+        for ((doc, text), spans) in batch.docs.iter().zip(results) {
+            for span in spans {
+                serde_json::to_writer(&mut self.out, &span.record(doc, text))
+                    .map_err(io::Error::from)?;
+                self.out.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn decode(&mut self, what: &str, bytes: Vec<u8>) -> Option<String> {
+        match String::from_utf8(bytes) {
+            Ok(s) => Some(s),
+            Err(e) if self.args.lossy => Some(String::from_utf8_lossy(e.as_bytes()).into_owned()),
             Err(e) => {
+                let e = e.utf8_error();
                 self.report(
                     what,
                     format_args!(
@@ -130,8 +181,8 @@ impl Run {
                         let mut body: &[u8] = &line;
                         body = body.strip_suffix(b"\n").unwrap_or(body);
                         body = body.strip_suffix(b"\r").unwrap_or(body);
-                        if let Some(text) = self.decode(&doc, body) {
-                            self.emit(&doc, &text)?;
+                        if let Some(text) = self.decode(&doc, body.to_vec()) {
+                            self.emit(doc, text)?;
                         }
                         self.line = line;
                     }
@@ -147,8 +198,8 @@ impl Run {
                 self.report(name, e);
                 return Ok(());
             }
-            if let Some(text) = self.decode(name, &bytes) {
-                self.emit(name, &text)?;
+            if let Some(text) = self.decode(name, bytes) {
+                self.emit(name.to_string(), text)?;
             }
             Ok(())
         }
@@ -279,12 +330,33 @@ fn main() -> ExitCode {
     if paths.is_empty() {
         paths.push(PathBuf::from("-"));
     }
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    #[cfg(feature = "rayon")]
+    let pool = if jobs > 1 {
+        match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!("extract: cannot start {jobs} threads ({e}); running on one");
+                None
+            }
+        }
+    } else {
+        None
+    };
+    #[cfg(not(feature = "rayon"))]
+    let _ = jobs;
     let mut run = Run {
         extractor,
         args,
         out: BufWriter::with_capacity(1 << 16, io::stdout().lock()),
         failed: false,
         line: Vec::new(),
+        batch: Batch::default(),
+        #[cfg(feature = "rayon")]
+        pool,
     };
     let mut visited = Vec::new();
     let mut result = Ok(());
@@ -294,7 +366,9 @@ fn main() -> ExitCode {
             break;
         }
     }
-    let result = result.and_then(|()| run.out.flush().map_err(Stop::from));
+    let result = result
+        .and_then(|()| run.flush_batch())
+        .and_then(|()| run.out.flush().map_err(Stop::from));
     match result {
         Ok(()) => {}
         Err(Stop::ClosedPipe) => return ExitCode::SUCCESS,

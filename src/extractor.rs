@@ -259,6 +259,28 @@ impl Extractor {
         )
     }
 
+    /// The spans of many documents, in their order. With the `rayon`
+    /// feature (on by default) the documents are spread over all cores.
+    ///
+    /// ```
+    /// let docs = ["Talks in Bishkek.", "Putin spoke.", ""];
+    /// let out = factspan::Extractor::default().extract_batch(&docs);
+    /// assert_eq!(out.len(), 3);
+    /// assert_eq!(out[0][0].text(docs[0]), "Bishkek");
+    /// assert!(out[2].is_empty());
+    /// ```
+    pub fn extract_batch<S: AsRef<str> + Sync>(&self, docs: &[S]) -> Vec<Vec<Span>> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter().map(|d| self.extract(d.as_ref())).collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            docs.iter().map(|d| self.extract(d.as_ref())).collect()
+        }
+    }
+
     /// The spans of `text` as an iterator (same spans as [`extract`](Self::extract)).
     pub fn spans(&self, text: &str) -> impl Iterator<Item = Span> + use<> {
         self.extract(text).into_iter()

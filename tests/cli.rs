@@ -165,3 +165,48 @@ fn bad_gazetteer_is_reported_with_line() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn parallel_output_keeps_input_order() {
+    let dir = temp_dir("jobs");
+    let mut paths = Vec::new();
+    for i in 0..40 {
+        let p = dir.join(format!("doc{i:02}.txt"));
+        let body = if i % 2 == 0 {
+            "Putin met Jeenbekov in Bishkek."
+        } else {
+            "Nearly 700 people were hurt in Beijing."
+        };
+        std::fs::write(&p, body).unwrap();
+        paths.push(p);
+    }
+    let run_with = |jobs: &str| {
+        let out = Command::new(extract_bin())
+            .args(["--jobs", jobs])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let one = run_with("1");
+    let two = run_with("2");
+    assert_eq!(
+        one, two,
+        "two threads print what one thread prints, in the same order"
+    );
+    let docs: Vec<String> = one
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let mut sorted = docs.clone();
+    sorted.sort();
+    assert_eq!(docs, sorted, "directory entries come in sorted order");
+    assert!(docs.iter().any(|d| d.ends_with("doc39.txt")));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
