@@ -181,7 +181,6 @@ pub const HAND_PLACES: &[(&str, &str, &str)] = &[
     ("Red Square", "", ""),
     ("Times Square", "", ""),
     ("Trafalgar Square", "", ""),
-    ("Ala-Too Square", "", ""),
     ("Mount Everest|Everest", "", ""),
     ("Suez Canal", "", ""),
     ("Panama Canal", "", ""),
