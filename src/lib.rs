@@ -1,5 +1,4 @@
-//! factspan: people, places, institutions, dates and numeric claims in
-//! English news text, as typed byte spans.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
