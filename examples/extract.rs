@@ -199,7 +199,18 @@ impl Run {
                 return Ok(());
             }
             if let Some(text) = self.decode(name, bytes) {
-                self.emit(name.to_string(), text)?;
+                if text.len() > Batch::MAX_BYTES {
+                    // A large document streams window by window: memory stays
+                    // near the size of the text itself.
+                    self.flush_batch()?;
+                    for span in self.extractor.spans(&text) {
+                        serde_json::to_writer(&mut self.out, &span.record(name, &text))
+                            .map_err(io::Error::from)?;
+                        self.out.write_all(b"\n")?;
+                    }
+                } else {
+                    self.emit(name.to_string(), text)?;
+                }
             }
             Ok(())
         }

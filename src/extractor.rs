@@ -10,7 +10,7 @@ use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Scratch};
 use crate::names::NameLists;
 use crate::resolve::{self, Config};
 use crate::rules;
-use crate::span::{Label, Span};
+use crate::span::{Detail, Label, Span};
 use crate::tokenize::tokenize;
 
 /// A set of labels.
@@ -239,6 +239,14 @@ impl Extractor {
     ///
     /// Never panics; offsets are on char boundaries of `text`.
     pub fn extract(&self, text: &str) -> Vec<Span> {
+        if text.len() <= WINDOW {
+            return self.extract_window(text);
+        }
+        self.spans(text).collect()
+    }
+
+    /// Extracts one window of text (the whole text when it is short).
+    fn extract_window(&self, text: &str) -> Vec<Span> {
         let tokens = tokenize(text);
         let mut scratch = Scratch::default();
         let mut matches = Vec::new();
@@ -281,8 +289,93 @@ impl Extractor {
         }
     }
 
-    /// The spans of `text` as an iterator (same spans as [`extract`](Self::extract)).
-    pub fn spans(&self, text: &str) -> impl Iterator<Item = Span> + use<> {
-        self.extract(text).into_iter()
+    /// The spans of `text` as an iterator, made a window at a time: memory
+    /// stays bounded by the window (1 MiB of text) however long the text is.
+    /// Yields the same spans as [`extract`](Self::extract).
+    ///
+    /// ```
+    /// let text = "Putin spoke in Beijing. ".repeat(100_000); // 2.4 MB
+    /// let ex = factspan::Extractor::default();
+    /// let places = ex.spans(&text).filter(|s| s.label == factspan::Label::Place).count();
+    /// assert_eq!(places, 100_000);
+    /// ```
+    pub fn spans<'a>(&'a self, text: &'a str) -> Spans<'a> {
+        Spans {
+            extractor: self,
+            text,
+            pos: 0,
+            done: 0,
+            window: Vec::new().into_iter(),
+        }
+    }
+}
+
+/// Texts longer than this are extracted in windows that end at a line break
+/// (or a space): the tokens and candidates of one window at a time stay in
+/// memory. Linking (`ref`) works within a window.
+const WINDOW: usize = 1 << 20;
+
+/// Where a window of `text` starting at `pos` ends: at a line break in its
+/// second half, else at a space, else at a char boundary.
+fn window_end(text: &str, pos: usize) -> usize {
+    let hard = pos + WINDOW;
+    if hard >= text.len() {
+        return text.len();
+    }
+    let bytes = text.as_bytes();
+    let half = pos + WINDOW / 2;
+    if let Some(k) = bytes[half..hard].iter().rposition(|&b| b == b'\n') {
+        return half + k + 1;
+    }
+    if let Some(k) = bytes[half..hard].iter().rposition(|&b| b == b' ') {
+        return half + k + 1;
+    }
+    let mut end = hard;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// The spans of a text, a window at a time. Made by [`Extractor::spans`].
+#[derive(Debug)]
+pub struct Spans<'a> {
+    extractor: &'a Extractor,
+    text: &'a str,
+    /// Where the next window starts.
+    pos: usize,
+    /// Spans yielded before the current window (to shift `ref` indices).
+    done: usize,
+    window: std::vec::IntoIter<Span>,
+}
+
+impl Iterator for Spans<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        loop {
+            if let Some(s) = self.window.next() {
+                return Some(s);
+            }
+            if self.pos >= self.text.len() {
+                return None;
+            }
+            let start = self.pos;
+            let end = window_end(self.text, start);
+            self.pos = end;
+            let mut spans = self.extractor.extract_window(&self.text[start..end]);
+            let base = self.done;
+            for s in &mut spans {
+                s.start += start;
+                s.end += start;
+                if let Detail::Entity(e) = &mut s.detail
+                    && let Some(r) = &mut e.link
+                {
+                    *r += base;
+                }
+            }
+            self.done += spans.len();
+            self.window = spans.into_iter();
+        }
     }
 }

@@ -18,7 +18,7 @@ pub mod tokenize;
 mod trie;
 
 pub use error::Error;
-pub use extractor::{Extractor, ExtractorBuilder, LabelSet};
+pub use extractor::{Extractor, ExtractorBuilder, LabelSet, Spans};
 pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder};
 pub use span::{
     Claim, DateKind, DateValue, Detail, Entity, Label, Metonymy, OffsetMap, Qualifier, Quantity,
