@@ -5,16 +5,22 @@ use super::Context;
 use super::words::class;
 use crate::tokenize::TokenKind;
 
-/// A weak one-word name stands with support: a locative preposition before
-/// it, or a possessive or speech verb after it.
+/// A weak one-word name (`Chad`, `Reading`, `Apple`) stands where its
+/// capital says something: inside a sentence and not in a headline; at the
+/// start of a sentence or in capitals only with support around it, a
+/// locative preposition before or a possessive or speech verb after.
 pub(crate) fn supports_weak(ctx: &Context<'_>, i: usize) -> bool {
-    let before = i > 0 && ctx.has(i - 1, class::LOCATIVE) && !ctx.tokens[i].is_first_word();
+    let t = &ctx.tokens[i];
+    let telling = !t.is_first_word()
+        && !ctx.is_all_caps_line(i)
+        && !ctx.headline.get(i).copied().unwrap_or(false);
+    let before = i > 0 && ctx.has(i - 1, class::LOCATIVE) && !t.is_first_word();
     let after = ctx
         .tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Possessive)
         || ctx.has(i + 1, class::SPEECH);
-    before || after
+    telling || before || after
 }
 
 /// A common word set in capitals inside an all-caps line (`IN`, `AT`,
