@@ -378,44 +378,47 @@ impl<'t> Tokens<'t> {
         loop {
             // The alphanumeric run: ASCII by table, other chars decoded.
             let run_start = i;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b < 0x80 {
-                    let class = ASCII[b as usize];
+            if i == start && bytes[i] < 0x80 && ASCII[bytes[i] as usize] & UPPER != 0 {
+                shape.insert(Shape::CAPITALIZED);
+            }
+            loop {
+                let ascii_from = i;
+                while let Some(&b) = bytes.get(i) {
+                    // Bytes >= 0x80 have class 0 and leave the loop too.
+                    let class = if b < 0x80 { ASCII[b as usize] } else { 0 };
                     if class & ALNUM == 0 {
                         break;
                     }
-                    if i == start && class & UPPER != 0 {
-                        shape.insert(Shape::CAPITALIZED);
-                    }
                     acc |= class;
                     i += 1;
-                    letters_only_run += 1;
-                } else {
-                    let Some(c) = char_at(text, i) else { break };
-                    if is_unspaced_script(c) {
-                        break;
-                    }
-                    if c.is_alphanumeric() {
-                        if c.is_alphabetic() {
-                            shape.insert(Shape::HAS_LETTER);
-                            all_digits = false;
-                        } else {
-                            shape.insert(Shape::HAS_DIGIT);
-                        }
-                        if c.is_lowercase() {
-                            has_lower = true;
-                        }
-                        if i == start && c.is_uppercase() {
-                            shape.insert(Shape::CAPITALIZED);
-                        }
-                    } else if !(is_word_continuation(c) && i > start) {
-                        break;
-                    }
-                    shape.insert(Shape::NON_ASCII);
-                    i += c.len_utf8();
-                    letters_only_run += 1;
                 }
+                letters_only_run += i - ascii_from;
+                if bytes.get(i).is_none_or(|&b| b < 0x80) {
+                    break;
+                }
+                let Some(c) = char_at(text, i) else { break };
+                if is_unspaced_script(c) {
+                    break;
+                }
+                if c.is_alphanumeric() {
+                    if c.is_alphabetic() {
+                        shape.insert(Shape::HAS_LETTER);
+                        all_digits = false;
+                    } else {
+                        shape.insert(Shape::HAS_DIGIT);
+                    }
+                    if c.is_lowercase() {
+                        has_lower = true;
+                    }
+                    if i == start && c.is_uppercase() {
+                        shape.insert(Shape::CAPITALIZED);
+                    }
+                } else if !(is_word_continuation(c) && i > start) {
+                    break;
+                }
+                shape.insert(Shape::NON_ASCII);
+                i += c.len_utf8();
+                letters_only_run += 1;
             }
             if acc & (UPPER | LOWER) != 0 {
                 shape.insert(Shape::HAS_LETTER);
