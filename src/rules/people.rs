@@ -122,10 +122,20 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     let mut buf = String::new();
     // A title before the chunk, or at its start.
     let inside = title_inside(ctx, c, &mut buf);
-    let start = c.start + inside;
+    let mut start = c.start + inside;
     if inside > 0 || title_before(ctx, c.start, &mut buf) > 0 {
         let end = c.end;
-        if name_like(ctx, start, end) && !is_other_entity(ctx, start, end) {
+        // `Deputy Chief Minister`: title words after a title are still title.
+        while start < end && ctx.has(start, class::HONORIFIC | class::TITLE_END) {
+            start += 1;
+        }
+        // A chunk that a title word follows is part of that title.
+        let in_title = ctx.has(end, class::TITLE_END);
+        if start < end
+            && !in_title
+            && name_like(ctx, start, end)
+            && !is_other_entity(ctx, start, end)
+        {
             out.push(ctx.candidate(start, end, Label::Person, priority::TITLED_PERSON));
         }
         return;
