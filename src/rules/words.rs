@@ -218,6 +218,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "analysts", "critics", "supporters", "leaders", "president", "minister", "prime", "former",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "internet", "christmas", "easter", "ramadan", "god", "am", "pm", "a.m.", "p.m.", "tv", "ok",
+    "hurricane", "typhoon", "cyclone", "storm", "tropical",
 ];
 
 /// Particles that stand inside a person's or place's name when a

@@ -566,6 +566,9 @@ fn cleanup(file: &str, entries: &mut Vec<Entry>, ctx: &Ctx, common: &BTreeSet<St
     for e in entries.iter_mut() {
         let mut split_weak: Vec<String> = Vec::new();
         e.names.retain(|n| {
+            if words::ACRONYM_BLOCK.contains(&n.as_str()) {
+                return false;
+            }
             if is_caps_word(n) && is_common(n) && !acr_allow.contains(n.as_str()) {
                 return false;
             }

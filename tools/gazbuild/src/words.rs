@@ -603,6 +603,14 @@ pub const ACRONYM_ALLOW: &[&str] = &[
     "PR",
 ];
 
+/// Abbreviations that name no institution or place in news text (time
+/// zones, titles, everyday terms), dropped from every list.
+pub const ACRONYM_BLOCK: &[&str] = &[
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "AM",
+    "PM", "CEO", "CFO", "COO", "GDP", "TV", "PC", "ID", "OK", "AD", "BC", "DNA", "HIV", "AIDS",
+    "PhD", "MP", "MPs", "VAT", "ATM", "SUV", "FAQ", "PDF", "URL", "USB", "GPS", "LED", "LGBT",
+];
+
 /// One-word Title-case institution names kept although they are common
 /// words: (name, "weak" to flag them weak, "" to keep them as they are).
 pub const ONE_WORD_ALLOW: &[(&str, &str)] = &[
