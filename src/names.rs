@@ -37,11 +37,26 @@ impl Hasher for FxHasher {
 /// Builds [`FxHasher`]s.
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
+/// Packs a word of one to eight bytes into an integer (distinct words give
+/// distinct integers: words hold no NUL byte).
+#[inline]
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 || word.contains(&0) {
+        return None;
+    }
+    let mut b = [0u8; 8];
+    b[..word.len()].copy_from_slice(word);
+    Some(u64::from_le_bytes(b))
+}
+
 /// Lower-case word → classes, and the multi-word titles.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameLists {
     /// Keyed by the lower-case word's bytes (no UTF-8 check on lookup).
     words: HashMap<Box<[u8]>, u32, FxBuild>,
+    /// Words of at most eight bytes, packed into an integer: no string
+    /// compare on lookup, and most words are short.
+    short: HashMap<u64, u32, FxBuild>,
     /// Titles, lower case (`prime minister`, `first deputy prime minister`).
     titles: HashSet<Box<str>, FxBuild>,
 }
@@ -55,7 +70,10 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 impl NameLists {
     fn mark(&mut self, word: &str, bits: u32) {
         let key = word.to_lowercase().into_bytes();
-        *self.words.entry(key.into_boxed_slice()).or_default() |= bits;
+        match pack(&key) {
+            Some(k) => *self.short.entry(k).or_default() |= bits,
+            None => *self.words.entry(key.into_boxed_slice()).or_default() |= bits,
+        }
     }
 
     /// The built-in lists.
@@ -103,12 +121,16 @@ impl NameLists {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return self.words.get(&*lower).copied().unwrap_or(0);
+            return match pack(lower) {
+                Some(k) => self.short.get(&k).copied().unwrap_or(0),
+                None => self.words.get(&*lower).copied().unwrap_or(0),
+            };
         }
-        self.words
-            .get(word.to_lowercase().as_bytes())
-            .copied()
-            .unwrap_or(0)
+        let lower = word.to_lowercase();
+        match pack(lower.as_bytes()) {
+            Some(k) => self.short.get(&k).copied().unwrap_or(0),
+            None => self.words.get(lower.as_bytes()).copied().unwrap_or(0),
+        }
     }
 
     /// True if `word` (any case) is usually written in lower case.
