@@ -552,15 +552,7 @@ impl Gazetteer {
     pub fn candidates(&self, m: &Match) -> impl Iterator<Item = Candidate<'_>> + '_ {
         self.groups[m.entries.0 as usize..m.entries.1 as usize]
             .iter()
-            .map(|&i| {
-                let e = &self.meanings[i as usize];
-                Candidate {
-                    label: e.label,
-                    canonical: self.str_at(e.canonical),
-                    id: (e.id.1 > 0).then(|| self.str_at(e.id)),
-                    flags: e.flags,
-                }
-            })
+            .map(|&i| self.meaning(i))
     }
 
     /// Every match in `text`, leftmost-longest, tokenizing it first.
@@ -634,11 +626,6 @@ impl Gazetteer {
                 None => i += 1,
             }
         }
-    }
-
-    /// The meanings of a match, as the resolver reads them.
-    pub(crate) fn entry_data(&self, m: &Match) -> impl Iterator<Item = Candidate<'_>> + '_ {
-        self.candidates(m)
     }
 
     /// The first (preferred) meaning of a match, with its index.

@@ -952,44 +952,16 @@ impl Parser {
             }
             W::DigitsE(v) => {
                 // `12.32e` `+` `14`
-                let mut k = j + 1;
-                let mut esign = if self.atoms.get(k).is_some_and(|a| a.joined) {
+                let esign = if self.atoms.get(j + 1).is_some_and(|a| a.joined) {
                     -1
                 } else {
                     1
                 };
-                while matches!(self.w(k), W::Plus | W::Hyphen) && self.glued(k) {
-                    if self.w(k) == W::Hyphen {
-                        esign = -esign;
-                    }
-                    k += 1;
-                }
-                if let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) {
-                    let val = v * 10f64.powi(esign * e as i32);
-                    return Some((
-                        self.num(start_atom, k + 1, sign * val, NumberKind::Power),
-                        k + 1,
-                    ));
-                }
-                return None;
+                return self.power(start_atom, j + 1, esign, sign * v);
             }
             W::DigitsX(v) => {
                 if self.w(j + 1) == W::Caret && self.glued(j + 1) {
-                    let mut k = j + 2;
-                    let mut esign = 1;
-                    while matches!(self.w(k), W::Plus | W::Hyphen) && self.glued(k) {
-                        if self.w(k) == W::Hyphen {
-                            esign = -esign;
-                        }
-                        k += 1;
-                    }
-                    if let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) {
-                        let val = v * 10f64.powi(esign * e as i32);
-                        return Some((
-                            self.num(start_atom, k + 1, sign * val, NumberKind::Power),
-                            k + 1,
-                        ));
-                    }
+                    return self.power(start_atom, j + 2, 1, sign * v);
                 }
                 return None;
             }
@@ -1336,6 +1308,28 @@ impl Parser {
             _ => return None,
         };
         (num < den).then_some((num / den, d_at + 1))
+    }
+
+    /// `mantissa × 10^exponent` whose signs and exponent digits start at
+    /// atom `k` (`12.32e+14`, `1.1^23`); `esign` is the exponent's sign so far.
+    fn power(
+        &self,
+        start_atom: usize,
+        mut k: usize,
+        mut esign: i32,
+        mantissa: f64,
+    ) -> Option<(Number, usize)> {
+        while matches!(self.w(k), W::Plus | W::Hyphen) && self.glued(k) {
+            if self.w(k) == W::Hyphen {
+                esign = -esign;
+            }
+            k += 1;
+        }
+        let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) else {
+            return None;
+        };
+        let val = mantissa * 10f64.powi(esign * e as i32);
+        Some((self.num(start_atom, k + 1, val, NumberKind::Power), k + 1))
     }
 
     fn num(&self, a: usize, b: usize, value: f64, kind: NumberKind) -> Number {

@@ -88,7 +88,7 @@ fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
         m.end_token == to
             && ctx
                 .gaz
-                .entry_data(m)
+                .candidates(m)
                 .next()
                 .is_some_and(|e| e.flags.country)
     });
