@@ -179,7 +179,10 @@ pub(crate) fn find_numbers_in(text: &str, tokens: &[Token], out: &mut Vec<Number
         let mut j = 0;
         while j < p.atoms.len() {
             match p.parse(j) {
-                Some((n, next)) if !is_excluded_one(text, tokens, &p, j, next) => {
+                // A value past f64's range (`1e999`) is no number.
+                Some((n, next))
+                    if n.value.is_finite() && !is_excluded_one(text, tokens, &p, j, next) =>
+                {
                     out.push(n);
                     j = next.max(j + 1);
                 }
@@ -886,6 +889,10 @@ impl Parser {
     ) -> Option<(Number, usize)> {
         self.window(text, tokens, i);
         let (n, _) = self.parse(0)?;
+        // Digits past f64's range (`1e999`, 400 nines) make no value.
+        if !n.value.is_finite() {
+            return None;
+        }
         let next = tokens[i..]
             .iter()
             .position(|t| t.start >= n.end)
@@ -1328,7 +1335,15 @@ impl Parser {
         let (W::Digits(e, true), true) = (self.w(k), self.glued(k)) else {
             return None;
         };
-        let val = mantissa * 10f64.powi(esign * e as i32);
+        // `0e999` is 0, not 0 × ∞; a value past f64's range is no number.
+        let val = if mantissa == 0.0 {
+            0.0
+        } else {
+            mantissa * 10f64.powi(esign * e as i32)
+        };
+        if !val.is_finite() {
+            return None;
+        }
         Some((self.num(start_atom, k + 1, val, NumberKind::Power), k + 1))
     }
 

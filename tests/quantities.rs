@@ -316,3 +316,18 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn out_of_range_numbers_are_no_values() {
+    // Found by fuzzing: `0e999` was 0 × ∞ = NaN. No value may be NaN or
+    // infinite; a number past f64's range is no number at all.
+    for s in ["0e999", "0e+999", "1e999", "2.5e-999", "1.1^999"] {
+        let v = factspan::numbers::parse_number(s);
+        assert!(v.is_none_or(f64::is_finite), "{s} -> {v:?}");
+    }
+    assert_eq!(factspan::numbers::parse_number("1e999"), None);
+    let nines = "9".repeat(400);
+    for n in factspan::numbers::find_numbers(&format!("{nines} people and 0e999")) {
+        assert!(n.value.is_finite(), "{n:?}");
+    }
+}
