@@ -34,7 +34,10 @@ fuzz_target!(|data: &[u8]| {
     let mut prev_end = 0;
     for (i, s) in spans.iter().enumerate() {
         assert!(s.start < s.end, "span {i} empty: {s:?} in {text:?}");
-        assert!(s.end <= text.len(), "span {i} past the end: {s:?} in {text:?}");
+        assert!(
+            s.end <= text.len(),
+            "span {i} past the end: {s:?} in {text:?}"
+        );
         assert!(
             text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
             "span {i} not on char boundaries: {s:?} in {text:?}"

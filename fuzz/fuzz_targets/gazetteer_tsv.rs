@@ -22,7 +22,10 @@ fn check(gaz: &Gazetteer, text: &str) {
         assert!(m.first_token < m.end_token, "no tokens in {m:?}");
         assert!(m.start >= prev_start, "matches out of order {matches:?}");
         prev_start = m.start;
-        assert!(gaz.candidates(m).count() > 0, "match without candidates {m:?}");
+        assert!(
+            gaz.candidates(m).count() > 0,
+            "match without candidates {m:?}"
+        );
     }
 }
 
