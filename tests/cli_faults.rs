@@ -381,9 +381,9 @@ fn file_vanishing_during_a_directory_walk_is_reported() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Opening the FIFO for writing returns once the run opened it for
+    // Opening the FIFO for writing succeeds once the run opened it for
     // reading, i.e. after it listed the directory.
-    let mut writer = fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    let (mut writer, child) = open_fifo_writer(&fifo, child);
     fs::remove_file(&gone).unwrap();
     writer.write_all(b"Beijing").unwrap();
     drop(writer);
@@ -393,6 +393,42 @@ fn file_vanishing_during_a_directory_walk_is_reported() {
     assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
     assert!(stderr.contains(&show(&gone)), "{stderr}");
     assert_eq!(docs(&records), [show(&a), show(&fifo), show(&d)]);
+}
+
+/// Opens a FIFO for writing once a reader has it open, without hanging
+/// if the child exits first (Linux: non-blocking open, retried).
+fn open_fifo_writer(
+    fifo: &Path,
+    mut child: std::process::Child,
+) -> (fs::File, std::process::Child) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        const O_NONBLOCK: i32 = 0o4000;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        loop {
+            match fs::OpenOptions::new()
+                .write(true)
+                .custom_flags(O_NONBLOCK)
+                .open(fifo)
+            {
+                Ok(f) => return (f, child),
+                Err(_) if std::time::Instant::now() < deadline => {
+                    if let Some(status) = child.try_wait().unwrap() {
+                        panic!("the run ended before reading the FIFO: {status:?}");
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => panic!("the run never opened the FIFO: {e}"),
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let f = fs::OpenOptions::new().write(true).open(fifo).unwrap();
+        let _ = &mut child;
+        (f, child)
+    }
 }
 
 /// An input whose records are far more than a pipe buffer (64 KiB).
