@@ -499,7 +499,8 @@ fn digit_class(text: &str, start: usize, end: usize) -> W {
         && exp.bytes().all(|b| b.is_ascii_digit())
         && let Ok(e) = exp.parse::<i32>()
     {
-        return W::Digits(v * 10f64.powi(e), false);
+        // `0e999` is 0, not 0 × ∞.
+        return W::Digits(if v == 0.0 { 0.0 } else { v * 10f64.powi(e) }, false);
     }
     if rest == "x10" || rest == "×10" {
         return W::DigitsX(v);

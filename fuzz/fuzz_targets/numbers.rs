@@ -9,10 +9,11 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let text: &str = &text;
 
-    // Must not panic; the value may be anything (huge inputs overflow to
-    // infinity legitimately). NaN values ("0e999") are a known bug recorded
-    // in tests/regressions.rs, not asserted here so fuzzing goes on.
-    let _ = parse_number(text);
+    // Must not panic, and a value is always a finite number ("0e999" once
+    // gave NaN; a value past f64's range is no number).
+    if let Some(v) = parse_number(text) {
+        assert!(v.is_finite(), "{v} from {text:?}");
+    }
 
     let numbers = find_numbers(text);
     let mut prev_end = 0;
@@ -28,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
             "number {i} unsorted or overlapping (previous end {prev_end}): {n:?} in {text:?}"
         );
         prev_end = n.end;
+        assert!(n.value.is_finite(), "number {i} not finite: {n:?} in {text:?}");
         // Each number found on its own parses (no panic at least).
         let _ = parse_number(&text[n.start..n.end]);
     }
