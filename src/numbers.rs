@@ -130,7 +130,7 @@ pub fn quantities(text: &str, doc_date: Option<(i32, u32, u32)>) -> Vec<crate::s
 }
 
 /// [`quantities`] over tokens already made by
-/// [`tokenize`](crate::tokenize::tokenize) from `text`.
+/// [`tokenize`] from `text`.
 ///
 /// ```
 /// let text = "Nearly 700 people were hurt on Tuesday.";
