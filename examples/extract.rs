@@ -126,20 +126,29 @@ impl Run {
     /// and writes their spans in input order.
     fn flush_batch(&mut self) -> Result<(), Stop> {
         let batch = std::mem::take(&mut self.batch);
-        let texts: Vec<&str> = batch.docs.iter().map(|(_, t)| t.as_str()).collect();
+        // Each document's JSON Lines are made on the worker that extracted
+        // it; this thread only writes them out, in order.
+        let render = |(doc, text): &(String, String)| -> Vec<u8> {
+            let mut buf = Vec::new();
+            for span in self.extractor.extract(text) {
+                // Writing JSON into a Vec cannot fail.
+                let _ = serde_json::to_writer(&mut buf, &span.record(doc, text));
+                buf.push(b'\n');
+            }
+            buf
+        };
         #[cfg(feature = "rayon")]
-        let results = match &self.pool {
-            Some(pool) => pool.install(|| self.extractor.extract_batch(&texts)),
-            None => texts.iter().map(|t| self.extractor.extract(t)).collect(),
+        let rendered: Vec<Vec<u8>> = match &self.pool {
+            Some(pool) => {
+                use rayon::prelude::*;
+                pool.install(|| batch.docs.par_iter().map(render).collect())
+            }
+            None => batch.docs.iter().map(render).collect(),
         };
         #[cfg(not(feature = "rayon"))]
-        let results: Vec<_> = texts.iter().map(|t| self.extractor.extract(t)).collect();
-        for ((doc, text), spans) in batch.docs.iter().zip(results) {
-            for span in spans {
-                serde_json::to_writer(&mut self.out, &span.record(doc, text))
-                    .map_err(io::Error::from)?;
-                self.out.write_all(b"\n")?;
-            }
+        let rendered: Vec<Vec<u8>> = batch.docs.iter().map(render).collect();
+        for bytes in rendered {
+            self.out.write_all(&bytes)?;
         }
         Ok(())
     }

@@ -42,9 +42,19 @@ fn main() {
         factspan::numbers::quantities(&text, None).len()
     });
     time("extract", &|| ex.extract(&text).len());
-    let no_rules = factspan::Extractor::builder()
-        .rules(false)
-        .build()
-        .expect("defaults");
-    time("no rules", &|| no_rules.extract(&text).len());
+    // Documents (blank-line-separated paragraphs) on one thread, then on all.
+    let docs: Vec<&str> = text.split("\n\n").collect();
+    time("docs 1 thread", &|| {
+        docs.iter().map(|d| ex.extract(d).len()).sum()
+    });
+    time("docs batch", &|| {
+        ex.extract_batch(&docs).iter().map(Vec::len).sum()
+    });
+    if only.as_deref().is_none_or(|o| o == "no rules") {
+        let no_rules = factspan::Extractor::builder()
+            .rules(false)
+            .build()
+            .expect("defaults");
+        time("no rules", &|| no_rules.extract(&text).len());
+    }
 }
