@@ -3,22 +3,11 @@
 //! `cargo test` builds the examples, so the binary sits next to the test
 //! executable's folder.
 
+mod common;
+
+use common::extract_bin;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-
-fn extract_bin() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap();
-    let bin = dir
-        .join("examples")
-        .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} missing: run `cargo test` (it builds the examples)",
-        bin.display()
-    );
-    bin
-}
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("factspan-cli-{name}-{}", std::process::id()));

@@ -13,25 +13,14 @@
 //! assertions with a note on stderr.
 #![cfg(unix)]
 
+mod common;
+
+use common::extract_bin;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-fn extract_bin() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap();
-    let bin = dir
-        .join("examples")
-        .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} missing: run `cargo test` (it builds the examples)",
-        bin.display()
-    );
-    bin
-}
 
 /// A fresh folder under the temp dir, readable by everyone (so that the
 /// binary also reads it when re-run as `nobody`).
