@@ -5,6 +5,10 @@
 use factspan::numbers::{find_numbers, parse_number, quantities};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "invariants.rs"]
+mod invariants;
+use invariants::check_ranges;
+
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let text: &str = &text;
@@ -16,39 +20,18 @@ fuzz_target!(|data: &[u8]| {
     }
 
     let numbers = find_numbers(text);
-    let mut prev_end = 0;
+    check_ranges(text, "number", numbers.iter().map(|n| (n, n.start, n.end)));
     for (i, n) in numbers.iter().enumerate() {
-        assert!(n.start < n.end, "number {i} empty: {n:?} in {text:?}");
-        assert!(n.end <= text.len(), "number {i} past the end: {n:?}");
         assert!(
-            text.is_char_boundary(n.start) && text.is_char_boundary(n.end),
-            "number {i} not on char boundaries: {n:?} in {text:?}"
+            n.value.is_finite(),
+            "number {i} not finite: {n:?} in {text:?}"
         );
-        assert!(
-            n.start >= prev_end,
-            "number {i} unsorted or overlapping (previous end {prev_end}): {n:?} in {text:?}"
-        );
-        prev_end = n.end;
-        assert!(n.value.is_finite(), "number {i} not finite: {n:?} in {text:?}");
         // Each number found on its own parses (no panic at least).
         let _ = parse_number(&text[n.start..n.end]);
     }
 
     for date in [None, Some((2020, 10, 6))] {
         let spans = quantities(text, date);
-        let mut prev_end = 0;
-        for (i, s) in spans.iter().enumerate() {
-            assert!(s.start < s.end, "span {i} empty: {s:?} in {text:?}");
-            assert!(s.end <= text.len(), "span {i} past the end: {s:?}");
-            assert!(
-                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-                "span {i} not on char boundaries: {s:?} in {text:?}"
-            );
-            assert!(
-                s.start >= prev_end,
-                "span {i} unsorted or overlapping (previous end {prev_end}): {s:?} in {text:?}"
-            );
-            prev_end = s.end;
-        }
+        check_ranges(text, "span", spans.iter().map(|s| (s, s.start, s.end)));
     }
 });

@@ -612,12 +612,5 @@ fn cleanup(file: &str, entries: &mut Vec<Entry>, ctx: &Ctx, common: &BTreeSet<St
     }
     entries.retain(|e| !e.names.is_empty());
     entries.extend(extra);
-    entries.sort_by(|a, b| {
-        key(&a.canonical)
-            .cmp(&key(&b.canonical))
-            .then(a.canonical.cmp(&b.canonical))
-            .then(a.id.cmp(&b.id))
-            .then(a.names.cmp(&b.names))
-            .then(a.flags.cmp(&b.flags))
-    });
+    sort_entries(entries);
 }

@@ -542,16 +542,22 @@ impl Gaz {
             }
             out.push(e);
         }
-        out.sort_by(|a, b| {
-            key(&a.canonical)
-                .cmp(&key(&b.canonical))
-                .then(a.canonical.cmp(&b.canonical))
-                .then(a.id.cmp(&b.id))
-                .then(a.names.cmp(&b.names))
-                .then(a.flags.cmp(&b.flags))
-        });
+        sort_entries(&mut out);
         out
     }
+}
+
+/// The order entries are written in: by folded canonical name, then every
+/// field, so that the output is deterministic.
+pub fn sort_entries(entries: &mut [Entry]) {
+    entries.sort_by(|a, b| {
+        key(&a.canonical)
+            .cmp(&key(&b.canonical))
+            .then(a.canonical.cmp(&b.canonical))
+            .then(a.id.cmp(&b.id))
+            .then(a.names.cmp(&b.names))
+            .then(a.flags.cmp(&b.flags))
+    });
 }
 
 pub fn write_tsv(
