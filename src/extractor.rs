@@ -242,7 +242,16 @@ impl Extractor {
         if text.len() <= WINDOW {
             return self.extract_window(text);
         }
-        self.spans(text).collect()
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let end = window_end(text, pos);
+            let mut spans = self.extract_window(&text[pos..end]);
+            shift(&mut spans, pos, out.len());
+            out.append(&mut spans);
+            pos = end;
+        }
+        out
     }
 
     /// Extracts one window of text (the whole text when it is short).
@@ -337,6 +346,21 @@ fn window_end(text: &str, pos: usize) -> usize {
     end
 }
 
+/// Moves the spans of a window that starts at byte `start` of the text,
+/// after `before` spans of earlier windows, to the text's offsets and
+/// indices.
+fn shift(spans: &mut [Span], start: usize, before: usize) {
+    for s in spans {
+        s.start += start;
+        s.end += start;
+        if let Detail::Entity(e) = &mut s.detail
+            && let Some(r) = &mut e.link
+        {
+            *r += before;
+        }
+    }
+}
+
 /// The spans of a text, a window at a time. Made by [`Extractor::spans`].
 #[derive(Debug)]
 pub struct Spans<'a> {
@@ -364,16 +388,7 @@ impl Iterator for Spans<'_> {
             let end = window_end(self.text, start);
             self.pos = end;
             let mut spans = self.extractor.extract_window(&self.text[start..end]);
-            let base = self.done;
-            for s in &mut spans {
-                s.start += start;
-                s.end += start;
-                if let Detail::Entity(e) = &mut s.detail
-                    && let Some(r) = &mut e.link
-                {
-                    *r += base;
-                }
-            }
+            shift(&mut spans, start, self.done);
             self.done += spans.len();
             self.window = spans.into_iter();
         }

@@ -49,7 +49,8 @@ use crate::error::Error;
 use crate::normalize::{Case, fold_char, is_small_word, lower_tail, word_at};
 use crate::span::Label;
 use crate::tokenize::{Token, TokenKind, tokenize};
-use crate::trie::Trie;
+use crate::trie::{Trie, Walk};
+use crate::word_table::WordTable;
 
 /// Per-entry matching flags.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -405,6 +406,13 @@ pub struct Gazetteer {
     cased: Trie,
     /// Names that match in any case, lower-cased.
     anycase: Trie,
+    /// The first words (ASCII letters and digits, up to the first other
+    /// byte) of the any-case keys: a lower-case token starts a walk of
+    /// `anycase` only if its own first word is one of them.
+    anycase_first: WordTable,
+    /// The first two bytes of those words (lower case; the second 0 for
+    /// a one-byte word) as a bit set: most tokens leave at this test.
+    anycase_pairs: Box<[u64]>,
     has_anycase: bool,
     /// Pattern id → range into `groups` (ids are global over both tries).
     pattern_groups: Vec<(u32, u32)>,
@@ -509,11 +517,31 @@ impl Gazetteer {
             Trie::from_sorted(&sorted)
         };
         let has_anycase = !anycase.is_empty();
+        // A key's leading ASCII letters and digits, whatever ends them: a
+        // token that reads the same up to its end or an ASCII byte walks.
+        let mut firsts: Vec<&[u8]> = anycase
+            .iter()
+            .map(|e| {
+                let k = key(e);
+                &k[..k.iter().take_while(|b| b.is_ascii_alphanumeric()).count()]
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut anycase_pairs = vec![0u64; 1 << 10].into_boxed_slice();
+        for w in &firsts {
+            let pair = first_pair(w[0], w.get(1).copied().unwrap_or(0));
+            anycase_pairs[pair >> 6] |= 1 << (pair & 63);
+        }
+        let anycase_first = WordTable::new(firsts.into_iter().map(|w| (w, 1)));
         let cased = compile(cased, &mut groups, &mut pattern_groups);
         let anycase = compile(anycase, &mut groups, &mut pattern_groups);
         Gazetteer {
             cased,
             anycase,
+            anycase_first,
+            anycase_pairs,
             has_anycase,
             pattern_groups,
             groups,
@@ -598,7 +626,9 @@ impl Gazetteer {
                     }
                 }
             }
+            // Most words start no any-case key: skip those without a walk.
             if self.has_anycase
+                && self.may_start_anycase(&text.as_bytes()[t.start..t.end])
                 && let Some((e, p)) = walk(
                     &self.anycase,
                     Case::Lower,
@@ -628,6 +658,19 @@ impl Gazetteer {
         }
     }
 
+    /// False if no any-case key can start at a word token with these
+    /// bytes (checked by its first two bytes, then by its first word).
+    #[inline]
+    fn may_start_anycase(&self, word: &[u8]) -> bool {
+        let (b0, b1) = (word[0], word.get(1).copied().unwrap_or(0));
+        if b0 >= 0x80 || b1 >= 0x80 {
+            return true;
+        }
+        let pair = first_pair(b0, if b1.is_ascii_alphanumeric() { b1 } else { 0 });
+        self.anycase_pairs[pair >> 6] & (1 << (pair & 63)) != 0
+            && ascii_first_word(word).is_none_or(|w| self.anycase_first.get(w) != 0)
+    }
+
     /// The first (preferred) meaning of a match, with its index.
     pub(crate) fn first_meaning(&self, m: &Match) -> Option<(u32, Candidate<'_>)> {
         let &idx = self.groups.get(m.entries.0 as usize)?;
@@ -646,6 +689,23 @@ impl Gazetteer {
     }
 }
 
+/// The bit of two leading bytes, ASCII case ignored.
+#[inline]
+fn first_pair(b0: u8, b1: u8) -> usize {
+    (usize::from(b0.to_ascii_lowercase()) << 8) | usize::from(b1.to_ascii_lowercase())
+}
+
+/// The leading ASCII letters and digits of `bytes`, if they end at another
+/// ASCII byte or at the end (`al` of `al-Qaeda`); `None` if a non-ASCII
+/// byte comes first, whose folding only a walk can tell.
+fn ascii_first_word(bytes: &[u8]) -> Option<&[u8]> {
+    let k = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    bytes.get(k).is_none_or(u8::is_ascii).then(|| &bytes[..k])
+}
+
 /// Walks `trie` over the text from token `i`, folding chars on the fly;
 /// returns (one past the last token, pattern) of the longest key that ends
 /// where a token ends.
@@ -659,25 +719,84 @@ fn walk(
 ) -> Option<(usize, u32)> {
     let bytes = text.as_bytes();
     let mut w = trie.start();
-    let mut j = i;
     let mut best = None;
+    let mut fold = Folder {
+        case,
+        word_start: true,
+        word_index: 0,
+        small: false,
+    };
     let mut p = tokens[i].start;
-    // Title case: where words start, and whether this word stays lower.
-    let (mut word_start, mut word_index, mut small) = (true, 0usize, false);
-    while p < bytes.len() {
-        let b = bytes[p];
-        let len;
+    let mut j = i;
+    loop {
+        // The token's bytes, then (if it is not the last) the gap before
+        // the next one; a key may end only where a token ends.
+        let end = tokens[j].end;
+        if case == Case::Keep {
+            // Most walks: capitalised ASCII words, case kept.
+            while p < end && bytes[p] < 0x80 && bytes[p] != b'`' {
+                if !trie.step(&mut w, bytes[p]) {
+                    return best;
+                }
+                p += 1;
+            }
+        }
+        while p < end {
+            match fold.step(trie, &mut w, text, p, buf) {
+                Some(q) => p = q,
+                None => return best,
+            }
+        }
+        if let Some(v) = trie.value(&w) {
+            best = Some((j + 1, v));
+        }
+        j += 1;
+        let Some(next) = tokens.get(j) else {
+            return best;
+        };
+        while p < next.start {
+            match fold.step(trie, &mut w, text, p, buf) {
+                Some(q) => p = q,
+                None => return best,
+            }
+        }
+    }
+}
+
+/// Folds the text one char at a time into trie steps, in a case mode.
+struct Folder {
+    case: Case,
+    /// Title case: whether a word starts here, how many words began, and
+    /// whether the current word stays lower case (`of`, `the`).
+    word_start: bool,
+    word_index: usize,
+    small: bool,
+}
+
+impl Folder {
+    /// Steps over the char at `p`; the position after it, or `None` if the
+    /// trie has no key that continues so.
+    #[inline]
+    fn step(
+        &mut self,
+        trie: &Trie,
+        w: &mut Walk,
+        text: &str,
+        p: usize,
+        buf: &mut String,
+    ) -> Option<usize> {
+        let b = text.as_bytes()[p];
         if b < 0x80 && b != b'`' {
             let alnum = b.is_ascii_alphanumeric();
             let mut fb = b;
-            match case {
+            match self.case {
                 Case::Keep => {}
                 Case::Lower => fb = b.to_ascii_lowercase(),
                 Case::Title => {
-                    if alnum && word_start {
-                        small = word_index > 0 && is_small_word(word_at(text, p));
-                        word_index += 1;
-                        if small {
+                    if alnum && self.word_start {
+                        self.small = self.word_index > 0 && is_small_word(word_at(text, p));
+                        self.word_index += 1;
+                        if self.small {
                             fb = b.to_ascii_lowercase();
                         }
                     } else if alnum {
@@ -686,54 +805,34 @@ fn walk(
                 }
             }
             if alnum {
-                word_start = false;
+                self.word_start = false;
             } else if b != b'\'' {
-                word_start = true;
+                self.word_start = true;
             }
-            if !trie.step(&mut w, fb) {
-                break;
-            }
-            len = 1;
-        } else {
-            let Some(c) = text[p..].chars().next() else {
-                break;
-            };
-            buf.clear();
-            fold_char(c, buf);
-            let alnum = c.is_alphanumeric();
-            let lower = match case {
-                Case::Keep => false,
-                Case::Lower => true,
-                Case::Title => alnum && (!word_start || small),
-            };
-            if lower {
-                lower_tail(buf, 0);
-            }
-            if alnum {
-                if word_start {
-                    word_index += 1;
-                }
-                word_start = false;
-            } else if !matches!(c, '’' | 'ʼ') && !(0x300..=0x36f).contains(&(c as u32)) {
-                word_start = true;
-            }
-            if !buf.bytes().all(|fb| trie.step(&mut w, fb)) {
-                break;
-            }
-            len = c.len_utf8();
+            return trie.step(w, fb).then_some(p + 1);
         }
-        p += len;
-        while j < tokens.len() && tokens[j].end < p {
-            j += 1;
+        let c = text[p..].chars().next()?;
+        buf.clear();
+        fold_char(c, buf);
+        let alnum = c.is_alphanumeric();
+        let lower = match self.case {
+            Case::Keep => false,
+            Case::Lower => true,
+            Case::Title => alnum && (!self.word_start || self.small),
+        };
+        if lower {
+            lower_tail(buf, 0);
         }
-        if j == tokens.len() {
-            break;
+        if alnum {
+            if self.word_start {
+                self.word_index += 1;
+            }
+            self.word_start = false;
+        } else if !matches!(c, '’' | 'ʼ') && !(0x300..=0x36f).contains(&(c as u32)) {
+            self.word_start = true;
         }
-        if tokens[j].end == p
-            && let Some(v) = trie.value(&w)
-        {
-            best = Some((j + 1, v));
-        }
+        buf.bytes()
+            .all(|fb| trie.step(w, fb))
+            .then_some(p + c.len_utf8())
     }
-    best
 }

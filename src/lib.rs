@@ -16,6 +16,7 @@ mod rules;
 pub mod span;
 pub mod tokenize;
 mod trie;
+mod word_table;
 
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, LabelSet, Spans};

@@ -20,20 +20,26 @@ struct Anchor {
     id: Option<std::sync::Arc<str>>,
 }
 
-/// Index of the token that starts at `start`, if any.
-fn token_at(tokens: &[Token], start: usize) -> Option<usize> {
-    tokens.binary_search_by(|t| t.start.cmp(&start)).ok()
+/// Index of the token that starts at `start`, if any, searching from
+/// `*cursor` (which moves up to it: callers ask in increasing order).
+fn token_at(tokens: &[Token], cursor: &mut usize, start: usize) -> Option<usize> {
+    while *cursor < tokens.len() && tokens[*cursor].start < start {
+        *cursor += 1;
+    }
+    (tokens.get(*cursor)?.start == start).then_some(*cursor)
 }
 
 /// Links mentions within one document. `spans` is sorted and not
 /// overlapping; it stays so.
 pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     let mut anchors: HashMap<&str, Anchor, FxBuild> = HashMap::default();
+    // Spans are sorted: one cursor finds each span's first token.
+    let mut cursor = 0;
     for s in spans.iter() {
         if !matches!(s.label, Label::Person | Label::Institution) {
             continue;
         }
-        let Some(first_tok) = token_at(tokens, s.start) else {
+        let Some(first_tok) = token_at(tokens, &mut cursor, s.start) else {
             continue;
         };
         // Words of the span: how many, and the last one.

@@ -9,6 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::defaults;
 use crate::rules::words::{self, class};
+use crate::word_table::WordTable;
 
 /// A fast non-cryptographic hasher for short words (the Fx hash of rustc).
 #[derive(Clone, Copy, Default)]
@@ -37,26 +38,10 @@ impl Hasher for FxHasher {
 /// Builds [`FxHasher`]s.
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// Packs a word of one to eight bytes into an integer (distinct words give
-/// distinct integers: words hold no NUL byte).
-#[inline]
-fn pack(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 8 || word.contains(&0) {
-        return None;
-    }
-    let mut b = [0u8; 8];
-    b[..word.len()].copy_from_slice(word);
-    Some(u64::from_le_bytes(b))
-}
-
 /// Lower-case word → classes, and the multi-word titles.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameLists {
-    /// Keyed by the lower-case word's bytes (no UTF-8 check on lookup).
-    words: HashMap<Box<[u8]>, u32, FxBuild>,
-    /// Words of at most eight bytes, packed into an integer: no string
-    /// compare on lookup, and most words are short.
-    short: HashMap<u64, u32, FxBuild>,
+    table: WordTable,
     /// Titles, lower case (`prime minister`, `first deputy prime minister`).
     titles: HashSet<Box<str>, FxBuild>,
 }
@@ -67,31 +52,49 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-impl NameLists {
+/// Gathers words and their classes before the table is made.
+#[derive(Default)]
+struct Marks {
+    words: HashMap<Box<[u8]>, u32, FxBuild>,
+    lower: String,
+}
+
+impl Marks {
     fn mark(&mut self, word: &str, bits: u32) {
-        let key = word.to_lowercase().into_bytes();
-        match pack(&key) {
-            Some(k) => *self.short.entry(k).or_default() |= bits,
-            None => *self.words.entry(key.into_boxed_slice()).or_default() |= bits,
+        self.lower.clear();
+        if word.is_ascii() {
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+        } else {
+            self.lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        match self.words.get_mut(self.lower.as_bytes()) {
+            Some(c) => *c |= bits,
+            None => {
+                self.words.insert(self.lower.as_bytes().into(), bits);
+            }
         }
     }
+}
 
+impl NameLists {
     /// The built-in lists.
     pub(crate) fn defaults() -> NameLists {
         let mut n = NameLists::default();
+        let mut m = Marks::default();
         for (list, bits) in words::CLASSED_LISTS {
             for w in *list {
-                n.mark(w, *bits);
+                m.mark(w, *bits);
             }
         }
         for w in lines(defaults::FIRST_NAMES) {
-            n.mark(w, class::FIRST_NAME);
+            m.mark(w, class::FIRST_NAME);
         }
         for w in lines(defaults::SURNAMES) {
-            n.mark(w, class::SURNAME);
+            m.mark(w, class::SURNAME);
         }
         for w in lines(defaults::COMMON_WORDS) {
-            n.mark(w, class::COMMON);
+            m.mark(w, class::COMMON);
         }
         for t in lines(defaults::TITLES) {
             let t = t.to_lowercase();
@@ -100,46 +103,59 @@ impl NameLists {
                 continue;
             }
             if let Some(last) = t.split(' ').next_back() {
-                n.mark(last, class::TITLE_END);
+                m.mark(last, class::TITLE_END);
             }
             n.titles.insert(t.into_boxed_str());
         }
         for h in words::HONORIFICS {
-            n.mark(h, class::TITLE_END);
+            m.mark(h, class::TITLE_END);
             n.titles.insert((*h).into());
         }
+        n.table = WordTable::new(m.words.iter().map(|(w, &c)| (&w[..], c)));
         n
     }
 
-    /// The classes of `word`, any case (0 for words of more than 32 bytes).
+    /// The classes of `word`, any case.
     pub(crate) fn classes(&self, word: &str) -> u32 {
-        let mut buf = [0u8; 32];
-        if word.len() > buf.len() {
-            return 0;
-        }
         if word.is_ascii() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return match pack(lower) {
-                Some(k) => self.short.get(&k).copied().unwrap_or(0),
-                None => self.words.get(&*lower).copied().unwrap_or(0),
-            };
+            return self.table.get(word.as_bytes());
         }
-        let lower = word.to_lowercase();
-        match pack(lower.as_bytes()) {
-            Some(k) => self.short.get(&k).copied().unwrap_or(0),
-            None => self.words.get(lower.as_bytes()).copied().unwrap_or(0),
-        }
-    }
-
-    /// True if `word` (any case) is usually written in lower case.
-    pub(crate) fn is_common(&self, word: &str) -> bool {
-        self.classes(word) & class::COMMON != 0
+        let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+        self.table.get(lower.as_bytes())
     }
 
     /// True if `phrase` (lower case, words separated by one space) is a title.
     pub(crate) fn is_title(&self, phrase: &str) -> bool {
         self.titles.contains(phrase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case_and_miss_unknown_words() {
+        let mut m = Marks::default();
+        m.mark("Minister", class::TITLE_END);
+        m.mark("said", class::SPEECH);
+        m.mark("Émile", class::FIRST_NAME);
+        m.mark("international", class::COMMON);
+        m.mark("said", class::COMMON);
+        let n = NameLists {
+            table: WordTable::new(m.words.iter().map(|(w, &c)| (&w[..], c))),
+            titles: HashSet::default(),
+        };
+        assert_eq!(n.classes("minister"), class::TITLE_END);
+        assert_eq!(n.classes("MINISTER"), class::TITLE_END);
+        assert_eq!(n.classes("Said"), class::SPEECH | class::COMMON);
+        assert_eq!(n.classes("ÉMILE"), class::FIRST_NAME);
+        assert_eq!(n.classes("émile"), class::FIRST_NAME);
+        // Longer than eight bytes: two chunks.
+        assert_eq!(n.classes("INTERNATIONAL"), class::COMMON);
+        assert_eq!(n.classes("internationa"), 0);
+        assert_eq!(n.classes("ministers"), 0);
+        assert_eq!(n.classes(""), 0);
+        assert_eq!(NameLists::default().classes("said"), 0);
     }
 }

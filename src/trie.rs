@@ -8,7 +8,9 @@
 //! which keeps the trie of a few hundred thousand names small.
 //!
 //! Nodes are laid out in depth-first order and their edges contiguously in
-//! the same order, so node `n`'s edges end where node `n + 1`'s begin.
+//! the same order, so node `n`'s edges end where node `n + 1`'s begin. An
+//! edge keeps its byte next to its child: a step reads one node and one run
+//! of edges, two cache lines at most.
 
 /// One node, all its fields in one cache line's quarter: a step touches
 /// one node, not four arrays.
@@ -24,14 +26,20 @@ struct Node {
     tail_len: u32,
 }
 
+/// An edge: the byte it follows and the node it leads to.
+#[derive(Clone, Copy, Debug)]
+struct Edge {
+    child: u32,
+    byte: u8,
+}
+
 /// The compiled trie.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Trie {
     /// The nodes in depth-first order, plus a sentinel whose `first_edge`
     /// ends the last node's edges.
     nodes: Vec<Node>,
-    edge_byte: Vec<u8>,
-    edge_child: Vec<u32>,
+    edges: Vec<Edge>,
     tails: Vec<u8>,
     /// The root's children by byte, `u32::MAX` for none.
     root: Vec<u32>,
@@ -57,15 +65,15 @@ impl Trie {
         let mut groups = Vec::new();
         t.build(keys, 0, &mut groups);
         t.nodes.push(Node {
-            first_edge: t.edge_byte.len() as u32,
+            first_edge: t.edges.len() as u32,
             ..Node::default()
         });
         t.root = vec![u32::MAX; 256];
         let (from, to) = (
             t.nodes[0].first_edge as usize, t.nodes[1].first_edge as usize,
         );
-        for e in from..to {
-            t.root[t.edge_byte[e] as usize] = t.edge_child[e];
+        for e in &t.edges[from..to] {
+            t.root[e.byte as usize] = e.child;
         }
         t
     }
@@ -79,7 +87,7 @@ impl Trie {
     ) -> u32 {
         let node = self.nodes.len() as u32;
         self.nodes.push(Node {
-            first_edge: self.edge_byte.len() as u32,
+            first_edge: self.edges.len() as u32,
             ..Node::default()
         });
         let n = node as usize;
@@ -115,16 +123,18 @@ impl Trie {
             groups.push((b, start, end));
             start = end;
         }
-        let first = self.edge_byte.len();
+        let first = self.edges.len();
         for g in &groups[mark..] {
-            self.edge_byte.push(g.0);
-            self.edge_child.push(0);
+            self.edges.push(Edge {
+                child: 0,
+                byte: g.0,
+            });
         }
         let count = groups.len() - mark;
         for k in 0..count {
             let (_, s, e) = groups[mark + k];
             let child = self.build(&rest[s..e], depth + 1, groups);
-            self.edge_child[first + k] = child;
+            self.edges[first + k].child = child;
         }
         groups.truncate(mark);
         node
@@ -159,15 +169,18 @@ impl Trie {
                 node.first_edge as usize,
                 self.nodes[n + 1].first_edge as usize,
             );
-            let edges = &self.edge_byte[from..to];
+            let edges = &self.edges[from..to];
             // Edges are sorted: scan short lists, bisect long ones.
             let found = if edges.len() <= 8 {
-                edges.iter().position(|&e| e == b)
+                edges.iter().find(|e| e.byte == b)
             } else {
-                edges.binary_search(&b).ok()
+                edges
+                    .binary_search_by_key(&b, |e| e.byte)
+                    .ok()
+                    .map(|k| &edges[k])
             };
             match found {
-                Some(k) => self.edge_child[from + k],
+                Some(e) => e.child,
                 None => u32::MAX,
             }
         };
@@ -189,8 +202,7 @@ impl Trie {
     /// Bytes of memory the trie holds.
     pub(crate) fn heap_size(&self) -> usize {
         self.nodes.capacity() * std::mem::size_of::<Node>()
-            + self.edge_byte.capacity()
-            + self.edge_child.capacity() * 4
+            + self.edges.capacity() * std::mem::size_of::<Edge>()
             + self.tails.capacity()
             + self.root.capacity() * 4
     }

@@ -102,6 +102,46 @@ fn case_policy() {
 }
 
 #[test]
+fn any_case_entries_are_found_whatever_their_first_word() {
+    // Lower-case entries go to a separate list that only words able to
+    // start one of them walk: first words cut by a hyphen, an apostrophe,
+    // a digit, a non-ASCII letter, or one letter long.
+    let g = gaz("name\tlabel\tcanonical\tid\tflags
+al-qaida\tinstitution\t\t\t
+k'lautern\tinstitution\t\t\t
+x corp\tinstitution\t\t\t
+ébola river\tplace\t\t\t
+köln bonn airport\tplace\t\t\t
+de gaulle\tperson\t\t\t
+a2b\tinstitution\t\t\t
+");
+    assert_eq!(
+        found(&g, "Al-Qaida and al-qaida, not al or qaida."),
+        ["Al-Qaida", "al-qaida"]
+    );
+    assert_eq!(
+        found(&g, "K’lautern beat k'lautern"),
+        ["K’lautern", "k'lautern"]
+    );
+    assert_eq!(found(&g, "X Corp and x corp, not x"), ["X Corp", "x corp"]);
+    assert_eq!(
+        found(&g, "the Ebola River and ÉBOLA RIVER, not ebola"),
+        ["Ebola River", "ÉBOLA RIVER"]
+    );
+    assert_eq!(
+        found(&g, "koln bonn airport, Köln Bonn Airport"),
+        ["koln bonn airport", "Köln Bonn Airport"]
+    );
+    assert_eq!(
+        found(&g, "said de Gaulle; De Gaulle"),
+        ["de Gaulle", "De Gaulle"]
+    );
+    assert_eq!(found(&g, "A2B and a2b, not a2"), ["A2B", "a2b"]);
+    // Words that start no entry find nothing.
+    assert!(found(&g, "deal kale xenon able").is_empty());
+}
+
+#[test]
 fn one_surface_many_entries_in_order() {
     let g = gaz(LIST);
     let m = &g.find_all("Georgia voted")[0];

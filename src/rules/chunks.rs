@@ -6,7 +6,6 @@
 
 use super::Context;
 use super::words::class;
-use crate::names::NameLists;
 use crate::tokenize::{Shape, Token, TokenKind};
 
 /// A run of tokens `start..end` that may be a name.
@@ -109,23 +108,24 @@ fn for_each_line(tokens: &[Token], mut mark: impl FnMut(usize, usize)) {
 /// Marks the tokens of lines written in title case (`Putin’s Puppet Prime
 /// Minister Resigns`): at least four words, seven in ten capitalised, two
 /// of them words usually written in lower case, and no full stop at the end.
-pub(crate) fn headline_tokens(text: &str, tokens: &[Token], names: &NameLists) -> Vec<bool> {
+pub(crate) fn headline_tokens(ctx: &Context<'_>) -> Vec<bool> {
+    let tokens = ctx.tokens;
     let mut out = vec![false; tokens.len()];
     for_each_line(tokens, |start, end| {
-        let words = tokens[start..end]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word);
         let (mut n, mut caps, mut common) = (0, 0, 0);
-        for (k, t) in words.enumerate() {
+        for (i, t) in tokens.iter().enumerate().take(end).skip(start) {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
             n += 1;
             if t.is_capitalized() {
                 caps += 1;
-                if k > 0 && !t.is_all_caps() && names.is_common(t.text(text)) {
+                if n > 1 && !t.is_all_caps() && ctx.has(i, class::COMMON) {
                     common += 1;
                 }
             }
         }
-        let full_stop = tokens[end - 1].text(text) == ".";
+        let full_stop = ctx.word(end - 1) == ".";
         if n >= 4 && caps * 10 >= n * 7 && common >= 2 && !full_stop {
             out[start..end].fill(true);
         }

@@ -94,8 +94,8 @@ impl<'a> Context<'a> {
                 *slot = k as u32 + 1;
             }
         }
-        Context {
-            headline: chunks::headline_tokens(text, tokens, names),
+        let mut ctx = Context {
+            headline: Vec::new(),
             caps_line: chunks::caps_line_tokens(tokens),
             classes: vec![Cell::new(UNKNOWN); tokens.len()],
             text,
@@ -104,7 +104,10 @@ impl<'a> Context<'a> {
             gaz,
             matches,
             match_at,
-        }
+        };
+        // Headlines ask for word classes: the cache above serves them.
+        ctx.headline = chunks::headline_tokens(&ctx);
+        ctx
     }
 
     /// True if token `i` stands in a line set in capitals.

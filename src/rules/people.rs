@@ -16,7 +16,7 @@ use crate::tokenize::TokenKind;
 const MAX_TITLE_TOKENS: usize = 4;
 
 /// Checks whether tokens `from..to` spell a title, ignoring case.
-fn is_title(ctx: &Context<'_>, from: usize, to: usize, buf: &mut String) -> bool {
+fn is_title(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     // Cheap tests first: a title ends in a title word.
     if !ctx.has(to - 1, class::TITLE_END) {
         return false;
@@ -24,30 +24,40 @@ fn is_title(ctx: &Context<'_>, from: usize, to: usize, buf: &mut String) -> bool
     if to == from + 1 && ctx.has(from, class::HONORIFIC) {
         return true;
     }
-    buf.clear();
+    // The words joined by spaces, on the stack: the titles of at most
+    // `MAX_TITLE_TOKENS` words are all shorter than this.
+    let mut buf = [0u8; 64];
+    let mut len = 0;
     for k in from..to {
         let t = &ctx.tokens[k];
         if t.kind != TokenKind::Word {
             return false;
         }
-        if k > from {
-            buf.push(' ');
+        let word = t.text(ctx.text).as_bytes();
+        let sep = usize::from(k > from);
+        if len + sep + word.len() > buf.len() {
+            return false;
         }
-        buf.push_str(t.text(ctx.text));
+        if sep == 1 {
+            buf[len] = b' ';
+        }
+        buf[len + sep..len + sep + word.len()].copy_from_slice(word);
+        len += sep + word.len();
     }
-    buf.make_ascii_lowercase();
-    ctx.names.is_title(buf)
+    let phrase = &mut buf[..len];
+    phrase.make_ascii_lowercase();
+    std::str::from_utf8(phrase).is_ok_and(|p| ctx.names.is_title(p))
 }
 
 /// The number of tokens of a title that ends right before token `i`
 /// (an appositive comma allowed: `Prime Minister, Kubatbek Boronov`).
-fn title_before(ctx: &Context<'_>, i: usize, buf: &mut String) -> usize {
+fn title_before(ctx: &Context<'_>, i: usize) -> usize {
     let mut end = i;
     if end > 0 && ctx.word(end - 1) == "," {
         end -= 1;
     }
     for n in (1..=MAX_TITLE_TOKENS.min(end)).rev() {
-        if is_title(ctx, end - n, end, buf) {
+        if is_title(ctx, end - n, end) {
             return n;
         }
     }
@@ -55,9 +65,9 @@ fn title_before(ctx: &Context<'_>, i: usize, buf: &mut String) -> usize {
 }
 
 /// The number of leading chunk tokens that spell a title (`General Lebed`).
-fn title_inside(ctx: &Context<'_>, c: &Chunk, buf: &mut String) -> usize {
+fn title_inside(ctx: &Context<'_>, c: &Chunk) -> usize {
     for n in (1..=MAX_TITLE_TOKENS.min(c.len() - 1)).rev() {
-        if is_title(ctx, c.start, c.start + n, buf) {
+        if is_title(ctx, c.start, c.start + n) {
             return n;
         }
     }
@@ -119,11 +129,10 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     if is_shouting(ctx, c) {
         return;
     }
-    let mut buf = String::new();
     // A title before the chunk, or at its start.
-    let inside = title_inside(ctx, c, &mut buf);
+    let inside = title_inside(ctx, c);
     let mut start = c.start + inside;
-    if inside > 0 || title_before(ctx, c.start, &mut buf) > 0 {
+    if inside > 0 || title_before(ctx, c.start) > 0 {
         let end = c.end;
         // `Deputy Chief Minister`: title words after a title are still title.
         while start < end && ctx.has(start, class::HONORIFIC | class::TITLE_END) {

@@ -1,0 +1,152 @@
+//! A compact table from words to small bit sets, ASCII case ignored.
+//!
+//! The rules ask "which classes has this word?" for most capitalised tokens
+//! and the gazetteer asks "may a key start with this word?" for every lower
+//! case one; both ask it of words in the text, in any case, without making
+//! a lower-case copy. This table answers with one hash and, usually, one
+//! cache line.
+
+/// Lower-cases the ASCII letters of eight bytes at once (other bytes,
+/// UTF-8 ones included, stay as they are).
+#[inline]
+fn ascii_lower8(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = v & !HIGH;
+    // High bit set where a byte is >= 'A', and where it is > 'Z'.
+    let ge_a = low7 + ONES * (0x80 - b'A' as u64);
+    let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = ge_a & !gt_z & !v & HIGH;
+    v | (upper >> 2)
+}
+
+/// Hashes a word as its ASCII lower case would hash: one multiply per 8
+/// bytes (the last chunk zero-padded), then a final mix so that both the
+/// low bits (the slot) and the high bits (the fingerprint) depend on every
+/// byte. Letters are lowered on the fly: no copy of the word is made.
+#[inline]
+fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = (word.len() as u64).wrapping_mul(K);
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ ascii_lower8(v)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut v = 0u64;
+        for (k, &b) in rest.iter().enumerate() {
+            v |= u64::from(b) << (8 * k);
+        }
+        h = (h.rotate_left(5) ^ ascii_lower8(v)).wrapping_mul(K);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// Word → classes as one open-addressing table of `u64` slots: the high
+/// 40 bits of the word's hash (its fingerprint, never zero) and its
+/// classes in the low 24 bits. A lookup reads one slot, usually one cache
+/// line, where a general hash map reads a control group and a bucket
+/// holding the key; the lexicon of ~90,000 words is 1 MiB and stays in the
+/// second-level cache. Two words agree on slot and fingerprint with odds
+/// of about 2^-57, so a word absent from the lists reads as absent.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordTable {
+    slots: Box<[u64]>,
+    mask: usize,
+}
+
+const CLASS_BITS: u32 = 24;
+const CLASS_MASK: u64 = (1 << CLASS_BITS) - 1;
+
+impl WordTable {
+    /// A table of `words` (distinct, lower case) with their classes (at
+    /// most 24 bits).
+    pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], u32)>) -> WordTable {
+        // Load at most one half: probes stay short.
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u64; size].into_boxed_slice();
+        let mask = size - 1;
+        for (w, classes) in words {
+            debug_assert!(u64::from(classes) <= CLASS_MASK);
+            let h = word_hash(w);
+            let tag = Self::tag(h);
+            let mut i = h as usize & mask;
+            loop {
+                if slots[i] == 0 {
+                    slots[i] = tag | u64::from(classes);
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        WordTable { slots, mask }
+    }
+
+    #[inline]
+    fn tag(h: u64) -> u64 {
+        // Never zero: zero marks an empty slot.
+        (h & !CLASS_MASK) | (1 << CLASS_BITS)
+    }
+
+    /// The classes of `word`, whose ASCII letters may be in any case (0 if
+    /// absent).
+    #[inline]
+    pub(crate) fn get(&self, word: &[u8]) -> u32 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let h = word_hash(word);
+        let tag = Self::tag(h);
+        let mut i = h as usize & self.mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                return 0;
+            }
+            if s & !CLASS_MASK == tag {
+                return (s & CLASS_MASK) as u32;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_lower8_lowers_only_ascii_capitals() {
+        // Every byte value in every lane.
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = *b"aZ@[`{\xc3\x89";
+                bytes[lane] = b;
+                let mut want = bytes;
+                want.make_ascii_lowercase();
+                let got = ascii_lower8(u64::from_le_bytes(bytes)).to_le_bytes();
+                assert_eq!(got, want, "byte {b:#x} in lane {lane}");
+            }
+        }
+    }
+
+    #[test]
+    fn any_case_and_long_words() {
+        let words: [(&[u8], u32); 3] = [
+            (b"minister", 1),
+            (b"international", 2),
+            (b"\xc3\xa9mile", 4),
+        ];
+        let t = WordTable::new(words.into_iter());
+        assert_eq!(t.get(b"MINISTER"), 1);
+        assert_eq!(t.get(b"International"), 2);
+        assert_eq!(t.get(b"internationa"), 0);
+        assert_eq!(t.get("émile".as_bytes()), 4);
+        assert_eq!(t.get(b""), 0);
+        assert_eq!(WordTable::default().get(b"minister"), 0);
+    }
+}
