@@ -49,7 +49,7 @@ use crate::error::Error;
 use crate::normalize::{Case, fold_char, is_small_word, lower_tail, word_at};
 use crate::span::Label;
 use crate::tokenize::{Token, TokenKind, tokenize};
-use crate::trie::{Trie, Walk};
+use crate::trie::{FirstWords, Trie, Walk};
 use crate::word_table::WordTable;
 
 /// Per-entry matching flags.
@@ -405,6 +405,8 @@ pub struct Gazetteer {
     /// Names as written (folded but for case).
     cased: Trie,
     /// Names that match in any case, lower-cased.
+    /// Walk states after the first words of the cased keys.
+    cased_first: FirstWords,
     anycase: Trie,
     /// The first words (ASCII letters and digits, up to the first other
     /// byte) of the any-case keys: a lower-case token starts a walk of
@@ -521,10 +523,7 @@ impl Gazetteer {
         // token that reads the same up to its end or an ASCII byte walks.
         let mut firsts: Vec<&[u8]> = anycase
             .iter()
-            .map(|e| {
-                let k = key(e);
-                &k[..k.iter().take_while(|b| b.is_ascii_alphanumeric()).count()]
-            })
+            .map(|e| ascii_alnum_prefix(key(e)))
             .filter(|w| !w.is_empty())
             .collect();
         firsts.sort_unstable();
@@ -535,10 +534,19 @@ impl Gazetteer {
             anycase_pairs[pair >> 6] |= 1 << (pair & 63);
         }
         let anycase_first = WordTable::new(firsts.into_iter().map(|w| (w, 1)));
+        let mut cased_runs: Vec<&[u8]> = cased
+            .iter()
+            .map(|e| ascii_alnum_prefix(key(e)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        cased_runs.sort_unstable();
+        cased_runs.dedup();
         let cased = compile(cased, &mut groups, &mut pattern_groups);
+        let cased_first = FirstWords::new(&cased, &cased_runs);
         let anycase = compile(anycase, &mut groups, &mut pattern_groups);
         Gazetteer {
             cased,
+            cased_first,
             anycase,
             anycase_first,
             anycase_pairs,
@@ -564,6 +572,7 @@ impl Gazetteer {
     pub fn heap_size(&self) -> usize {
         self.cased.heap_size()
             + self.anycase.heap_size()
+            + self.cased_first.heap_size()
             + self.pattern_groups.capacity() * 8
             + self.groups.capacity() * 4
             + self.meanings.capacity() * std::mem::size_of::<Meaning>()
@@ -609,13 +618,45 @@ impl Gazetteer {
             let upper = t.is_capitalized();
             let mut best: Option<(usize, u32, bool)> = None;
             if upper {
-                best = walk(&self.cased, Case::Keep, text, tokens, i, &mut scratch.buf)
-                    .map(|(e, p)| (e, p, false));
+                let word = &text.as_bytes()[t.start..t.end];
+                best = if word.iter().all(u8::is_ascii_alphanumeric) {
+                    // A plain word: no key starts with it, or the walk
+                    // goes on from where the word leaves it.
+                    self.cased_first.get(word).and_then(|w| {
+                        walk(
+                            &self.cased,
+                            Case::Keep,
+                            text,
+                            tokens,
+                            i,
+                            Some(w),
+                            &mut scratch.buf,
+                        )
+                    })
+                } else {
+                    walk(
+                        &self.cased,
+                        Case::Keep,
+                        text,
+                        tokens,
+                        i,
+                        None,
+                        &mut scratch.buf,
+                    )
+                }
+                .map(|(e, p)| (e, p, false));
                 // `LONDON`, `NEW YORK`: capitals read as title case.
                 if t.is_all_caps()
                     && t.end - t.start > 1
-                    && let Some((e, p)) =
-                        walk(&self.cased, Case::Title, text, tokens, i, &mut scratch.buf)
+                    && let Some((e, p)) = walk(
+                        &self.cased,
+                        Case::Title,
+                        text,
+                        tokens,
+                        i,
+                        None,
+                        &mut scratch.buf,
+                    )
                 {
                     let (from, to) = self.pattern_groups[p as usize];
                     let exact_only = self.groups[from as usize..to as usize]
@@ -635,6 +676,7 @@ impl Gazetteer {
                     text,
                     tokens,
                     i,
+                    None,
                     &mut scratch.buf,
                 )
                 && best.is_none_or(|b| e > b.0)
@@ -689,6 +731,14 @@ impl Gazetteer {
     }
 }
 
+/// The leading ASCII letters and digits of `bytes`, whatever ends them.
+fn ascii_alnum_prefix(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()]
+}
+
 /// The bit of two leading bytes, ASCII case ignored.
 #[inline]
 fn first_pair(b0: u8, b1: u8) -> usize {
@@ -708,17 +758,22 @@ fn ascii_first_word(bytes: &[u8]) -> Option<&[u8]> {
 
 /// Walks `trie` over the text from token `i`, folding chars on the fly;
 /// returns (one past the last token, pattern) of the longest key that ends
-/// where a token ends.
+/// where a token ends. With `after_first`, token `i` (a plain ASCII word)
+/// is already read and the walk goes on from that state.
 fn walk(
     trie: &Trie,
     case: Case,
     text: &str,
     tokens: &[Token],
     i: usize,
+    after_first: Option<Walk>,
     buf: &mut String,
 ) -> Option<(usize, u32)> {
+    let (mut w, mut p) = match after_first {
+        Some(w) => (w, tokens[i].end),
+        None => (trie.start(), tokens[i].start),
+    };
     let bytes = text.as_bytes();
-    let mut w = trie.start();
     let mut best = None;
     let mut fold = Folder {
         case,
@@ -726,7 +781,6 @@ fn walk(
         word_index: 0,
         small: false,
     };
-    let mut p = tokens[i].start;
     let mut j = i;
     loop {
         // The token's bytes, then (if it is not the last) the gap before

@@ -12,6 +12,8 @@
 //! edge keeps its byte next to its child: a step reads one node and one run
 //! of edges, two cache lines at most.
 
+use crate::word_table::exact_hash;
+
 /// One node, all its fields in one cache line's quarter: a step touches
 /// one node, not four arrays.
 #[derive(Clone, Copy, Debug, Default)]
@@ -208,6 +210,75 @@ impl Trie {
     }
 }
 
+/// The walk states after whole first words: where a walk stands once it
+/// has read a word of ASCII letters and digits that keys start with
+/// (`Obama` of `Obama`, `New` of `New York`). A capitalised token then costs
+/// one lookup instead of a step per byte, each a likely cache miss deep in
+/// a large trie; a token that no key starts with costs the lookup alone.
+///
+/// Slots hold the word's full 64-bit hash and the state: a word not in the
+/// table matches some slot's hash with odds of about 2^-64 per probe.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FirstWords {
+    slots: Box<[(u64, Walk)]>,
+    mask: usize,
+}
+
+impl FirstWords {
+    /// The states after each of `words` (distinct) in `trie`; words the
+    /// trie cannot walk are left out.
+    pub(crate) fn new(trie: &Trie, words: &[&[u8]]) -> FirstWords {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let empty = (0, trie.start());
+        let mut slots = vec![empty; size].into_boxed_slice();
+        let mask = size - 1;
+        for w in words {
+            let mut walk = trie.start();
+            if !w.iter().all(|&b| trie.step(&mut walk, b)) {
+                continue;
+            }
+            let h = Self::hash(w);
+            let mut i = h as usize & mask;
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (h, walk);
+        }
+        FirstWords { slots, mask }
+    }
+
+    /// Never zero: zero marks an empty slot.
+    #[inline]
+    fn hash(word: &[u8]) -> u64 {
+        exact_hash(word) | 1
+    }
+
+    /// The state after `word`, if some key starts with it.
+    #[inline]
+    pub(crate) fn get(&self, word: &[u8]) -> Option<Walk> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = Self::hash(word);
+        let mut i = h as usize & self.mask;
+        loop {
+            let (sh, walk) = self.slots[i];
+            if sh == h {
+                return Some(walk);
+            }
+            if sh == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Bytes of memory the table holds.
+    pub(crate) fn heap_size(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<(u64, Walk)>()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +313,32 @@ mod tests {
         assert_eq!(lookup(&t, "Zurich!"), [(6, 4)]);
         assert_eq!(lookup(&t, "Zuri"), []);
         assert_eq!(lookup(&t, "Boston"), []);
+    }
+
+    #[test]
+    fn first_words_stand_where_a_walk_would() {
+        let mut keys: Vec<(&[u8], u32)> = vec![
+            (b"New York".as_slice(), 0),
+            (b"New".as_slice(), 1),
+            (b"Newark".as_slice(), 2),
+            (b"Zurich".as_slice(), 3),
+        ];
+        keys.sort();
+        let t = Trie::from_sorted(&keys);
+        let words: [&[u8]; 4] = [b"New", b"Newark", b"Zurich", b"Boston"];
+        let f = FirstWords::new(&t, &words);
+        // `New`: a key ends there, and `New York` goes on with a space.
+        let mut w = f.get(b"New").unwrap();
+        assert_eq!(t.value(&w), Some(1));
+        assert!(" York".bytes().all(|b| t.step(&mut w, b)));
+        assert_eq!(t.value(&w), Some(0));
+        assert_eq!(t.value(&f.get(b"Newark").unwrap()), Some(2));
+        assert_eq!(t.value(&f.get(b"Zurich").unwrap()), Some(3));
+        // Not walkable, not listed, or another case: absent.
+        assert!(f.get(b"Boston").is_none());
+        assert!(f.get(b"Ne").is_none());
+        assert!(f.get(b"NEW").is_none());
+        assert!(FirstWords::default().get(b"New").is_none());
     }
 
     #[test]

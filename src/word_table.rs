@@ -20,18 +20,30 @@ fn ascii_lower8(v: u64) -> u64 {
     v | (upper >> 2)
 }
 
-/// Hashes a word as its ASCII lower case would hash: one multiply per 8
-/// bytes (the last chunk zero-padded), then a final mix so that both the
-/// low bits (the slot) and the high bits (the fingerprint) depend on every
-/// byte. Letters are lowered on the fly: no copy of the word is made.
+/// The 128-bit product of `a` and `b`, its halves folded together: every
+/// bit of the result depends on every bit of both (a plain 64-bit multiply
+/// carries differences only upwards, and words that differ in one late byte
+/// then collide).
 #[inline]
-fn word_hash(word: &[u8]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = (word.len() as u64).wrapping_mul(K);
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let r = u128::from(a) * u128::from(b);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// Hashes a word, 8 bytes at a time (the last chunk zero-padded, the length
+/// mixed in first), so that both the low bits (a slot) and the high bits (a
+/// fingerprint) depend on every byte. With `LOWER`, it hashes as the word's
+/// ASCII lower case would, lowering letters on the fly: no copy is made.
+#[inline]
+fn hash<const LOWER: bool>(word: &[u8]) -> u64 {
+    const K1: u64 = 0x9e37_79b9_7f4a_7c15;
+    const K2: u64 = 0xbf58_476d_1ce4_e5b9;
+    let fold = |v: u64| if LOWER { ascii_lower8(v) } else { v };
+    let mut h = fold_mul(word.len() as u64 ^ K2, K1);
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
         let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ ascii_lower8(v)).wrapping_mul(K);
+        h = fold_mul(h ^ fold(v), K1);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -39,11 +51,21 @@ fn word_hash(word: &[u8]) -> u64 {
         for (k, &b) in rest.iter().enumerate() {
             v |= u64::from(b) << (8 * k);
         }
-        h = (h.rotate_left(5) ^ ascii_lower8(v)).wrapping_mul(K);
+        h = fold_mul(h ^ fold(v), K1);
     }
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^ (h >> 33)
+    fold_mul(h, K2)
+}
+
+/// The hash of a word's ASCII lower case.
+#[inline]
+fn word_hash(word: &[u8]) -> u64 {
+    hash::<true>(word)
+}
+
+/// The hash of a word's bytes as they are.
+#[inline]
+pub(crate) fn exact_hash(word: &[u8]) -> u64 {
+    hash::<false>(word)
 }
 
 /// Word → classes as one open-addressing table of `u64` slots: the high
@@ -132,6 +154,24 @@ mod tests {
                 assert_eq!(got, want, "byte {b:#x} in lane {lane}");
             }
         }
+    }
+
+    #[test]
+    fn similar_words_do_not_collide() {
+        // Words that differ in one late byte, or only in length, are what a
+        // weak hash confuses: none of these may share a full hash.
+        let mut words: Vec<String> = (0..200_000).map(|i| format!("Name{i}")).collect();
+        words.extend((0..100_000).map(|i| format!("{i:08}")));
+        words.extend((0..64).map(|n| "a".repeat(n)));
+        words.extend((1..64).map(|n| "\0".repeat(n)));
+        let mut hashes: Vec<u64> = words.iter().map(|w| exact_hash(w.as_bytes())).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), words.len());
+        let mut lower: Vec<u64> = words.iter().map(|w| word_hash(w.as_bytes())).collect();
+        lower.sort_unstable();
+        lower.dedup();
+        assert_eq!(lower.len(), words.len());
     }
 
     #[test]
