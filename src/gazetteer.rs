@@ -495,7 +495,8 @@ impl Gazetteer {
         let mut pattern_groups = Vec::new();
         let compile = |mut list: Vec<(u32, u32, u32)>,
                        groups: &mut Vec<u32>,
-                       pattern_groups: &mut Vec<(u32, u32)>| {
+                       pattern_groups: &mut Vec<(u32, u32)>,
+                       first_words: bool| {
             // Stable, so meanings keep the order they were added in.
             list.sort_by(|a, b| key(a).cmp(key(b)));
             let mut sorted: Vec<(&[u8], u32)> = Vec::with_capacity(list.len());
@@ -516,7 +517,11 @@ impl Gazetteer {
                 sorted.push((k, pattern_groups.len() as u32));
                 pattern_groups.push((from as u32, groups.len() as u32));
             }
-            Trie::from_sorted(&sorted)
+            if first_words {
+                Trie::with_first_words(&sorted)
+            } else {
+                (Trie::from_sorted(&sorted), FirstWords::default())
+            }
         };
         let has_anycase = !anycase.is_empty();
         // A key's leading ASCII letters and digits, whatever ends them: a
@@ -534,16 +539,8 @@ impl Gazetteer {
             anycase_pairs[pair >> 6] |= 1 << (pair & 63);
         }
         let anycase_first = WordTable::new(firsts.into_iter().map(|w| (w, 1)));
-        let mut cased_runs: Vec<&[u8]> = cased
-            .iter()
-            .map(|e| ascii_alnum_prefix(key(e)))
-            .filter(|w| !w.is_empty())
-            .collect();
-        cased_runs.sort_unstable();
-        cased_runs.dedup();
-        let cased = compile(cased, &mut groups, &mut pattern_groups);
-        let cased_first = FirstWords::new(&cased, &cased_runs);
-        let anycase = compile(anycase, &mut groups, &mut pattern_groups);
+        let (cased, cased_first) = compile(cased, &mut groups, &mut pattern_groups, true);
+        let (anycase, _) = compile(anycase, &mut groups, &mut pattern_groups, false);
         Gazetteer {
             cased,
             cased_first,

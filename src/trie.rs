@@ -48,7 +48,7 @@ pub(crate) struct Trie {
 }
 
 /// A position in a walk: a node, and how far into its tail.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Walk {
     node: u32,
     tail_pos: u32,
@@ -57,15 +57,28 @@ pub(crate) struct Walk {
 impl Trie {
     /// Builds a trie from `(key, value)` pairs sorted by key, keys distinct.
     pub(crate) fn from_sorted(keys: &[(&[u8], u32)]) -> Trie {
+        Self::build_sorted(keys, false).0
+    }
+
+    /// Builds a trie as [`from_sorted`](Self::from_sorted) does, and the
+    /// table of states after the keys' first words (found while building:
+    /// no second walk).
+    pub(crate) fn with_first_words(keys: &[(&[u8], u32)]) -> (Trie, FirstWords) {
+        let (t, runs) = Self::build_sorted(keys, true);
+        (t, FirstWords::from_hashed(&runs))
+    }
+
+    fn build_sorted(keys: &[(&[u8], u32)], first_words: bool) -> (Trie, Vec<(u64, Walk)>) {
         let mut t = Trie::default();
+        let mut runs = Vec::new();
         if keys.is_empty() {
             // A lone root with no edges, and the sentinel.
             t.nodes = vec![Node::default(); 2];
             t.root = vec![u32::MAX; 256];
-            return t;
+            return (t, runs);
         }
         let mut groups = Vec::new();
-        t.build(keys, 0, &mut groups);
+        t.build(keys, 0, first_words, &mut groups, &mut runs);
         t.nodes.push(Node {
             first_edge: t.edges.len() as u32,
             ..Node::default()
@@ -77,15 +90,19 @@ impl Trie {
         for e in &t.edges[from..to] {
             t.root[e.byte as usize] = e.child;
         }
-        t
+        (t, runs)
     }
 
     /// Builds the node for `keys` (all sharing their first `depth` bytes).
+    /// With `alnum` (the shared bytes are ASCII letters and digits), records
+    /// in `runs` the states where such a first word ends.
     fn build(
         &mut self,
         keys: &[(&[u8], u32)],
         depth: usize,
+        alnum: bool,
         groups: &mut Vec<(u8, usize, usize)>,
+        runs: &mut Vec<(u64, Walk)>,
     ) -> u32 {
         let node = self.nodes.len() as u32;
         self.nodes.push(Node {
@@ -93,12 +110,18 @@ impl Trie {
             ..Node::default()
         });
         let n = node as usize;
+        let prefix = &keys[0].0[..depth];
+        let here = Walk { node, tail_pos: 0 };
         let mut rest = keys;
         if let Some(&(k, v)) = rest.first()
             && k.len() == depth
         {
             self.nodes[n].value = v + 1;
             rest = &rest[1..];
+            if alnum && depth > 0 {
+                // A key ends here: so does its first word.
+                runs.push((FirstWords::hash(prefix), here));
+            }
         }
         if rest.is_empty() {
             return node;
@@ -111,6 +134,17 @@ impl Trie {
             self.nodes[n].tail_off = off;
             self.nodes[n].tail_len = (k.len() - depth) as u32;
             self.nodes[n].value = v + 1;
+            if alnum {
+                let r = k[depth..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let at = Walk {
+                    node,
+                    tail_pos: r as u32,
+                };
+                runs.push((FirstWords::hash(&k[..depth + r]), at));
+            }
             return node;
         }
         // Group the rest by their byte at `depth`.
@@ -125,6 +159,14 @@ impl Trie {
             groups.push((b, start, end));
             start = end;
         }
+        if alnum
+            && depth > 0
+            && self.nodes[n].value == 0
+            && groups[mark..].iter().any(|g| !g.0.is_ascii_alphanumeric())
+        {
+            // A key's first word ends here, and the key goes on.
+            runs.push((FirstWords::hash(prefix), here));
+        }
         let first = self.edges.len();
         for g in &groups[mark..] {
             self.edges.push(Edge {
@@ -134,8 +176,9 @@ impl Trie {
         }
         let count = groups.len() - mark;
         for k in 0..count {
-            let (_, s, e) = groups[mark + k];
-            let child = self.build(&rest[s..e], depth + 1, groups);
+            let (b, s, e) = groups[mark + k];
+            let alnum = alnum && b.is_ascii_alphanumeric();
+            let child = self.build(&rest[s..e], depth + 1, alnum, groups, runs);
             self.edges[first + k].child = child;
         }
         groups.truncate(mark);
@@ -225,19 +268,19 @@ pub(crate) struct FirstWords {
 }
 
 impl FirstWords {
-    /// The states after each of `words` (distinct) in `trie`; words the
-    /// trie cannot walk are left out.
-    pub(crate) fn new(trie: &Trie, words: &[&[u8]]) -> FirstWords {
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let empty = (0, trie.start());
+    /// A table of `(hash, state)` pairs, hashes distinct.
+    fn from_hashed(runs: &[(u64, Walk)]) -> FirstWords {
+        let size = (runs.len() * 2).next_power_of_two().max(16);
+        let empty = (
+            0,
+            Walk {
+                node: 0,
+                tail_pos: 0,
+            },
+        );
         let mut slots = vec![empty; size].into_boxed_slice();
         let mask = size - 1;
-        for w in words {
-            let mut walk = trie.start();
-            if !w.iter().all(|&b| trie.step(&mut walk, b)) {
-                continue;
-            }
-            let h = Self::hash(w);
+        for &(h, walk) in runs {
             let mut i = h as usize & mask;
             while slots[i].0 != 0 {
                 i = (i + 1) & mask;
@@ -324,9 +367,7 @@ mod tests {
             (b"Zurich".as_slice(), 3),
         ];
         keys.sort();
-        let t = Trie::from_sorted(&keys);
-        let words: [&[u8]; 4] = [b"New", b"Newark", b"Zurich", b"Boston"];
-        let f = FirstWords::new(&t, &words);
+        let (t, f) = Trie::with_first_words(&keys);
         // `New`: a key ends there, and `New York` goes on with a space.
         let mut w = f.get(b"New").unwrap();
         assert_eq!(t.value(&w), Some(1));
