@@ -1,17 +1,18 @@
 //! The [`Extractor`]: built once from gazetteers and options, then run on
 //! any number of texts, from any number of threads.
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock};
 
 use crate::defaults;
 use crate::error::Error;
-use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Scratch};
+use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Match, Scratch};
 use crate::names::NameLists;
 use crate::resolve::{self, Config};
 use crate::rules;
 use crate::span::{Detail, Label, Span};
-use crate::tokenize::tokenize;
+use crate::tokenize::{Token, tokenize_into};
 
 /// A set of labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -256,23 +257,47 @@ impl Extractor {
 
     /// Extracts one window of text (the whole text when it is short).
     fn extract_window(&self, text: &str) -> Vec<Span> {
-        let tokens = tokenize(text);
-        let mut scratch = Scratch::default();
-        let mut matches = Vec::new();
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => {
+                let spans = self.extract_with(text, &mut buffers);
+                buffers.trim();
+                spans
+            }
+            // Not reached (extraction does not call itself), but a fresh
+            // set of buffers would do.
+            Err(_) => self.extract_with(text, &mut Buffers::default()),
+        })
+    }
+
+    fn extract_with(&self, text: &str, buffers: &mut Buffers) -> Vec<Span> {
+        let Buffers {
+            tokens,
+            matches,
+            scratch,
+            resolve: resolve_buffers,
+        } = buffers;
+        tokenize_into(text, tokens);
+        matches.clear();
         let inner = &*self.inner;
         let config = &inner.config;
         inner
             .gazetteer
-            .find_in_tokens(text, &tokens, &mut scratch, &mut matches);
+            .find_in_tokens(text, tokens, scratch, matches);
         let mut numeric = Vec::new();
         if config.labels.contains(Label::Quantity) {
-            rules::quantities::find_quantities(text, &tokens, &mut numeric);
+            rules::quantities::find_quantities(text, tokens, &mut numeric);
         }
         if config.labels.contains(Label::Date) {
-            rules::dates::find_dates(text, &tokens, config.document_date, &mut numeric);
+            rules::dates::find_dates(text, tokens, config.document_date, &mut numeric);
         }
+        let found = resolve::Found {
+            text,
+            tokens,
+            matches,
+            numeric,
+        };
         resolve::resolve(
-            text, &tokens, &inner.gazetteer, &inner.names, &matches, numeric, config,
+            found, &inner.gazetteer, &inner.names, config, resolve_buffers,
         )
     }
 
@@ -317,6 +342,32 @@ impl Extractor {
             window: Vec::new().into_iter(),
         }
     }
+}
+
+/// The vectors one thread reuses from text to text: tokens, gazetteer
+/// matches and the resolver's work space. Documents of a few kilobytes then
+/// cost no allocation but their output.
+#[derive(Debug, Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    matches: Vec<Match>,
+    scratch: Scratch,
+    resolve: resolve::Buffers,
+}
+
+impl Buffers {
+    /// Drops buffers grown past what a long article needs, so that a thread
+    /// does not hold a large window's worth of memory after it.
+    fn trim(&mut self) {
+        const MAX_TOKENS: usize = 1 << 16;
+        if self.tokens.capacity() > MAX_TOKENS {
+            *self = Buffers::default();
+        }
+    }
+}
+
+thread_local! {
+    static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
 }
 
 /// Texts longer than this are extracted in windows that end at a line break

@@ -106,9 +106,9 @@ fn gazetteer_candidates(
     }
 }
 
-/// Picks non-overlapping candidates: sorted by start; on overlap the longer
-/// wins, then the higher priority, then the earlier.
-fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+/// Keeps the non-overlapping candidates, in place: sorted by start; on
+/// overlap the longer wins, then the higher priority, then the earlier.
+fn select(cands: &mut Vec<Candidate>) {
     cands.sort_unstable_by(|a, b| {
         a.start
             .cmp(&b.start)
@@ -116,29 +116,33 @@ fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(b.priority.cmp(&a.priority))
             .then(source_rank(&b.source).cmp(&source_rank(&a.source)))
     });
-    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
-    for c in cands {
-        match kept.last_mut() {
-            Some(last) if c.start < last.end => {
-                let (cl, ll) = (c.end - c.start, last.end - last.start);
-                if cl == ll && c.start == last.start && c.label == last.label {
-                    // The same span twice (a list and a rule): keep the
-                    // detail that says more.
-                    if last.source == Source::Rule {
-                        last.source = c.source;
-                    }
-                } else if cl > ll || (cl == ll && c.priority > last.priority) {
-                    kept.pop();
-                    // The new one may now overlap an earlier kept one.
-                    if kept.last().is_none_or(|k| k.end <= c.start) {
-                        kept.push(c);
-                    }
+    // The kept ones are `cands[..kept]`; `kept` never passes the reader.
+    let mut kept = 0;
+    for r in 0..cands.len() {
+        let c = cands[r];
+        if kept > 0 && c.start < cands[kept - 1].end {
+            let last = &mut cands[kept - 1];
+            let (cl, ll) = (c.end - c.start, last.end - last.start);
+            if cl == ll && c.start == last.start && c.label == last.label {
+                // The same span twice (a list and a rule): keep the
+                // detail that says more.
+                if last.source == Source::Rule {
+                    last.source = c.source;
+                }
+            } else if cl > ll || (cl == ll && c.priority > last.priority) {
+                kept -= 1;
+                // The new one may now overlap an earlier kept one.
+                if kept == 0 || cands[kept - 1].end <= c.start {
+                    cands[kept] = c;
+                    kept += 1;
                 }
             }
-            _ => kept.push(c),
+        } else {
+            cands[kept] = c;
+            kept += 1;
         }
     }
-    kept
+    cands.truncate(kept);
 }
 
 /// Orders equal candidates deterministically: lists before rules.
@@ -175,27 +179,54 @@ fn materialize(c: &Candidate, gaz: &Gazetteer, numeric: &mut [Span]) -> Span {
     }
 }
 
-/// Resolves everything found in one text into its spans. `numeric` holds
-/// the date and quantity spans, which win over names they overlap only
-/// when longer (`May` the month inside `Theresa May` loses).
+/// What the earlier stages found in one text.
+pub(crate) struct Found<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) matches: &'a [Match],
+    /// The date and quantity spans.
+    pub(crate) numeric: Vec<Span>,
+}
+
+/// Vectors the resolver keeps from text to text (see [`Found`]).
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    cands: Vec<Candidate>,
+    rules: rules::Buffers,
+}
+
+/// Resolves everything found in one text into its spans. Dates and
+/// quantities win over names they overlap only when longer (`May` the month
+/// inside `Theresa May` loses).
 pub(crate) fn resolve(
-    text: &str,
-    tokens: &[Token],
+    found: Found<'_>,
     gaz: &Gazetteer,
     names: &NameLists,
-    matches: &[Match],
-    numeric: Vec<Span>,
     config: &Config,
+    buffers: &mut Buffers,
 ) -> Vec<Span> {
-    // Rule candidates come on top of these; about one per ten tokens is
-    // plenty for news, so the vector does not grow while rules push.
-    let mut cands = Vec::with_capacity(matches.len() + numeric.len() + tokens.len() / 10);
+    let Found {
+        text,
+        tokens,
+        matches,
+        numeric,
+    } = found;
+    let cands = &mut buffers.cands;
+    cands.clear();
     if config.rules {
-        let ctx = Context::new(text, tokens, names, gaz, matches);
-        gazetteer_candidates(tokens, gaz, matches, Some(&ctx), &mut cands);
-        rules::find_entities(&ctx, &mut cands);
+        let ctx = Context::new(
+            text,
+            tokens,
+            names,
+            gaz,
+            matches,
+            std::mem::take(&mut buffers.rules),
+        );
+        gazetteer_candidates(tokens, gaz, matches, Some(&ctx), cands);
+        rules::find_entities(&ctx, cands);
+        buffers.rules = ctx.into_buffers();
     } else {
-        gazetteer_candidates(tokens, gaz, matches, None, &mut cands);
+        gazetteer_candidates(tokens, gaz, matches, None, cands);
     }
     let mut numeric = numeric;
     cands.extend(numeric.iter().enumerate().map(|(k, s)| Candidate {
@@ -205,7 +236,8 @@ pub(crate) fn resolve(
         priority: label_priority(s.label),
         source: Source::Numeric(k as u32),
     }));
-    let mut spans: Vec<Span> = select(cands)
+    select(cands);
+    let mut spans: Vec<Span> = cands
         .iter()
         .map(|c| materialize(c, gaz, &mut numeric))
         .collect();

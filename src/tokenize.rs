@@ -305,7 +305,11 @@ fn alnum_prefix8(v: u64) -> (usize, u8) {
     let other = !(digit | upper | lower) & HIGH;
     let n = (other.trailing_zeros() / 8) as usize;
     // The high bits of the leading `n` bytes.
-    let lead = if n == 8 { HIGH } else { HIGH & ((1u64 << (8 * n)) - 1) };
+    let lead = if n == 8 {
+        HIGH
+    } else {
+        HIGH & ((1u64 << (8 * n)) - 1)
+    };
     let mut classes = 0;
     if upper & lead != 0 {
         classes |= UPPER;

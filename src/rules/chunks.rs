@@ -108,9 +108,10 @@ fn for_each_line(tokens: &[Token], mut mark: impl FnMut(usize, usize)) {
 /// Marks the tokens of lines written in title case (`Putin’s Puppet Prime
 /// Minister Resigns`): at least four words, seven in ten capitalised, two
 /// of them words usually written in lower case, and no full stop at the end.
-pub(crate) fn headline_tokens(ctx: &Context<'_>) -> Vec<bool> {
+pub(crate) fn headline_tokens(ctx: &Context<'_>, out: &mut Vec<bool>) {
     let tokens = ctx.tokens;
-    let mut out = vec![false; tokens.len()];
+    out.clear();
+    out.resize(tokens.len(), false);
     for_each_line(tokens, |start, end| {
         let (mut n, mut caps, mut common) = (0, 0, 0);
         for (i, t) in tokens.iter().enumerate().take(end).skip(start) {
@@ -130,13 +131,13 @@ pub(crate) fn headline_tokens(ctx: &Context<'_>) -> Vec<bool> {
             out[start..end].fill(true);
         }
     });
-    out
 }
 
 /// Marks the tokens of lines set in capitals: at least two words with
 /// letters, none of them in lower case.
-pub(crate) fn caps_line_tokens(tokens: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
+pub(crate) fn caps_line_tokens(tokens: &[Token], out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(tokens.len(), false);
     for_each_line(tokens, |start, end| {
         let mut words = tokens[start..end]
             .iter()
@@ -150,5 +151,4 @@ pub(crate) fn caps_line_tokens(tokens: &[Token]) -> Vec<bool> {
             out[start..end].fill(true);
         }
     });
-    out
 }

@@ -80,6 +80,16 @@ pub(crate) struct Context<'a> {
 /// Marks a token whose classes were not looked up yet.
 const UNKNOWN: u32 = 1 << 31;
 
+/// The per-token vectors of a [`Context`], kept from text to text so that
+/// a thread extracting many documents allocates them once.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    match_at: Vec<u32>,
+    headline: Vec<bool>,
+    caps_line: Vec<bool>,
+    classes: Vec<Cell<u32>>,
+}
+
 impl<'a> Context<'a> {
     pub(crate) fn new(
         text: &'a str,
@@ -87,17 +97,28 @@ impl<'a> Context<'a> {
         names: &'a NameLists,
         gaz: &'a Gazetteer,
         matches: &'a [Match],
+        buffers: Buffers,
     ) -> Context<'a> {
-        let mut match_at = vec![0u32; tokens.len()];
+        let Buffers {
+            mut match_at,
+            mut headline,
+            mut caps_line,
+            mut classes,
+        } = buffers;
+        match_at.clear();
+        match_at.resize(tokens.len(), 0);
         for (k, m) in matches.iter().enumerate() {
             for slot in &mut match_at[m.first_token..m.end_token.min(tokens.len())] {
                 *slot = k as u32 + 1;
             }
         }
+        chunks::caps_line_tokens(tokens, &mut caps_line);
+        classes.clear();
+        classes.resize(tokens.len(), Cell::new(UNKNOWN));
         let mut ctx = Context {
             headline: Vec::new(),
-            caps_line: chunks::caps_line_tokens(tokens),
-            classes: vec![Cell::new(UNKNOWN); tokens.len()],
+            caps_line,
+            classes,
             text,
             tokens,
             names,
@@ -106,8 +127,19 @@ impl<'a> Context<'a> {
             match_at,
         };
         // Headlines ask for word classes: the cache above serves them.
-        ctx.headline = chunks::headline_tokens(&ctx);
+        chunks::headline_tokens(&ctx, &mut headline);
+        ctx.headline = headline;
         ctx
+    }
+
+    /// Gives the vectors back for the next text.
+    pub(crate) fn into_buffers(self) -> Buffers {
+        Buffers {
+            match_at: self.match_at,
+            headline: self.headline,
+            caps_line: self.caps_line,
+            classes: self.classes,
+        }
     }
 
     /// True if token `i` stands in a line set in capitals.
