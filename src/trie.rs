@@ -270,7 +270,8 @@ pub(crate) struct FirstWords {
 impl FirstWords {
     /// A table of `(hash, state)` pairs, hashes distinct.
     fn from_hashed(runs: &[(u64, Walk)]) -> FirstWords {
-        let size = (runs.len() * 2).next_power_of_two().max(16);
+        // At most three slots in four full: short probes, small table.
+        let size = (runs.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let empty = (
             0,
             Walk {

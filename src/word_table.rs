@@ -72,9 +72,9 @@ pub(crate) fn exact_hash(word: &[u8]) -> u64 {
 /// 40 bits of the word's hash (its fingerprint, never zero) and its
 /// classes in the low 24 bits. A lookup reads one slot, usually one cache
 /// line, where a general hash map reads a control group and a bucket
-/// holding the key; the lexicon of ~90,000 words is 1 MiB and stays in the
-/// second-level cache. Two words agree on slot and fingerprint with odds
-/// of about 2^-57, so a word absent from the lists reads as absent.
+/// holding the key; the lexicon of ~78,000 words takes 1 MiB. A word
+/// agrees with another on slot and fingerprint with odds of about 2^-57,
+/// so a word absent from the lists reads as absent.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordTable {
     slots: Box<[u64]>,
@@ -88,8 +88,9 @@ impl WordTable {
     /// A table of `words` (distinct, lower case) with their classes (at
     /// most 24 bits).
     pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], u32)>) -> WordTable {
-        // Load at most one half: probes stay short.
-        let size = (words.len() * 2).next_power_of_two().max(16);
+        // At most three slots in four full: probes stay short (a probe
+        // reads the next slot, mostly in the same cache line).
+        let size = (words.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let mut slots = vec![0u64; size].into_boxed_slice();
         let mask = size - 1;
         for (w, classes) in words {
