@@ -114,7 +114,17 @@ impl<'a> Context<'a> {
         }
         chunks::caps_line_tokens(tokens, &mut caps_line);
         classes.clear();
-        classes.resize(tokens.len(), Cell::new(UNKNOWN));
+        // The chunk rules ask for the classes of every capitalised word:
+        // looked up here in one tight loop, the lookups' cache misses
+        // overlap instead of waiting one by one inside the rules.
+        classes.extend(tokens.iter().map(|t| {
+            let c = if t.kind == TokenKind::Word && t.is_capitalized() {
+                names.classes(t.text(text))
+            } else {
+                UNKNOWN
+            };
+            Cell::new(c)
+        }));
         let mut ctx = Context {
             headline: Vec::new(),
             caps_line,
