@@ -249,6 +249,10 @@ impl Extractor {
             let end = window_end(text, pos);
             let mut spans = self.extract_window(&text[pos..end]);
             shift(&mut spans, pos, out.len());
+            if out.is_empty() {
+                // Room for the whole text at the first window's rate.
+                out.reserve(spans.len() * (text.len() / end + 1));
+            }
             out.append(&mut spans);
             pos = end;
         }
@@ -278,12 +282,14 @@ impl Extractor {
         } = buffers;
         tokenize_into(text, tokens);
         matches.clear();
+        // News has about one list match per twenty tokens.
+        matches.reserve(tokens.len() / 16);
         let inner = &*self.inner;
         let config = &inner.config;
         inner
             .gazetteer
             .find_in_tokens(text, tokens, scratch, matches);
-        let mut numeric = Vec::new();
+        let mut numeric = Vec::with_capacity(tokens.len() / 32);
         if config.labels.contains(Label::Quantity) {
             rules::quantities::find_quantities(text, tokens, &mut numeric);
         }

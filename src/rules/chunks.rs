@@ -47,7 +47,7 @@ fn continues(ctx: &Context<'_>, i: usize) -> bool {
 /// The chunks of a text, in order, not overlapping.
 pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
     let n = ctx.tokens.len();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(n / 8);
     let mut i = 0;
     while i < n {
         if !is_name_token(ctx, i) {
