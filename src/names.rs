@@ -4,7 +4,7 @@
 //! lower-case word to its classes (a bit set), so that one lookup per token
 //! answers every "is this word a …?" question.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::defaults;
@@ -42,8 +42,8 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameLists {
     table: WordTable,
-    /// Titles, lower case (`prime minister`, `first deputy prime minister`).
-    titles: HashSet<Box<str>, FxBuild>,
+    /// Titles (`prime minister`, `first deputy prime minister`), any case.
+    titles: WordTable,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -82,6 +82,7 @@ impl NameLists {
     pub(crate) fn defaults() -> NameLists {
         let mut n = NameLists::default();
         let mut m = Marks::default();
+        let mut titles: Vec<Box<str>> = Vec::new();
         for (list, bits) in words::CLASSED_LISTS {
             for w in *list {
                 m.mark(w, *bits);
@@ -105,13 +106,16 @@ impl NameLists {
             if let Some(last) = t.split(' ').next_back() {
                 m.mark(last, class::TITLE_END);
             }
-            n.titles.insert(t.into_boxed_str());
+            titles.push(t.into_boxed_str());
         }
         for h in words::HONORIFICS {
             m.mark(h, class::TITLE_END);
-            n.titles.insert((*h).into());
+            titles.push((*h).into());
         }
+        titles.sort_unstable();
+        titles.dedup();
         n.table = WordTable::new(m.words.iter().map(|(w, &c)| (&w[..], c)));
+        n.titles = WordTable::new(titles.iter().map(|t| (t.as_bytes(), 1)));
         n
     }
 
@@ -124,15 +128,29 @@ impl NameLists {
         self.table.get(lower.as_bytes())
     }
 
-    /// True if `phrase` (lower case, words separated by one space) is a title.
-    pub(crate) fn is_title(&self, phrase: &str) -> bool {
-        self.titles.contains(phrase)
+    /// True if `phrase` (words separated by one space, ASCII letters in
+    /// any case) is a title.
+    pub(crate) fn is_title(&self, phrase: &[u8]) -> bool {
+        self.titles.get(phrase) != 0
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_in_any_case_one_space_apart() {
+        let n = NameLists::defaults();
+        assert!(n.is_title(b"prime minister"));
+        assert!(n.is_title(b"Prime Minister"));
+        assert!(n.is_title(b"FIRST DEPUTY PRIME MINISTER"));
+        assert!(n.is_title(b"Mr"));
+        assert!(!n.is_title(b"prime  minister"));
+        assert!(!n.is_title(b"minister prime"));
+        // Saints name places: `St Louis` is no title.
+        assert!(!n.is_title(b"St"));
+    }
 
     #[test]
     fn lookups_ignore_case_and_miss_unknown_words() {
@@ -144,7 +162,7 @@ mod tests {
         m.mark("said", class::COMMON);
         let n = NameLists {
             table: WordTable::new(m.words.iter().map(|(w, &c)| (&w[..], c))),
-            titles: HashSet::default(),
+            titles: WordTable::default(),
         };
         assert_eq!(n.classes("minister"), class::TITLE_END);
         assert_eq!(n.classes("MINISTER"), class::TITLE_END);

@@ -44,9 +44,7 @@ fn is_title(ctx: &Context<'_>, from: usize, to: usize) -> bool {
         buf[len + sep..len + sep + word.len()].copy_from_slice(word);
         len += sep + word.len();
     }
-    let phrase = &mut buf[..len];
-    phrase.make_ascii_lowercase();
-    std::str::from_utf8(phrase).is_ok_and(|p| ctx.names.is_title(p))
+    ctx.names.is_title(&buf[..len])
 }
 
 /// The number of tokens of a title that ends right before token `i`
