@@ -108,11 +108,15 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         while si < spans.len() && spans[si].end <= t.start {
             si += 1;
         }
-        let word = t.text(text);
-        let Some(a) = anchors.get(word) else { continue };
         let covering = spans
             .get(si)
             .filter(|s| s.start <= t.start && t.end <= s.end);
+        // Inside a longer span a word is no mention of its own.
+        if covering.is_some_and(|s| s.start != t.start || s.end != t.end) {
+            continue;
+        }
+        let word = t.text(text);
+        let Some(a) = anchors.get(word) else { continue };
         let detail = Detail::Entity(Entity {
             canonical: a.canonical.clone(),
             id: a.id.clone(),

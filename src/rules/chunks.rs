@@ -105,50 +105,45 @@ fn for_each_line(tokens: &[Token], mut mark: impl FnMut(usize, usize)) {
     }
 }
 
-/// Marks the tokens of lines written in title case (`Putin’s Puppet Prime
-/// Minister Resigns`): at least four words, seven in ten capitalised, two
-/// of them words usually written in lower case, and no full stop at the end.
-pub(crate) fn headline_tokens(ctx: &Context<'_>, out: &mut Vec<bool>) {
+/// Marks the tokens of two kinds of lines, in one pass over them:
+///
+/// * `headline`: lines written in title case (`Putin’s Puppet Prime
+///   Minister Resigns`): at least four words, seven in ten capitalised, two
+///   of them words usually written in lower case, and no full stop at the
+///   end;
+/// * `caps`: lines set in capitals: at least two words with letters, none
+///   of them in lower case.
+pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut Vec<bool>) {
     let tokens = ctx.tokens;
-    out.clear();
-    out.resize(tokens.len(), false);
+    for out in [&mut *headline, &mut *caps] {
+        out.clear();
+        out.resize(tokens.len(), false);
+    }
     for_each_line(tokens, |start, end| {
-        let (mut n, mut caps, mut common) = (0, 0, 0);
+        let (mut n, mut capitalized, mut common) = (0, 0, 0);
+        let (mut lettered, mut all_caps) = (0, true);
         for (i, t) in tokens.iter().enumerate().take(end).skip(start) {
             if t.kind != TokenKind::Word {
                 continue;
             }
             n += 1;
             if t.is_capitalized() {
-                caps += 1;
+                capitalized += 1;
                 if n > 1 && !t.is_all_caps() && ctx.has(i, class::COMMON) {
                     common += 1;
                 }
             }
+            if t.shape.contains(Shape::HAS_LETTER) {
+                lettered += 1;
+                all_caps &= t.is_all_caps();
+            }
         }
         let full_stop = ctx.word(end - 1) == ".";
-        if n >= 4 && caps * 10 >= n * 7 && common >= 2 && !full_stop {
-            out[start..end].fill(true);
+        if n >= 4 && capitalized * 10 >= n * 7 && common >= 2 && !full_stop {
+            headline[start..end].fill(true);
         }
-    });
-}
-
-/// Marks the tokens of lines set in capitals: at least two words with
-/// letters, none of them in lower case.
-pub(crate) fn caps_line_tokens(tokens: &[Token], out: &mut Vec<bool>) {
-    out.clear();
-    out.resize(tokens.len(), false);
-    for_each_line(tokens, |start, end| {
-        let mut words = tokens[start..end]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.shape.contains(Shape::HAS_LETTER));
-        let mut n = 0;
-        let all_caps = words.all(|t| {
-            n += 1;
-            t.is_all_caps()
-        });
-        if all_caps && n >= 2 {
-            out[start..end].fill(true);
+        if all_caps && lettered >= 2 {
+            caps[start..end].fill(true);
         }
     });
 }

@@ -112,7 +112,6 @@ impl<'a> Context<'a> {
                 *slot = k as u32 + 1;
             }
         }
-        chunks::caps_line_tokens(tokens, &mut caps_line);
         classes.clear();
         // The chunk rules ask for the classes of every capitalised word:
         // looked up here in one tight loop, the lookups' cache misses
@@ -127,7 +126,7 @@ impl<'a> Context<'a> {
         }));
         let mut ctx = Context {
             headline: Vec::new(),
-            caps_line,
+            caps_line: Vec::new(),
             classes,
             text,
             tokens,
@@ -137,8 +136,9 @@ impl<'a> Context<'a> {
             match_at,
         };
         // Headlines ask for word classes: the cache above serves them.
-        chunks::headline_tokens(&ctx, &mut headline);
+        chunks::mark_lines(&ctx, &mut headline, &mut caps_line);
         ctx.headline = headline;
+        ctx.caps_line = caps_line;
         ctx
     }
 
