@@ -22,8 +22,11 @@ use factspan::Extractor;
 use factspan::numbers;
 use factspan::tokenize::tokenize;
 
+#[path = "support/default_names.rs"]
+mod default_names;
+use default_names::default_names;
+
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
-const GAZETTEERS: [&str; 4] = ["places", "people", "institutions", "groups"];
 const SHORT: &str =
     "At least 5,000 people gathered in Bishkek on Monday, the health ministry said.";
 const LONG_BYTES: usize = 1 << 20;
@@ -39,37 +42,6 @@ fn prefix(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
-}
-
-/// Every surface form of the default gazetteers (first TSV column, split on
-/// `|`; comment lines and the header skipped), de-duplicated.
-fn default_names() -> Vec<String> {
-    let mut names = Vec::new();
-    for list in GAZETTEERS {
-        let path = format!("{}/gazetteers/{list}.tsv", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut header = true;
-        for line in text.lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if header {
-                header = false;
-                continue;
-            }
-            let field = line.split('\t').next().unwrap_or("");
-            names.extend(
-                field
-                    .split('|')
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .map(String::from),
-            );
-        }
-    }
-    names.sort_unstable();
-    names.dedup();
-    names
 }
 
 /// Settings for the groups that run over the whole corpus: a few seconds
