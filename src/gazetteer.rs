@@ -404,9 +404,9 @@ pub struct Match {
 pub struct Gazetteer {
     /// Names as written (folded but for case).
     cased: Trie,
-    /// Names that match in any case, lower-cased.
     /// Walk states after the first words of the cased keys.
     cased_first: FirstWords,
+    /// Names that match in any case, lower-cased.
     anycase: Trie,
     /// The first words (ASCII letters and digits, up to the first other
     /// byte) of the any-case keys: a lower-case token starts a walk of

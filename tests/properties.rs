@@ -92,3 +92,98 @@ proptest! {
         check(&text, &spans);
     }
 }
+
+/// Leftmost-longest matching as the gazetteer documents it, done the slow
+/// way: at each capitalised word, the longest name that the text continues
+/// with and that ends where a token ends. Only for ASCII names of
+/// capitalised words and text without words in capitals, where case and
+/// folding play no part.
+fn reference_matches(names: &[String], text: &str) -> Vec<(usize, usize)> {
+    let tokens = factspan::tokenize::tokenize(text);
+    let ends: std::collections::HashSet<usize> = tokens.iter().map(|t| t.end).collect();
+    let mut out = Vec::new();
+    let mut next_free = 0;
+    for t in &tokens {
+        if t.start < next_free || !t.is_word() || !t.is_capitalized() {
+            continue;
+        }
+        let best = names
+            .iter()
+            .filter(|n| text[t.start..].starts_with(n.as_str()))
+            .map(|n| t.start + n.len())
+            .filter(|end| ends.contains(end))
+            .max();
+        if let Some(end) = best {
+            out.push((t.start, end));
+            next_free = end;
+        }
+    }
+    out
+}
+
+/// A capitalised word: the first word of names and text share these, so
+/// that walks both succeed and fail at every depth.
+fn name_word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-D][a-c]{0,3}",
+        Just("New".to_string()),
+        Just("York".to_string()),
+        Just("O'Neil".to_string()),
+        Just("Jean-Luc".to_string()),
+        Just("B52".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn gazetteer_matches_like_the_slow_reference(
+        names in proptest::collection::vec(
+            proptest::collection::vec(name_word(), 1..4).prop_map(|w| w.join(" ")),
+            1..30,
+        ),
+        words in proptest::collection::vec(
+            prop_oneof![
+                name_word(),
+                Just("the".to_string()),
+                Just("said".to_string()),
+                Just(",".to_string()),
+                Just(".".to_string()),
+                Just("'s".to_string()),
+                Just("-".to_string()),
+            ],
+            0..60,
+        ),
+        seps in proptest::collection::vec(prop_oneof![Just(" "), Just(""), Just("  "), Just("\n")], 60),
+        // Where the text quotes a whole name (or a name cut short), so that
+        // walks reach deep into the trie.
+        quotes in proptest::collection::vec(proptest::option::of((any::<usize>(), 0usize..3)), 60),
+    ) {
+        let mut text = String::new();
+        for ((w, s), q) in words.iter().zip(seps.iter()).zip(quotes.iter()) {
+            match q {
+                Some((k, cut)) => {
+                    let name = &names[k % names.len()];
+                    let keep = name.len().saturating_sub(*cut);
+                    text.push_str(name.get(..keep).unwrap_or(name));
+                }
+                None => text.push_str(w),
+            }
+            text.push_str(s);
+        }
+        let mut tsv = String::from("name\tlabel\n");
+        for n in &names {
+            tsv.push_str(n);
+            tsv.push_str("\tplace\n");
+        }
+        let gaz = factspan::Gazetteer::builder()
+            .tsv_str("names.tsv", &tsv)
+            .unwrap()
+            .build()
+            .unwrap();
+        let found: Vec<(usize, usize)> =
+            gaz.find_all(&text).iter().map(|m| (m.start, m.end)).collect();
+        prop_assert_eq!(found, reference_matches(&names, &text), "text {:?}", text);
+    }
+}
