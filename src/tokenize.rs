@@ -290,6 +290,56 @@ const ALNUM: u8 = UPPER | LOWER | DIGIT;
 /// Bytes that may join two parts of one token (`-`, `'`, `.`, `,`, `:`).
 const JOINER: u8 = 8;
 
+/// The end of the run of ASCII letters and digits from `start`, and the
+/// classes of its bytes: eight bytes at a time, then byte by byte.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
+    let mut i = start;
+    let mut acc = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let (n, classes) = alnum_prefix8(v);
+        acc |= classes;
+        i += n;
+        if n < 8 {
+            return (i, acc);
+        }
+    }
+    while let Some(&b) = bytes.get(i) {
+        // Bytes >= 0x80 have class 0 and leave the loop too.
+        let class = if b < 0x80 { ASCII[b as usize] } else { 0 };
+        if class & ALNUM == 0 {
+            break;
+        }
+        acc |= class;
+        i += 1;
+    }
+    (i, acc)
+}
+
+/// The shape of a token that is one run of ASCII letters and digits whose
+/// first byte has class `first` and whose bytes have classes `classes`
+/// (what [`Tokens::scan_word`] finds for such a token).
+#[inline]
+fn plain_shape(first: u8, classes: u8) -> Shape {
+    let mut shape = Shape::default();
+    if first & UPPER != 0 {
+        shape.insert(Shape::CAPITALIZED);
+    }
+    if classes & (UPPER | LOWER) != 0 {
+        shape.insert(Shape::HAS_LETTER);
+        if classes & LOWER == 0 {
+            shape.insert(Shape::ALL_CAPS);
+        }
+    }
+    if classes & DIGIT != 0 {
+        shape.insert(Shape::HAS_DIGIT);
+    }
+    shape
+}
+
 /// How many of the eight bytes of `v` (little-endian) lead with ASCII
 /// letters or digits, and the classes ([`UPPER`], [`LOWER`], [`DIGIT`]) of
 /// those bytes: the byte table's answer for eight bytes in a few word
@@ -432,29 +482,9 @@ impl<'t> Tokens<'t> {
             }
             loop {
                 let ascii_from = i;
-                // Eight bytes at a time while they are all ASCII letters or
-                // digits, then byte by byte.
-                while let Some(chunk) = bytes.get(i..i + 8) {
-                    let v = u64::from_le_bytes([
-                        chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6],
-                        chunk[7],
-                    ]);
-                    let (n, classes) = alnum_prefix8(v);
-                    acc |= classes;
-                    i += n;
-                    if n < 8 {
-                        break;
-                    }
-                }
-                while let Some(&b) = bytes.get(i) {
-                    // Bytes >= 0x80 have class 0 and leave the loop too.
-                    let class = if b < 0x80 { ASCII[b as usize] } else { 0 };
-                    if class & ALNUM == 0 {
-                        break;
-                    }
-                    acc |= class;
-                    i += 1;
-                }
+                let (run_end, classes) = ascii_alnum_run(bytes, i);
+                acc |= classes;
+                i = run_end;
                 letters_only_run += i - ascii_from;
                 if bytes.get(i).is_none_or(|&b| b < 0x80) {
                     break;
@@ -643,8 +673,19 @@ impl<'t> Tokens<'t> {
         let mut ends_sentence = false;
         let ascii_class = if b < 0x80 { ASCII[b as usize] } else { 0 };
         let (end, kind) = if ascii_class & ALNUM != 0 {
-            // The common case, decided by the byte table alone.
-            let (end, s) = self.scan_word(start);
+            // The common case, decided by the byte table alone: letters and
+            // digits up to a space or plain punctuation make the whole
+            // token; anything else (a joiner, a non-ASCII char) takes the
+            // full scan.
+            let (run_end, classes) = ascii_alnum_run(bytes, start);
+            let plain = bytes
+                .get(run_end)
+                .is_none_or(|&n| n < 0x80 && ASCII[n as usize] & JOINER == 0);
+            let (end, s) = if plain {
+                (run_end, plain_shape(ascii_class, classes))
+            } else {
+                self.scan_word(start)
+            };
             shape.insert(s);
             let kind = if ascii_class & DIGIT != 0 {
                 TokenKind::Number
@@ -755,6 +796,23 @@ mod tests {
                 }
                 let got = alnum_prefix8(u64::from_le_bytes(bytes));
                 assert_eq!(got, (n, classes), "byte {b:#x} in lane {lane}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_words_take_the_shape_the_full_scan_gives() {
+        let words = [
+            "a", "Z", "7", "abc", "ABC", "Abc", "aBC", "a1", "1a", "B52", "x9Y", "Obama", "USA",
+            "Kyrgyzstan", "internationalization", "ALLCAPSLONGERTHAN8", "2020",
+        ];
+        for w in words {
+            for after in ["", " ", ";", "(", "\"", "!", "\n", "/"] {
+                let text = format!("{w}{after}");
+                let first = ASCII[text.as_bytes()[0] as usize];
+                let (end, classes) = ascii_alnum_run(text.as_bytes(), 0);
+                let full = Tokens::new(&text).scan_word(0);
+                assert_eq!(full, (end, plain_shape(first, classes)), "{text:?}");
             }
         }
     }
