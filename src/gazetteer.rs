@@ -497,8 +497,13 @@ impl Gazetteer {
                        groups: &mut Vec<u32>,
                        pattern_groups: &mut Vec<(u32, u32)>,
                        first_words: bool| {
-            // Stable, so meanings keep the order they were added in.
-            list.sort_by(|a, b| key(a).cmp(key(b)));
+            // Stable, so meanings keep the order they were added in; the
+            // first eight bytes as an integer decide most comparisons.
+            let mut by_prefix: Vec<(u64, (u32, u32, u32))> =
+                list.iter().map(|&e| (key_prefix(key(&e)), e)).collect();
+            by_prefix.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| key(&a.1).cmp(key(&b.1))));
+            list.clear();
+            list.extend(by_prefix.into_iter().map(|(_, e)| e));
             let mut sorted: Vec<(&[u8], u32)> = Vec::with_capacity(list.len());
             let mut i = 0;
             while i < list.len() {
@@ -726,6 +731,15 @@ impl Gazetteer {
             flags: e.flags,
         }
     }
+}
+
+/// The first eight bytes of a key as a big-endian integer (zero-padded):
+/// integers in the order of the keys they start, ties aside.
+fn key_prefix(key: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = key.len().min(8);
+    b[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// The leading ASCII letters and digits of `bytes`, whatever ends them.

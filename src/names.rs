@@ -4,12 +4,11 @@
 //! lower-case word to its classes (a bit set), so that one lookup per token
 //! answers every "is this word a …?" question.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::defaults;
 use crate::rules::words::{self, class};
-use crate::word_table::WordTable;
+use crate::word_table::{WordTable, hash_word};
 
 /// A fast non-cryptographic hasher for short words (the Fx hash of rustc).
 #[derive(Clone, Copy, Default)]
@@ -52,28 +51,25 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Gathers words and their classes before the table is made.
+/// Gathers words (as their hashes) and their classes before the table is
+/// made: no copy of a word is kept.
 #[derive(Default)]
 struct Marks {
-    words: HashMap<Box<[u8]>, u32, FxBuild>,
+    hashed: Vec<(u64, u32)>,
     lower: String,
 }
 
 impl Marks {
     fn mark(&mut self, word: &str, bits: u32) {
-        self.lower.clear();
-        if word.is_ascii() {
-            self.lower.push_str(word);
-            self.lower.make_ascii_lowercase();
+        let hash = if word.is_ascii() {
+            // The hash lowers ASCII letters itself.
+            hash_word(word.as_bytes())
         } else {
+            self.lower.clear();
             self.lower.extend(word.chars().flat_map(char::to_lowercase));
-        }
-        match self.words.get_mut(self.lower.as_bytes()) {
-            Some(c) => *c |= bits,
-            None => {
-                self.words.insert(self.lower.as_bytes().into(), bits);
-            }
-        }
+            hash_word(self.lower.as_bytes())
+        };
+        self.hashed.push((hash, bits));
     }
 }
 
@@ -81,7 +77,10 @@ impl NameLists {
     /// The built-in lists.
     pub(crate) fn defaults() -> NameLists {
         let mut n = NameLists::default();
-        let mut m = Marks::default();
+        let mut m = Marks {
+            hashed: Vec::with_capacity(100_000),
+            ..Marks::default()
+        };
         let mut titles: Vec<Box<str>> = Vec::new();
         for (list, bits) in words::CLASSED_LISTS {
             for w in *list {
@@ -114,7 +113,7 @@ impl NameLists {
         }
         titles.sort_unstable();
         titles.dedup();
-        n.table = WordTable::new(m.words.iter().map(|(w, &c)| (&w[..], c)));
+        n.table = WordTable::from_hashed(m.hashed);
         n.titles = WordTable::new(titles.iter().map(|t| (t.as_bytes(), 1)));
         n
     }
@@ -161,7 +160,7 @@ mod tests {
         m.mark("international", class::COMMON);
         m.mark("said", class::COMMON);
         let n = NameLists {
-            table: WordTable::new(m.words.iter().map(|(w, &c)| (&w[..], c))),
+            table: WordTable::from_hashed(m.hashed),
             titles: WordTable::default(),
         };
         assert_eq!(n.classes("minister"), class::TITLE_END);

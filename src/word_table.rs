@@ -56,9 +56,9 @@ fn hash<const LOWER: bool>(word: &[u8]) -> u64 {
     fold_mul(h, K2)
 }
 
-/// The hash of a word's ASCII lower case.
+/// The hash of a word's ASCII lower case, as the table keys words.
 #[inline]
-fn word_hash(word: &[u8]) -> u64 {
+pub(crate) fn hash_word(word: &[u8]) -> u64 {
     hash::<true>(word)
 }
 
@@ -87,15 +87,28 @@ const CLASS_MASK: u64 = (1 << CLASS_BITS) - 1;
 impl WordTable {
     /// A table of `words` (distinct, lower case) with their classes (at
     /// most 24 bits).
-    pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], u32)>) -> WordTable {
+    pub(crate) fn new<'w>(words: impl Iterator<Item = (&'w [u8], u32)>) -> WordTable {
+        Self::from_hashed(words.map(|(w, c)| (hash_word(w), c)).collect())
+    }
+
+    /// A table of words given by their [`hash_word`] hashes, with their
+    /// classes; the classes of a word given more than once are merged.
+    pub(crate) fn from_hashed(mut words: Vec<(u64, u32)>) -> WordTable {
+        words.sort_unstable_by_key(|w| w.0);
+        words.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                first.1 |= later.1;
+            }
+            same
+        });
         // At most three slots in four full: probes stay short (a probe
         // reads the next slot, mostly in the same cache line).
         let size = (words.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let mut slots = vec![0u64; size].into_boxed_slice();
         let mask = size - 1;
-        for (w, classes) in words {
+        for (h, classes) in words {
             debug_assert!(u64::from(classes) <= CLASS_MASK);
-            let h = word_hash(w);
             let tag = Self::tag(h);
             let mut i = h as usize & mask;
             loop {
@@ -122,7 +135,7 @@ impl WordTable {
         if self.slots.is_empty() {
             return 0;
         }
-        let h = word_hash(word);
+        let h = hash_word(word);
         let tag = Self::tag(h);
         let mut i = h as usize & self.mask;
         loop {
@@ -169,7 +182,7 @@ mod tests {
         hashes.sort_unstable();
         hashes.dedup();
         assert_eq!(hashes.len(), words.len());
-        let mut lower: Vec<u64> = words.iter().map(|w| word_hash(w.as_bytes())).collect();
+        let mut lower: Vec<u64> = words.iter().map(|w| hash_word(w.as_bytes())).collect();
         lower.sort_unstable();
         lower.dedup();
         assert_eq!(lower.len(), words.len());
