@@ -104,6 +104,21 @@ struct Run {
     batch: Batch,
     #[cfg(feature = "rayon")]
     pool: Option<rayon::ThreadPool>,
+    /// The batch being extracted on the pool while the next one is read:
+    /// its rendered documents arrive here, in order.
+    #[cfg(feature = "rayon")]
+    pending: Option<std::sync::mpsc::Receiver<Vec<Vec<u8>>>>,
+}
+
+/// A document's spans as JSON Lines.
+fn render(extractor: &Extractor, doc: &str, text: &str) -> Vec<u8> {
+    let mut buf = Vec::new();
+    for span in extractor.extract(text) {
+        // Writing JSON into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut buf, &span.record(doc, text));
+        buf.push(b'\n');
+    }
+    buf
 }
 
 impl Run {
@@ -123,34 +138,55 @@ impl Run {
     }
 
     /// Extracts the queued documents (in parallel where there are threads)
-    /// and writes their spans in input order.
+    /// and writes their spans in input order. With threads, the batch is
+    /// extracted while the next one is read: this writes the batch before.
     fn flush_batch(&mut self) -> Result<(), Stop> {
         let batch = std::mem::take(&mut self.batch);
-        // Each document's JSON Lines are made on the worker that extracted
-        // it; this thread only writes them out, in order.
-        let render = |(doc, text): &(String, String)| -> Vec<u8> {
-            let mut buf = Vec::new();
-            for span in self.extractor.extract(text) {
-                // Writing JSON into a Vec cannot fail.
-                let _ = serde_json::to_writer(&mut buf, &span.record(doc, text));
-                buf.push(b'\n');
-            }
-            buf
-        };
         #[cfg(feature = "rayon")]
-        let rendered: Vec<Vec<u8>> = match &self.pool {
-            Some(pool) => {
+        if let Some(pool) = &self.pool {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let extractor = self.extractor.clone();
+            pool.spawn(move || {
                 use rayon::prelude::*;
-                pool.install(|| batch.docs.par_iter().map(render).collect())
-            }
-            None => batch.docs.iter().map(render).collect(),
-        };
-        #[cfg(not(feature = "rayon"))]
-        let rendered: Vec<Vec<u8>> = batch.docs.iter().map(render).collect();
-        for bytes in rendered {
+                let rendered = batch
+                    .docs
+                    .par_iter()
+                    .map(|(doc, text)| render(&extractor, doc, text))
+                    .collect();
+                // The receiver only goes away when writing failed.
+                let _ = tx.send(rendered);
+            });
+            self.write_pending()?;
+            self.pending = Some(rx);
+            return Ok(());
+        }
+        for (doc, text) in &batch.docs {
+            let bytes = render(&self.extractor, doc, text);
             self.out.write_all(&bytes)?;
         }
         Ok(())
+    }
+
+    /// Waits for the batch on the pool, if any, and writes it.
+    fn write_pending(&mut self) -> Result<(), Stop> {
+        #[cfg(feature = "rayon")]
+        if let Some(rx) = self.pending.take() {
+            match rx.recv() {
+                Ok(rendered) => {
+                    for bytes in rendered {
+                        self.out.write_all(&bytes)?;
+                    }
+                }
+                Err(_) => self.report("extract", "a batch of documents failed"),
+            }
+        }
+        Ok(())
+    }
+
+    /// Extracts and writes everything queued.
+    fn finish_batches(&mut self) -> Result<(), Stop> {
+        self.flush_batch()?;
+        self.write_pending()
     }
 
     fn decode(&mut self, what: &str, bytes: Vec<u8>) -> Option<String> {
@@ -211,7 +247,7 @@ impl Run {
                 if text.len() > Batch::MAX_BYTES {
                     // A large document streams window by window: memory stays
                     // near the size of the text itself.
-                    self.flush_batch()?;
+                    self.finish_batches()?;
                     for span in self.extractor.spans(&text) {
                         serde_json::to_writer(&mut self.out, &span.record(name, &text))
                             .map_err(io::Error::from)?;
@@ -377,6 +413,8 @@ fn main() -> ExitCode {
         batch: Batch::default(),
         #[cfg(feature = "rayon")]
         pool,
+        #[cfg(feature = "rayon")]
+        pending: None,
     };
     let mut visited = Vec::new();
     let mut result = Ok(());
@@ -387,7 +425,7 @@ fn main() -> ExitCode {
         }
     }
     let result = result
-        .and_then(|()| run.flush_batch())
+        .and_then(|()| run.finish_batches())
         .and_then(|()| run.out.flush().map_err(Stop::from));
     match result {
         Ok(()) => {}
