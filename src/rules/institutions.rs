@@ -2,8 +2,8 @@
 //! `Acme Corp`, a capitalised `Parliament`, and definite lower-case bodies
 //! (`the health ministry`, not `a ministry`).
 
+use super::chunks::Chunk;
 use super::chunks::is_name_token;
-use super::chunks::{Chunk, is_shouting};
 use super::words::class;
 use super::{Context, priority};
 use crate::resolve::Candidate;
@@ -21,9 +21,9 @@ pub(crate) fn is_exact_match(ctx: &Context<'_>, c: &Chunk) -> bool {
         .is_some_and(|m| m.first_token == c.start && m.end_token == c.end)
 }
 
-/// Institution candidates from one chunk.
+/// Institution candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
-    if is_shouting(ctx, c) || is_exact_match(ctx, c) {
+    if is_exact_match(ctx, c) {
         if c.len() == 1 && is_single_body(ctx, c.start) {
             out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));
         }

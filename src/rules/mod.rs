@@ -247,6 +247,10 @@ impl<'a> Context<'a> {
 pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let chunks = chunks::chunks(ctx);
     for c in &chunks {
+        // Capitals say nothing in a shouted chunk: only list matches count.
+        if chunks::is_shouting(ctx, c) {
+            continue;
+        }
         institutions::from_chunk(ctx, c, out);
         places::from_chunk(ctx, c, out);
         people::from_chunk(ctx, c, out);

@@ -5,7 +5,7 @@
 //! capitalised subject of a speech verb (`Simmons said`). Titles are not part
 //! of the span.
 
-use super::chunks::{Chunk, is_shouting};
+use super::chunks::Chunk;
 use super::words::{SURNAME_ENDINGS, class, is_in};
 use super::{Context, priority};
 use crate::resolve::Candidate;
@@ -122,11 +122,9 @@ fn has_surname_shape(word: &str) -> bool {
         })
 }
 
-/// Person candidates from one chunk.
+/// Person candidates from one chunk (not a shouted one: see
+/// [`is_shouting`](super::chunks::is_shouting)).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
-    if is_shouting(ctx, c) {
-        return;
-    }
     // A title before the chunk, or at its start.
     let inside = title_inside(ctx, c);
     let mut start = c.start + inside;

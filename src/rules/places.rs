@@ -3,7 +3,7 @@
 //! building, known as the White House`), and places that stand for their
 //! government (`Beijing said`).
 
-use super::chunks::{Chunk, is_name_token, is_shouting};
+use super::chunks::{Chunk, is_name_token};
 use super::institutions::is_exact_match;
 use super::words::class;
 use super::{Context, priority};
@@ -12,11 +12,8 @@ use crate::resolve::Candidate;
 use crate::span::{Detail, Label, Metonymy, Span};
 use crate::tokenize::Token;
 
-/// Place candidates from one chunk.
+/// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
-    if is_shouting(ctx, c) {
-        return;
-    }
     let last = c.end - 1;
     if c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !is_exact_match(ctx, c) {
         out.push(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN));
