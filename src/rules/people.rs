@@ -54,6 +54,10 @@ fn title_before(ctx: &Context<'_>, i: usize) -> usize {
     if end > 0 && ctx.word(end - 1) == "," {
         end -= 1;
     }
+    // Every title ends in a title word: one test for all lengths.
+    if end == 0 || !ctx.has(end - 1, class::TITLE_END) {
+        return 0;
+    }
     for n in (1..=MAX_TITLE_TOKENS.min(end)).rev() {
         if is_title(ctx, end - n, end) {
             return n;
