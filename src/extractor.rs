@@ -147,6 +147,32 @@ impl ExtractorBuilder {
 
     /// Reads the files, compiles the gazetteers and returns the extractor.
     pub fn build(&self) -> Result<Extractor, Error> {
+        // The lexicon does not depend on the lists: it is made on a second
+        // thread while the gazetteer is parsed and compiled.
+        let (gazetteer, names) = std::thread::scope(|scope| {
+            let names = scope.spawn(NameLists::defaults);
+            let gazetteer = self.build_gazetteer();
+            // Built from the embedded lists only, the lexicon cannot fail;
+            // were it to panic, the panic goes on here as it was.
+            let names = names
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (gazetteer, names)
+        });
+        Ok(Extractor {
+            inner: Arc::new(Inner {
+                gazetteer: gazetteer?,
+                names,
+                config: Config {
+                    labels: self.labels,
+                    rules: self.rules,
+                    document_date: self.document_date,
+                },
+            }),
+        })
+    }
+
+    fn build_gazetteer(&self) -> Result<Gazetteer, Error> {
         let mut gb = GazetteerBuilder::new();
         for list in defaults::LISTS {
             if self.defaults.contains(list.label) {
@@ -162,19 +188,7 @@ impl ExtractorBuilder {
         for e in &self.entries {
             gb.entry(e.clone());
         }
-        let gazetteer = gb.build()?;
-        let names = NameLists::defaults();
-        Ok(Extractor {
-            inner: Arc::new(Inner {
-                gazetteer,
-                names,
-                config: Config {
-                    labels: self.labels,
-                    rules: self.rules,
-                    document_date: self.document_date,
-                },
-            }),
-        })
+        gb.build()
     }
 }
 
