@@ -1,10 +1,11 @@
 //! A compact table from words to small bit sets, ASCII case ignored.
 //!
 //! The rules ask "which classes has this word?" for most capitalised tokens
-//! and the gazetteer asks "may a key start with this word?" for every lower
-//! case one; both ask it of words in the text, in any case, without making
-//! a lower-case copy. This table answers with one hash and, usually, one
-//! cache line.
+//! and "is this a title?" of a few words, and the gazetteer asks "may a key
+//! start with this word?" of lower-case ones; all of them ask it of words
+//! in the text, in any case, without making a lower-case copy. This table
+//! answers with one hash and, usually, one cache line. (The hash of a
+//! word's bytes as they are also serves the trie's table of first words.)
 
 /// Lower-cases the ASCII letters of eight bytes at once (other bytes,
 /// UTF-8 ones included, stay as they are).
