@@ -110,13 +110,23 @@ struct Run {
     pending: Option<std::sync::mpsc::Receiver<Vec<Vec<u8>>>>,
 }
 
+/// Writes one span as a JSON line.
+fn write_span(
+    out: &mut impl Write,
+    doc: &str,
+    text: &str,
+    span: &factspan::Span,
+) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &span.record(doc, text))?;
+    out.write_all(b"\n")
+}
+
 /// A document's spans as JSON Lines.
 fn render(extractor: &Extractor, doc: &str, text: &str) -> Vec<u8> {
     let mut buf = Vec::new();
     for span in extractor.extract(text) {
-        // Writing JSON into a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut buf, &span.record(doc, text));
-        buf.push(b'\n');
+        // Writing into a Vec cannot fail.
+        let _ = write_span(&mut buf, doc, text, &span);
     }
     buf
 }
@@ -183,6 +193,44 @@ impl Run {
         Ok(())
     }
 
+    /// Writes the spans of one large document as they come; with threads,
+    /// its windows are extracted on them (this thread only writes).
+    fn write_large(&mut self, name: &str, text: &str) -> Result<(), Stop> {
+        #[cfg(feature = "rayon")]
+        if let Some(pool) = &self.pool {
+            let extractor = &self.extractor;
+            let mut spans = pool.install(|| extractor.spans_on_all_cores(text));
+            loop {
+                // A bounded share of spans at a time, made and rendered
+                // on the pool.
+                let rendered: Vec<Vec<u8>> = pool.install(|| {
+                    use rayon::prelude::*;
+                    let part: Vec<factspan::Span> = spans.by_ref().take(1 << 16).collect();
+                    part.par_chunks(1 << 10)
+                        .map(|chunk| {
+                            let mut buf = Vec::new();
+                            for span in chunk {
+                                // Writing into a Vec cannot fail.
+                                let _ = write_span(&mut buf, name, text, span);
+                            }
+                            buf
+                        })
+                        .collect()
+                });
+                if rendered.is_empty() {
+                    return Ok(());
+                }
+                for bytes in rendered {
+                    self.out.write_all(&bytes)?;
+                }
+            }
+        }
+        for span in self.extractor.spans(text) {
+            write_span(&mut self.out, name, text, &span)?;
+        }
+        Ok(())
+    }
+
     /// Extracts and writes everything queued.
     fn finish_batches(&mut self) -> Result<(), Stop> {
         self.flush_batch()?;
@@ -245,14 +293,11 @@ impl Run {
             }
             if let Some(text) = self.decode(name, bytes) {
                 if text.len() > Batch::MAX_BYTES {
-                    // A large document streams window by window: memory stays
+                    // A large document streams window by window (as many
+                    // windows at once as there are threads): memory stays
                     // near the size of the text itself.
                     self.finish_batches()?;
-                    for span in self.extractor.spans(&text) {
-                        serde_json::to_writer(&mut self.out, &span.record(name, &text))
-                            .map_err(io::Error::from)?;
-                        self.out.write_all(b"\n")?;
-                    }
+                    self.write_large(name, &text)?;
                 } else {
                     self.emit(name.to_string(), text)?;
                 }

@@ -133,3 +133,31 @@ fn user_file_errors_surface_at_build() {
             .starts_with("/nonexistent/factspan/list.tsv: ")
     );
 }
+
+#[test]
+fn long_text_on_all_cores_gives_the_spans_of_one_thread() {
+    // Three windows and more, with linked mentions in each: offsets and
+    // `ref` indices must come out shifted the same way.
+    let paragraph = "President Sadyr Japarov met officials in Bishkek on Monday. \
+                     Japarov said at least 5,000 people had gathered.\n";
+    let text = paragraph.repeat(2_400_000 / paragraph.len());
+    let ex = factspan::Extractor::default();
+    let one: Vec<Span> = ex.spans(&text).collect();
+    let all: Vec<Span> = ex.spans_on_all_cores(&text).collect();
+    assert_eq!(one, all);
+    assert_eq!(one, ex.extract(&text));
+    // Every paragraph's second `Japarov` points back at its full name.
+    let linked = one
+        .iter()
+        .filter(|s| matches!(&s.detail, factspan::Detail::Entity(e) if e.link.is_some()))
+        .count();
+    assert!(linked >= text.len() / paragraph.len(), "{linked}");
+    for s in &one {
+        if let factspan::Detail::Entity(e) = &s.detail
+            && let Some(k) = e.link
+        {
+            assert_eq!(one[k].text(&text), "Sadyr Japarov");
+            assert!(one[k].start < s.start);
+        }
+    }
+}
