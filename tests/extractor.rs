@@ -134,6 +134,7 @@ fn user_file_errors_surface_at_build() {
     );
 }
 
+#[cfg(feature = "rayon")]
 #[test]
 fn long_text_on_all_cores_gives_the_spans_of_one_thread() {
     // Three windows and more, with linked mentions in each: offsets and
