@@ -121,12 +121,12 @@ fn write_span(
     out.write_all(b"\n")
 }
 
-/// A document's spans as JSON Lines.
-fn render(extractor: &Extractor, doc: &str, text: &str) -> Vec<u8> {
+/// Spans of document `doc` as JSON Lines.
+fn render(spans: &[factspan::Span], doc: &str, text: &str) -> Vec<u8> {
     let mut buf = Vec::new();
-    for span in extractor.extract(text) {
+    for span in spans {
         // Writing into a Vec cannot fail.
-        let _ = write_span(&mut buf, doc, text, &span);
+        let _ = write_span(&mut buf, doc, text, span);
     }
     buf
 }
@@ -161,7 +161,7 @@ impl Run {
                 let rendered = batch
                     .docs
                     .par_iter()
-                    .map(|(doc, text)| render(&extractor, doc, text))
+                    .map(|(doc, text)| render(&extractor.extract(text), doc, text))
                     .collect();
                 // The receiver only goes away when writing failed.
                 let _ = tx.send(rendered);
@@ -171,7 +171,7 @@ impl Run {
             return Ok(());
         }
         for (doc, text) in &batch.docs {
-            let bytes = render(&self.extractor, doc, text);
+            let bytes = render(&self.extractor.extract(text), doc, text);
             self.out.write_all(&bytes)?;
         }
         Ok(())
@@ -207,14 +207,7 @@ impl Run {
                     use rayon::prelude::*;
                     let part: Vec<factspan::Span> = spans.by_ref().take(1 << 16).collect();
                     part.par_chunks(1 << 10)
-                        .map(|chunk| {
-                            let mut buf = Vec::new();
-                            for span in chunk {
-                                // Writing into a Vec cannot fail.
-                                let _ = write_span(&mut buf, name, text, span);
-                            }
-                            buf
-                        })
+                        .map(|chunk| render(chunk, name, text))
                         .collect()
                 });
                 if rendered.is_empty() {

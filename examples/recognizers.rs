@@ -93,19 +93,11 @@ fn main() -> ExitCode {
         for case in &cases {
             let input = case["Input"].as_str().unwrap_or("");
             let ours: Vec<Ours> = match model {
-                "NumberModel" => find_numbers(input)
+                // Numbers and ordinals: the number finder's output, split
+                // by kind.
+                "NumberModel" | "OrdinalModel" => find_numbers(input)
                     .into_iter()
-                    .filter(|n| n.kind != NumberKind::Ordinal)
-                    .map(|n| Ours {
-                        start: n.start,
-                        end: n.end,
-                        value: n.value,
-                        unit: None,
-                    })
-                    .collect(),
-                "OrdinalModel" => find_numbers(input)
-                    .into_iter()
-                    .filter(|n| n.kind == NumberKind::Ordinal)
+                    .filter(|n| (n.kind == NumberKind::Ordinal) == (model == "OrdinalModel"))
                     .map(|n| Ours {
                         start: n.start,
                         end: n.end,

@@ -257,18 +257,14 @@ impl Extractor {
         if text.len() <= WINDOW {
             return self.extract_window(text);
         }
+        let mut windows = self.spans(text);
         let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            let end = window_end(text, pos);
-            let mut spans = self.extract_window(&text[pos..end]);
-            shift(&mut spans, pos, out.len());
+        while let Some(mut spans) = windows.next_window() {
             if out.is_empty() {
                 // Room for the whole text at the first window's rate.
-                out.reserve(spans.len() * (text.len() / end + 1));
+                out.reserve(spans.len() * (text.len() / windows.pos + 1));
             }
             out.append(&mut spans);
-            pos = end;
         }
         out
     }
@@ -473,28 +469,33 @@ impl Iterator for Spans<'_> {
             if let Some(s) = self.window.next() {
                 return Some(s);
             }
-            if self.pos >= self.text.len() {
-                return None;
-            }
-            if self.windows_at_once > 1 {
-                self.next_windows();
-                continue;
-            }
-            let start = self.pos;
-            let end = window_end(self.text, start);
-            self.pos = end;
-            let mut spans = self.extractor.extract_window(&self.text[start..end]);
-            shift(&mut spans, start, self.done);
-            self.done += spans.len();
-            self.window = spans.into_iter();
+            self.window = self.next_window()?.into_iter();
         }
     }
 }
 
 impl Spans<'_> {
-    /// Extracts the next windows in parallel and queues their spans.
+    /// The spans of the next window (or windows, extracted together), at
+    /// the text's offsets and indices; `None` at the end of the text.
+    fn next_window(&mut self) -> Option<Vec<Span>> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        if self.windows_at_once > 1 {
+            return Some(self.next_windows());
+        }
+        let start = self.pos;
+        let end = window_end(self.text, start);
+        self.pos = end;
+        let mut spans = self.extractor.extract_window(&self.text[start..end]);
+        shift(&mut spans, start, self.done);
+        self.done += spans.len();
+        Some(spans)
+    }
+
+    /// Extracts the next windows in parallel.
     #[cfg(feature = "rayon")]
-    fn next_windows(&mut self) {
+    fn next_windows(&mut self) -> Vec<Span> {
         use rayon::prelude::*;
         let mut ranges = Vec::with_capacity(self.windows_at_once);
         while ranges.len() < self.windows_at_once && self.pos < self.text.len() {
@@ -513,12 +514,13 @@ impl Spans<'_> {
             self.done += spans.len();
             queued.append(&mut spans);
         }
-        self.window = queued.into_iter();
+        queued
     }
 
     /// Without threads there is one window at a time.
     #[cfg(not(feature = "rayon"))]
-    fn next_windows(&mut self) {
+    fn next_windows(&mut self) -> Vec<Span> {
         self.windows_at_once = 1;
+        self.next_window().unwrap_or_default()
     }
 }

@@ -760,11 +760,11 @@ fn first_pair(b0: u8, b1: u8) -> usize {
 /// ASCII byte or at the end (`al` of `al-Qaeda`); `None` if a non-ASCII
 /// byte comes first, whose folding only a walk can tell.
 fn ascii_first_word(bytes: &[u8]) -> Option<&[u8]> {
-    let k = bytes
-        .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(bytes.len());
-    bytes.get(k).is_none_or(u8::is_ascii).then(|| &bytes[..k])
+    let word = ascii_alnum_prefix(bytes);
+    bytes
+        .get(word.len())
+        .is_none_or(u8::is_ascii)
+        .then_some(word)
 }
 
 /// Walks `trie` over the text from token `i`, folding chars on the fly;
