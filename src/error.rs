@@ -34,6 +34,8 @@ pub enum Error {
     },
     /// The matcher could not be compiled.
     Build(String),
+    /// A date the calendar does not have, or not written `YYYY-MM-DD`.
+    Date(String),
 }
 
 impl fmt::Display for Error {
@@ -46,6 +48,7 @@ impl fmt::Display for Error {
                 message,
             } => write!(f, "{file}:{line}: {message}"),
             Error::Build(message) => write!(f, "cannot build the matcher: {message}"),
+            Error::Date(message) => write!(f, "invalid date {message}"),
         }
     }
 }

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock};
 
+use crate::calendar::Date;
 use crate::defaults;
 use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Match, Scratch};
@@ -139,7 +140,9 @@ impl ExtractorBuilder {
     }
 
     /// The date the documents were written, so that `Monday` and `last
-    /// year` resolve to calendar dates (in the `resolved` field).
+    /// year` resolve to calendar dates (in the `resolved` field). An
+    /// impossible date makes [`build`](Self::build) fail. A date per
+    /// document goes in [`Options`] instead.
     pub fn document_date(&mut self, year: i32, month: u32, day: u32) -> &mut Self {
         self.document_date = Some((year, month, day));
         self
@@ -159,6 +162,10 @@ impl ExtractorBuilder {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (gazetteer, names)
         });
+        let document_date = match self.document_date {
+            Some((y, m, d)) => Some(Date::new(y, m, d)?),
+            None => None,
+        };
         Ok(Extractor {
             inner: Arc::new(Inner {
                 gazetteer: gazetteer?,
@@ -166,7 +173,9 @@ impl ExtractorBuilder {
                 config: Config {
                     labels: self.labels,
                     rules: self.rules,
-                    document_date: self.document_date,
+                },
+                options: Options {
+                    date: document_date,
                 },
             }),
         })
@@ -197,6 +206,36 @@ struct Inner {
     gazetteer: Gazetteer,
     names: NameLists,
     config: Config,
+    /// What [`Extractor::extract`] uses: the builder's document date.
+    options: Options,
+}
+
+/// What can change from one document to the next without building a new
+/// [`Extractor`]: today, the document's own date.
+///
+/// ```
+/// use factspan::{Date, Extractor, Options};
+/// let ex = Extractor::default();
+/// let text = "Protesters gathered on Monday.";
+/// let mut opts = Options::default();
+/// opts.date = Some("2020-10-07".parse()?);
+/// let spans = ex.extract_with(text, &opts);
+/// assert_eq!(spans[0].date().unwrap().resolved.as_deref(), Some("2020-10-05"));
+/// # Ok::<(), factspan::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The date the document was written: weekdays and relative dates
+    /// resolve against it (the `resolved` field of date spans).
+    pub date: Option<Date>,
+}
+
+impl Options {
+    /// Options with the document's date.
+    pub fn with_date(date: Date) -> Options {
+        Options { date: Some(date) }
+    }
 }
 
 /// Finds people, places, institutions, dates and quantities in text.
@@ -254,10 +293,28 @@ impl Extractor {
     ///
     /// Never panics; offsets are on char boundaries of `text`.
     pub fn extract(&self, text: &str) -> Vec<Span> {
+        self.extract_with(text, &self.inner.options)
+    }
+
+    /// Like [`extract`](Self::extract), with options for this document
+    /// alone (its date), so that a corpus with a date per article shares
+    /// one extractor.
+    ///
+    /// ```
+    /// use factspan::{Date, Extractor, Options};
+    /// let ex = Extractor::default();
+    /// let text = "Talks ended yesterday.";
+    /// for (date, want) in [("2020-10-07", "2020-10-06"), ("2021-03-01", "2021-02-28")] {
+    ///     let spans = ex.extract_with(text, &Options::with_date(date.parse()?));
+    ///     assert_eq!(spans[0].date().unwrap().resolved.as_deref(), Some(want));
+    /// }
+    /// # Ok::<(), factspan::Error>(())
+    /// ```
+    pub fn extract_with(&self, text: &str, options: &Options) -> Vec<Span> {
         if text.len() <= WINDOW {
-            return self.extract_window(text);
+            return self.extract_window(text, options);
         }
-        let mut windows = self.spans(text);
+        let mut windows = self.spans_with(text, options);
         let mut out = Vec::new();
         while let Some(mut spans) = windows.next_window() {
             if out.is_empty() {
@@ -270,20 +327,20 @@ impl Extractor {
     }
 
     /// Extracts one window of text (the whole text when it is short).
-    fn extract_window(&self, text: &str) -> Vec<Span> {
+    fn extract_window(&self, text: &str, options: &Options) -> Vec<Span> {
         BUFFERS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut buffers) => {
-                let spans = self.extract_with(text, &mut buffers);
+                let spans = self.run(text, options, &mut buffers);
                 buffers.trim();
                 spans
             }
             // Not reached (extraction does not call itself), but a fresh
             // set of buffers would do.
-            Err(_) => self.extract_with(text, &mut Buffers::default()),
+            Err(_) => self.run(text, options, &mut Buffers::default()),
         })
     }
 
-    fn extract_with(&self, text: &str, buffers: &mut Buffers) -> Vec<Span> {
+    fn run(&self, text: &str, options: &Options, buffers: &mut Buffers) -> Vec<Span> {
         let Buffers {
             tokens,
             matches,
@@ -304,7 +361,7 @@ impl Extractor {
             rules::quantities::find_quantities(text, tokens, &mut numeric);
         }
         if config.labels.contains(Label::Date) {
-            rules::dates::find_dates(text, tokens, config.document_date, &mut numeric);
+            rules::dates::find_dates(text, tokens, options.date.map(Date::ymd), &mut numeric);
         }
         let found = resolve::Found {
             text,
@@ -339,6 +396,39 @@ impl Extractor {
         }
     }
 
+    /// Like [`extract_batch`](Self::extract_batch), each document with
+    /// its own options (its date).
+    ///
+    /// ```
+    /// use factspan::{Extractor, Options};
+    /// let docs = [
+    ///     ("Talks ended yesterday.", Options::with_date("2020-10-07".parse()?)),
+    ///     ("Talks ended yesterday.", Options::default()),
+    /// ];
+    /// let out = Extractor::default().extract_batch_with(&docs);
+    /// assert_eq!(out[0][0].date().unwrap().resolved.as_deref(), Some("2020-10-06"));
+    /// assert_eq!(out[1][0].date().unwrap().resolved, None);
+    /// # Ok::<(), factspan::Error>(())
+    /// ```
+    pub fn extract_batch_with<S: AsRef<str> + Sync>(
+        &self,
+        docs: &[(S, Options)],
+    ) -> Vec<Vec<Span>> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter()
+                .map(|(d, o)| self.extract_with(d.as_ref(), o))
+                .collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            docs.iter()
+                .map(|(d, o)| self.extract_with(d.as_ref(), o))
+                .collect()
+        }
+    }
+
     /// The spans of `text` as an iterator, made a window at a time: memory
     /// stays bounded by the window (1 MiB of text) however long the text is.
     /// Yields the same spans as [`extract`](Self::extract).
@@ -350,8 +440,14 @@ impl Extractor {
     /// assert_eq!(places, 100_000);
     /// ```
     pub fn spans<'a>(&'a self, text: &'a str) -> Spans<'a> {
+        self.spans_with(text, &self.inner.options)
+    }
+
+    /// Like [`spans`](Self::spans), with options for this document.
+    pub fn spans_with<'a>(&'a self, text: &'a str, options: &Options) -> Spans<'a> {
         Spans {
             extractor: self,
+            options: *options,
             text,
             pos: 0,
             done: 0,
@@ -451,6 +547,7 @@ fn shift(spans: &mut [Span], start: usize, before: usize) {
 #[derive(Debug)]
 pub struct Spans<'a> {
     extractor: &'a Extractor,
+    options: Options,
     text: &'a str,
     /// Where the next window starts.
     pos: usize,
@@ -487,7 +584,9 @@ impl Spans<'_> {
         let start = self.pos;
         let end = window_end(self.text, start);
         self.pos = end;
-        let mut spans = self.extractor.extract_window(&self.text[start..end]);
+        let mut spans = self
+            .extractor
+            .extract_window(&self.text[start..end], &self.options);
         shift(&mut spans, start, self.done);
         self.done += spans.len();
         Some(spans)
@@ -503,10 +602,10 @@ impl Spans<'_> {
             ranges.push(self.pos..end);
             self.pos = end;
         }
-        let (extractor, text) = (self.extractor, self.text);
+        let (extractor, text, options) = (self.extractor, self.text, &self.options);
         let parts: Vec<Vec<Span>> = ranges
             .par_iter()
-            .map(|r| extractor.extract_window(&text[r.clone()]))
+            .map(|r| extractor.extract_window(&text[r.clone()], options))
             .collect();
         let mut queued = Vec::with_capacity(parts.iter().map(Vec::len).sum());
         for (range, mut spans) in ranges.iter().zip(parts) {

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod calendar;
 mod claims;
 mod defaults;
 pub mod error;
@@ -18,8 +19,9 @@ pub mod tokenize;
 mod trie;
 mod word_table;
 
+pub use calendar::Date;
 pub use error::Error;
-pub use extractor::{Extractor, ExtractorBuilder, LabelSet, Spans};
+pub use extractor::{Extractor, ExtractorBuilder, LabelSet, Options, Spans};
 pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder};
 pub use span::{
     Claim, DateKind, DateValue, Detail, Entity, Label, Metonymy, OffsetMap, Qualifier, Quantity,

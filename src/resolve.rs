@@ -27,7 +27,6 @@ use crate::tokenize::Token;
 pub(crate) struct Config {
     pub(crate) labels: LabelSet,
     pub(crate) rules: bool,
-    pub(crate) document_date: Option<(i32, u32, u32)>,
 }
 
 /// Where a candidate's detail comes from; details are made only for the

@@ -16,6 +16,7 @@
 //! (`in`, `since`, `by`, `until`, `early`, `late`, `mid`) comes before it;
 //! `may` in lower case never is.
 
+use crate::calendar::{civil_from_days, days_from_civil, valid};
 use crate::numbers::{PrefixTable, lower};
 use crate::span::{DateKind, DateValue, Detail, Label, Span};
 use crate::tokenize::{Token, TokenKind};
@@ -109,43 +110,8 @@ fn word_is(text: &str, t: Option<&Token>, words: &[&str]) -> bool {
     })
 }
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y } as i64;
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-fn civil_from_days(z: i64) -> (i32, u32, u32) {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
-}
-
 fn iso(y: i32, m: u32, d: u32) -> String {
     format!("{y:04}-{m:02}-{d:02}")
-}
-
-fn valid(y: i32, m: u32, d: u32) -> bool {
-    let dim = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=dim).contains(&d)
 }
 
 /// Appends the date spans of a tokenized text to `out` (sorted, without
