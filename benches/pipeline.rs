@@ -19,7 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use factspan::Extractor;
-use factspan::numbers;
+use factspan::quantities;
 use factspan::tokenize::tokenize;
 
 #[path = "support/default_names.rs"]
@@ -73,7 +73,7 @@ fn stages(c: &mut Criterion) {
 
     let mut g = large(c, "quantities", bytes);
     g.bench_function("corpus", |b| {
-        b.iter(|| numbers::quantities(black_box(text), None).len())
+        b.iter(|| quantities::quantities(black_box(text), None).len())
     });
     g.finish();
 

@@ -20,7 +20,8 @@
 
 use std::process::ExitCode;
 
-use factspan::numbers::{NumberKind, find_numbers, quantities};
+use factspan::numbers::{NumberKind, find_numbers};
+use factspan::quantities::quantities;
 use factspan::{QuantityKind, Span};
 use serde_json::Value;
 

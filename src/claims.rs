@@ -398,7 +398,7 @@ fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::quantities::find_quantities;
+    use crate::quantities::find_quantities;
     use crate::span::Claim;
     use crate::tokenize::tokenize;
 

@@ -358,7 +358,7 @@ impl Extractor {
             .find_in_tokens(text, tokens, scratch, matches);
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
         if config.labels.contains(Label::Quantity) {
-            rules::quantities::find_quantities(text, tokens, &mut numeric);
+            crate::quantities::find_quantities(text, tokens, &mut numeric);
         }
         if config.labels.contains(Label::Date) {
             rules::dates::find_dates(text, tokens, options.date.map(Date::ymd), &mut numeric);

@@ -12,6 +12,7 @@ mod link;
 mod names;
 pub mod normalize;
 pub mod numbers;
+pub mod quantities;
 mod resolve;
 mod rules;
 pub mod span;

@@ -1,6 +1,6 @@
-//! Table-driven tests of date spans through `numbers::quantities`.
+//! Table-driven tests of date spans through `quantities::quantities`.
 
-use factspan::numbers::quantities;
+use factspan::quantities::quantities;
 use factspan::{DateKind, Label};
 
 #[test]

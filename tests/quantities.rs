@@ -1,7 +1,7 @@
 //! Table-driven tests of quantities and claims through the public
-//! `numbers::quantities` entry point. Sentences written for these tests.
+//! `quantities::quantities` entry point. Sentences written for these tests.
 
-use factspan::numbers::quantities;
+use factspan::quantities::quantities;
 use factspan::{Label, Qualifier, QuantityKind};
 
 struct Row {
@@ -297,7 +297,7 @@ mod never_panics {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn any_text(s in "[0-9a-zA-Z $£€%.,:/^+\\-–½ü😀\u{202f}]{0,60}") {
-            let spans = factspan::numbers::quantities(&s, Some((2020, 2, 29)));
+            let spans = factspan::quantities::quantities(&s, Some((2020, 2, 29)));
             let mut last = 0;
             for sp in &spans {
                 prop_assert!(sp.start < sp.end && sp.start >= last);
@@ -311,7 +311,7 @@ mod never_panics {
 
         #[test]
         fn number_words(s in "((one|two|twenty|hundred|thousand|million|and|a|half|third|fifths|point|minus|-|over|of) ){0,12}") {
-            let _ = factspan::numbers::quantities(&s, None);
+            let _ = factspan::quantities::quantities(&s, None);
             let _ = factspan::numbers::parse_number(&s);
         }
     }

@@ -2,7 +2,8 @@
 //! panics; numbers and spans in range, on char boundaries, ordered.
 #![no_main]
 
-use factspan::numbers::{find_numbers, parse_number, quantities};
+use factspan::numbers::{find_numbers, parse_number};
+use factspan::quantities::quantities;
 use libfuzzer_sys::fuzz_target;
 
 #[path = "invariants.rs"]

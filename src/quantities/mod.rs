@@ -9,11 +9,67 @@
 //! A bare number with nothing around it (`in 2019`, `Article 5`, `10:30`,
 //! `2-1`, a phone number) is not a quantity: it needs a unit, a counted
 //! noun, a currency, a qualifier, or a claim (`killing 20`, `20 dead`).
+//!
+//! This is the top of the numeric layer, which flows one way: the
+//! numerals ([`crate::numbers`]: a number at a token, nothing else) →
+//! the units (`units`: a table lookup) → quantities (here:
+//! numeral + unit or counted noun + qualifier + range). Claims read the
+//! quantities afterwards; nothing here calls back into them.
 
 use crate::claims;
 use crate::numbers::{NumberKind, Parser, W, is_trigger, lower, parse_digits, word_class};
 use crate::span::{Detail, Label, Qualifier, Quantity, QuantityKind, Span};
 use crate::tokenize::{Shape, Token, TokenKind};
+
+/// Quantities and dates of `text`, without the rest of the pipeline:
+/// tokenizes, finds quantity spans (with claims) and date spans, and
+/// returns them sorted by start, without overlaps (where a quantity and a
+/// date overlap, the one starting first is kept, and the date on a tie).
+///
+/// `doc_date` (year, month, day) resolves weekdays and relative dates.
+///
+/// ```
+/// let text = "On Monday, at least 5,000 people gathered.";
+/// let spans = factspan::quantities::quantities(text, None);
+/// let got: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+/// assert_eq!(got, ["Monday", "at least 5,000 people"]);
+/// let q = spans[1].quantity().unwrap();
+/// assert_eq!(q.value, 5000.0);
+/// assert_eq!(q.claim.as_ref().unwrap().predicate, "gathered");
+/// ```
+pub fn quantities(text: &str, doc_date: Option<(i32, u32, u32)>) -> Vec<crate::span::Span> {
+    quantities_in(text, &crate::tokenize::tokenize(text), doc_date)
+}
+
+/// [`quantities`] over tokens already made by
+/// [`tokenize`](crate::tokenize::tokenize) from `text`.
+///
+/// ```
+/// let text = "Nearly 700 people were hurt on Tuesday.";
+/// let tokens = factspan::tokenize::tokenize(text);
+/// let spans = factspan::quantities::quantities_in(text, &tokens, None);
+/// assert_eq!(spans.len(), 2);
+/// ```
+pub fn quantities_in(
+    text: &str,
+    tokens: &[Token],
+    doc_date: Option<(i32, u32, u32)>,
+) -> Vec<crate::span::Span> {
+    let mut q = Vec::new();
+    find_quantities(text, tokens, &mut q);
+    let mut d = Vec::new();
+    crate::rules::dates::find_dates(text, tokens, doc_date, &mut d);
+    let mut all: Vec<crate::span::Span> = d.into_iter().chain(q).collect();
+    // Stable: dates first on equal starts.
+    all.sort_by_key(|s| s.start);
+    let mut out: Vec<crate::span::Span> = Vec::with_capacity(all.len());
+    for s in all {
+        if out.last().is_none_or(|l| l.end <= s.start) {
+            out.push(s);
+        }
+    }
+    out
+}
 
 /// Appends the quantity spans of a tokenized text to `out` (sorted by
 /// start, without overlaps among themselves), claims attached.
