@@ -22,6 +22,15 @@ pub struct LabelSet(u8);
 impl LabelSet {
     /// Every label.
     pub const ALL: LabelSet = LabelSet(u8::MAX);
+    /// The labels an extractor finds unless told otherwise: all but
+    /// [`Label::Number`] (bare numbers are asked for by name).
+    ///
+    /// ```
+    /// use factspan::{Label, LabelSet};
+    /// assert!(LabelSet::DEFAULT.contains(Label::Quantity));
+    /// assert!(!LabelSet::DEFAULT.contains(Label::Number));
+    /// ```
+    pub const DEFAULT: LabelSet = LabelSet(u8::MAX & !(1 << 6));
     /// No label.
     pub const NONE: LabelSet = LabelSet(0);
 
@@ -87,7 +96,7 @@ impl Default for ExtractorBuilder {
             files: Vec::new(),
             texts: Vec::new(),
             entries: Vec::new(),
-            labels: LabelSet::ALL,
+            labels: LabelSet::DEFAULT,
             rules: true,
             document_date: None,
         }
@@ -126,7 +135,8 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Only report spans with these labels (all by default).
+    /// Only report spans with these labels (by default all but
+    /// [`Label::Number`]: see [`LabelSet::DEFAULT`]).
     pub fn labels(&mut self, labels: impl IntoIterator<Item = Label>) -> &mut Self {
         self.labels = labels.into_iter().collect();
         self
@@ -359,6 +369,9 @@ impl Extractor {
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
         if config.labels.contains(Label::Quantity) {
             crate::quantities::find_quantities(text, tokens, &mut numeric);
+        }
+        if config.labels.contains(Label::Number) {
+            crate::quantities::find_bare_numbers(text, tokens, &mut numeric);
         }
         if config.labels.contains(Label::Date) {
             rules::dates::find_dates(text, tokens, options.date.map(Date::ymd), &mut numeric);

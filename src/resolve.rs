@@ -56,6 +56,7 @@ pub(crate) struct Candidate {
 pub(crate) fn label_priority(label: Label) -> u8 {
     match label {
         Label::Date | Label::Quantity => 60,
+        Label::Number => 10,
         Label::Place => priority::GAZ_PLACE,
         Label::Person => priority::GAZ_PERSON,
         Label::Institution => priority::GAZ_INSTITUTION,

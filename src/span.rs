@@ -32,17 +32,21 @@ pub enum Label {
     Date,
     /// A number with what it counts or measures: `At least 5,000 people`.
     Quantity,
+    /// A bare number that is no quantity and no date (`Windows 10`, `Count
+    /// 7`): off by default, for callers who want every number.
+    Number,
 }
 
 impl Label {
     /// Every label, in a fixed order.
-    pub const ALL: [Label; 6] = [
+    pub const ALL: [Label; 7] = [
         Label::Person,
         Label::Place,
         Label::Institution,
         Label::Group,
         Label::Date,
         Label::Quantity,
+        Label::Number,
     ];
 
     /// The label's name as used in JSON and in gazetteer files.
@@ -58,11 +62,12 @@ impl Label {
             Label::Group => "group",
             Label::Date => "date",
             Label::Quantity => "quantity",
+            Label::Number => "number",
         }
     }
 
     /// Parses a label name (`person`, `place`, `institution`, `group`,
-    /// `date`, `quantity`; ASCII case ignored). The common synonyms
+    /// `date`, `quantity`, `number`; ASCII case ignored). The common synonyms
     /// `per`, `loc`, `org` and `organization` are accepted too.
     ///
     /// ```
@@ -85,6 +90,8 @@ impl Label {
             Label::Date
         } else if eq("quantity") {
             Label::Quantity
+        } else if eq("number") {
+            Label::Number
         } else {
             return None;
         })
@@ -193,6 +200,15 @@ impl Span {
                     map.serialize_entry("metonymy", &m)?;
                 }
             }
+            Detail::Quantity(q) if self.label == Label::Number => {
+                map.serialize_entry("value", &JsonNumber(q.value))?;
+                if q.kind == QuantityKind::Ordinal {
+                    map.serialize_entry("kind", &q.kind)?;
+                }
+                if let Some(claim) = &q.claim {
+                    map.serialize_entry("claim", claim)?;
+                }
+            }
             Detail::Quantity(q) => {
                 map.serialize_entry("value", &JsonNumber(q.value))?;
                 if let Some(low) = q.low {
@@ -205,7 +221,19 @@ impl Span {
                 if let Some(unit) = &q.unit {
                     map.serialize_entry("unit", unit)?;
                 }
+                if q.unit_inferred {
+                    map.serialize_entry("unit_inferred", &true)?;
+                }
                 map.serialize_entry("kind", &q.kind)?;
+                if let Some(v) = q.si_value {
+                    map.serialize_entry("si_value", &JsonNumber(v))?;
+                }
+                if let Some(u) = &q.si_unit {
+                    map.serialize_entry("si_unit", u)?;
+                }
+                if let Some([a, b]) = q.score {
+                    map.serialize_entry("score", &[JsonNumber(a), JsonNumber(b)])?;
+                }
                 if let Some(claim) = &q.claim {
                     map.serialize_entry("claim", claim)?;
                 }
@@ -326,6 +354,17 @@ pub struct Quantity {
     /// The counted noun (`people`, `protester`) or unit (`year`, `USD`,
     /// `percent`, `km`).
     pub unit: Option<String>,
+    /// True when the counted noun is not in the span but understood from
+    /// the text before it (`Smith took 31 seats and Jones 18`: `18` counts
+    /// `seat`).
+    pub unit_inferred: bool,
+    /// A measure's value in the SI base unit (`48,500 metric tonnes` →
+    /// 48,500,000 with `si_unit` `kg`).
+    pub si_value: Option<f64>,
+    /// The SI base unit of `si_value` (`kg`, `m`, `m2`, `K`, `m/s`, …).
+    pub si_unit: Option<String>,
+    /// A match score (`won 3–2` → `[3, 2]`; `value` is the first number).
+    pub score: Option<[f64; 2]>,
     /// How the text bounds the value (`at least`, `nearly`, …).
     pub qualifier: Qualifier,
     /// What sort of quantity it is.
@@ -529,6 +568,11 @@ struct WireSpan {
     low: Option<f64>,
     high: Option<f64>,
     unit: Option<String>,
+    #[serde(default)]
+    unit_inferred: bool,
+    si_value: Option<f64>,
+    si_unit: Option<String>,
+    score: Option<[f64; 2]>,
     qualifier: Option<Qualifier>,
     kind: Option<String>,
     claim: Option<Claim>,
@@ -552,7 +596,7 @@ impl<'de> Deserialize<'de> for Span {
             wire_kind::parse_kind(k.as_deref()).map_err(D::Error::custom)
         };
         let detail = match w.label {
-            Label::Quantity => {
+            Label::Quantity | Label::Number => {
                 let value = match w.value {
                     Some(WireValue::Number(v)) => v,
                     Some(WireValue::Text(t)) => t.parse().map_err(D::Error::custom)?,
@@ -568,6 +612,10 @@ impl<'de> Deserialize<'de> for Span {
                     low: w.low,
                     high: w.high,
                     unit: w.unit,
+                    unit_inferred: w.unit_inferred,
+                    si_value: w.si_value,
+                    si_unit: w.si_unit,
+                    score: w.score,
                     qualifier: w.qualifier.unwrap_or(Qualifier::Exact),
                     kind,
                     claim: w.claim,

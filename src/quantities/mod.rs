@@ -94,6 +94,27 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
     }
 }
 
+/// Appends every number of a tokenized text as a span of label
+/// [`Label::Number`] (value, and kind `ordinal` for ordinals). The
+/// resolver drops those inside a quantity or date.
+pub(crate) fn find_bare_numbers(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+    let mut numbers = Vec::new();
+    crate::numbers::find_numbers_in(text, tokens, &mut numbers);
+    out.extend(numbers.into_iter().map(|n| {
+        let kind = if n.kind == NumberKind::Ordinal {
+            QuantityKind::Ordinal
+        } else {
+            QuantityKind::Count
+        };
+        Span {
+            start: n.start,
+            end: n.end,
+            label: Label::Number,
+            detail: Detail::Quantity(quantity(n.value, None, None, None, Qualifier::Exact, kind)),
+        }
+    }));
+}
+
 /// Lower-cased text of token `k`, compared with `s`.
 fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
     tokens
@@ -1143,6 +1164,10 @@ fn quantity(
         low,
         high,
         unit,
+        unit_inferred: false,
+        si_value: None,
+        si_unit: None,
+        score: None,
         qualifier,
         kind,
         claim: None,
