@@ -3,7 +3,7 @@
 //! The span covers qualifier + number + counted noun or unit (`At least
 //! 5,000 people`, `nearly 700 people`, `$3.5 million`, `40 per cent`), or a
 //! hyphenated modifier alone (`11-year`, `19-year-old`). Only tokens that can
-//! start a number are looked at (digits, number words, vague plurals), so
+//! start a number are looked at (digits, number words), so
 //! the scan costs one cheap test per token elsewhere.
 //!
 //! A bare number with nothing around it (`in 2019`, `Article 5`, `10:30`,
@@ -16,8 +16,11 @@
 //! numeral + unit or counted noun + qualifier + range). Claims read the
 //! quantities afterwards; nothing here calls back into them.
 
+mod nouns;
+
 use crate::claims;
 use crate::numbers::{NumberKind, Parser, W, is_trigger, lower, parse_digits, word_class};
+use nouns::{is_irregular_plural, is_stopword, lemma};
 use crate::span::{Detail, Label, Qualifier, Quantity, QuantityKind, Span};
 use crate::tokenize::{Shape, Token, TokenKind};
 
@@ -222,13 +225,14 @@ fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier
         (b"roughly", Qualifier::Approximately),
         (b"approximately", Qualifier::Approximately),
         (b"approx.", Qualifier::Approximately),
-        (b"estimated", Qualifier::Approximately),
         (b"nearly", Qualifier::ApproximatelyBelow),
         (b"almost", Qualifier::ApproximatelyBelow),
         (b"over", Qualifier::MoreThan),
         (b"above", Qualifier::MoreThan),
         (b"under", Qualifier::LessThan),
         (b"below", Qualifier::LessThan),
+        (b"within", Qualifier::AtMost),
+        (b"exceeding", Qualifier::MoreThan),
     ];
     for &(a, q) in one {
         if eq(p1, a) {
@@ -236,6 +240,40 @@ fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier
         }
     }
     None
+}
+
+/// A qualifier before token `i`, also across an article or `an
+/// additional` between it and the number (`about a 20 minute walk`, `at
+/// least an additional 13 cases`).
+fn qualifier_reaching(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    if let Some(found) = qualifier_before(text, tokens, i) {
+        return Some(found);
+    }
+    let skip = if is(text, tokens, i.wrapping_sub(1), "additional")
+        && is(text, tokens, i.wrapping_sub(2), "an")
+    {
+        2
+    } else if is(text, tokens, i.wrapping_sub(1), "a") {
+        1
+    } else {
+        return None;
+    };
+    qualifier_before(text, tokens, i - skip)
+}
+
+/// `over three days` after a verb of spreading or lasting means *during*,
+/// not *more than*: true when the `over` at token `k` is such a one (the
+/// words that make it a qualifier, `to`, `for`, `than`, a copula, stand
+/// right before it).
+fn over_means_during(text: &str, tokens: &[Token], k: usize) -> bool {
+    is(text, tokens, k, "over")
+        && k > 0
+        && ![
+            "to", "for", "of", "than", "is", "was", "are", "were", "be", "been", "lasted", "served",
+            "spent", "took", "of", "with", "after", "sentenced",
+        ]
+        .iter()
+        .any(|w| is(text, tokens, k - 1, w))
 }
 
 /// What a word after a number says: a unit with its kind and a factor on
@@ -501,174 +539,6 @@ fn is_label_noun(l: &[u8]) -> bool {
     )
 }
 
-/// Words after a number that are not counted nouns.
-fn is_stopword(l: &[u8]) -> bool {
-    matches!(
-        l,
-        b"the"
-            | b"a"
-            | b"an"
-            | b"of"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"to"
-            | b"and"
-            | b"or"
-            | b"but"
-            | b"for"
-            | b"from"
-            | b"by"
-            | b"with"
-            | b"as"
-            | b"is"
-            | b"was"
-            | b"were"
-            | b"are"
-            | b"has"
-            | b"had"
-            | b"have"
-            | b"this"
-            | b"that"
-            | b"these"
-            | b"those"
-            | b"his"
-            | b"her"
-            | b"its"
-            | b"their"
-            | b"our"
-            | b"us"
-            | b"yes"
-            | b"plus"
-            | b"times"
-            | b"others"
-            | b"more"
-            | b"less"
-            | b"fewer"
-            | b"less."
-            | b"bus"
-            | b"news"
-            | b"series"
-            | b"always"
-            | b"perhaps"
-            | b"sometimes"
-            | b"whereas"
-            | b"besides"
-            | b"thus"
-            | b"unless"
-            | b"across"
-            | b"various"
-            | b"numerous"
-            | b"previous"
-            | b"famous"
-            | b"serious"
-            | b"obvious"
-            | b"themselves"
-            | b"ourselves"
-            | b"yourselves"
-            | b"was."
-            | b"percent"
-            | b"per"
-            | b"gas"
-            | b"status"
-            | b"campus"
-            | b"census"
-            | b"consensus"
-            | b"bonus"
-            | b"virus"
-            | b"focus"
-            | b"chaos"
-            | b"thesis"
-            | b"analysis"
-            | b"crisis"
-            | b"basis"
-            | b"emphasis"
-            | b"alias"
-            | b"atlas"
-            | b"christmas"
-            | b"its."
-            | b"upwards"
-            | b"towards"
-            | b"afterwards"
-            | b"nevertheless"
-            | b"regardless"
-    )
-}
-
-fn is_irregular_plural(l: &[u8]) -> bool {
-    matches!(
-        l,
-        b"people"
-            | b"police"
-            | b"children"
-            | b"men"
-            | b"women"
-            | b"staff"
-            | b"personnel"
-            | b"cattle"
-            | b"sheep"
-            | b"fish"
-            | b"deer"
-            | b"livestock"
-            | b"military"
-            | b"youth"
-            | b"clergy"
-            | b"crew"
-            | b"infantry"
-            | b"militia"
-            | b"aircraft"
-            | b"feet"
-            | b"teeth"
-            | b"mice"
-            | b"geese"
-            | b"folk"
-            | b"poultry"
-    )
-}
-
-/// The counted noun's lemma: `protesters` → `protester`.
-fn lemma(w: &str) -> String {
-    let mut buf = [0u8; 16];
-    match lower(w, &mut buf) {
-        Some(b"children") => return "child".into(),
-        Some(b"men") => return "man".into(),
-        Some(b"women") => return "woman".into(),
-        Some(b"people") => return "people".into(),
-        Some(b"police") => return "police".into(),
-        _ => {}
-    }
-    let l = w.to_lowercase();
-    if let Some(s) = l.strip_suffix("ies")
-        && s.len() > 1
-    {
-        return format!("{s}y");
-    }
-    for suf in ["ches", "shes", "sses", "xes"] {
-        if l.ends_with(suf) {
-            return l[..l.len() - 2].to_string();
-        }
-    }
-    if let Some(s) = l.strip_suffix('s')
-        && !s.ends_with('s')
-        && !s.is_empty()
-    {
-        return s.to_string();
-    }
-    l
-}
-
-/// Vague plurals as ranges: `dozens` → 24–99, `hundreds` → 200–999,
-/// `thousands` → 2,000–9,999, `tens of thousands` → 20,000–99,999,
-/// `hundreds of thousands` → 200,000–999,999, `millions` → 2–9.99… million
-/// (two of the unit up to just under ten of it).
-fn vague_range(w: W) -> Option<(f64, f64)> {
-    match w {
-        W::Dozen(true) => Some((24.0, 99.0)),
-        W::Hundred(true) => Some((200.0, 999.0)),
-        W::Scale(s, true) => Some((2.0 * s, 10.0 * s - 1.0)),
-        _ => None,
-    }
-}
 
 fn word_w(text: &str, t: &Token) -> W {
     if t.kind != TokenKind::Word {
@@ -711,8 +581,10 @@ fn quantity_at(
     }
     // Vague plurals.
     let w0 = word_w(text, t);
-    if let Some((low, high)) = vague_range(w0) {
-        return vague(text, tokens, i, low, high);
+    // `hundreds`, `dozens`, `millions of dollars`: vague plurals state no
+    // number (the guideline leaves them out).
+    if matches!(w0, W::Dozen(true) | W::Hundred(true) | W::Scale(_, true)) {
+        return None;
     }
     // Currency codes and units glued to digits: `USD115`, `115USD`, `180ml`, `$1m`.
     if t.shape.contains(Shape::HAS_DIGIT)
@@ -865,7 +737,7 @@ fn quantity_at(
         }
     }
     if let Some((q, k)) =
-        qualifier_before(text, tokens, first).filter(|&(_, k)| tokens[k].start >= floor)
+        qualifier_reaching(text, tokens, first).filter(|&(_, k)| tokens[k].start >= floor)
     {
         qualifier = q;
         first = k;
@@ -1028,24 +900,17 @@ fn quantity_at(
                 }
             }
             if !matched && n.kind != NumberKind::Fraction {
-                // A counted noun.
-                let nt = &tokens[after];
-                let lw: &[u8] = &l;
-                let plural = value == 1.0 && low.is_none()
-                    || is_irregular_plural(lw)
-                    || (lw.ends_with(b"s")
-                        && !lw.ends_with(b"ss")
-                        && !lw.ends_with(b"us")
-                        && !lw.ends_with(b"is"));
-                let ok = plural
-                    && !nt.is_capitalized()
-                    && !is_stopword(lw)
-                    && !claims::is_predicate_word(lw)
-                    && lw.iter().all(|c| c.is_ascii_lowercase() || *c == b'-');
-                if ok {
-                    unit = Some(lemma(nt.text(text)));
-                    end = nt.end;
-                    after += 1;
+                let singular = value == 1.0 && low.is_none();
+                if let Some((head_end, head)) = nouns::counted_noun(text, tokens, after, singular)
+                    .filter(|(k, _)| {
+                        let mut b2 = [0u8; 16];
+                        !lower(tokens[k - 1].text(text), &mut b2)
+                            .is_some_and(claims::is_predicate_word)
+                    })
+                {
+                    unit = Some(head);
+                    end = tokens[head_end - 1].end;
+                    after = head_end;
                     evidence = true;
                     noun_inside = true;
                 }
@@ -1139,6 +1004,47 @@ fn quantity_at(
     if kind == QuantityKind::Count && unit.is_none() && next_to_month(text, tokens, i, next) {
         return None;
     }
+    // `spread over three days`: the duration is exact, `over` outside.
+    if kind == QuantityKind::Duration
+        && qualifier == Qualifier::MoreThan
+        && first + 1 == from
+        && over_means_during(text, tokens, first)
+    {
+        qualifier = Qualifier::Exact;
+        first = from;
+        start = tokens[from].start;
+    }
+    // `two days ago`, `three weeks later`: dates, not durations.
+    if kind == QuantityKind::Duration
+        && ["ago", "later", "earlier"]
+            .iter()
+            .any(|w| is(text, tokens, after, w))
+    {
+        return None;
+    }
+    // `15 meter high`, `a 70-metre long wall`: the measure's adjective.
+    if kind == QuantityKind::Measure
+        && ["high", "long", "wide", "deep", "tall", "thick"]
+            .iter()
+            .any(|w| is(text, tokens, after, w))
+    {
+        end = tokens[after].end;
+        after += 1;
+    }
+    // `three times`, `50 times greater`: a frequency or a multiplier.
+    if is(text, tokens, after, "times") {
+        return None;
+    }
+    // `on one occasion`, `one thing`: the indefinite `one` counts nothing
+    // (a legal count, `one count`, and units, `one year`, do).
+    if kind == QuantityKind::Count
+        && t.kind == TokenKind::Word
+        && tok_text.eq_ignore_ascii_case("one")
+        && low.is_none()
+        && unit.as_deref() != Some("count")
+    {
+        return None;
+    }
     let mut q = quantity(value, low, high, unit, qualifier, kind);
     let sp_end = end;
     q.claim = claims::claim_for(text, tokens, first, after, noun_inside, kind);
@@ -1183,81 +1089,6 @@ fn span(start: usize, end: usize, q: Quantity) -> Span {
     }
 }
 
-/// `hundreds of protesters`, `tens of thousands`, `dozens`.
-fn vague(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    mut low: f64,
-    mut high: f64,
-) -> Option<(Span, usize)> {
-    let mut first = i;
-    let mut k = i + 1;
-    // `tens of thousands`, `hundreds of thousands`
-    let w0 = word_w(text, &tokens[i]);
-    if is(text, tokens, k, "of")
-        && let Some(nt) = tokens.get(k + 1)
-        && let W::Scale(s, true) = word_w(text, nt)
-    {
-        let m = match w0 {
-            W::Hundred(true) => 100.0,
-            _ => return None,
-        };
-        low = 2.0 * m * s;
-        high = 10.0 * m * s - 1.0;
-        k += 2;
-    }
-    let mut qualifier = Qualifier::Approximately;
-    let mut buf = [0u8; 16];
-    if i >= 2 && is(text, tokens, i - 1, "of") && is(text, tokens, i - 2, "tens") {
-        if let W::Scale(s, true) = w0 {
-            low = 20.0 * s;
-            high = 100.0 * s - 1.0;
-            first = i - 2;
-        }
-    } else if i > 0
-        && let Some(l) = word(text, tokens, i - 1, &mut buf)
-        && matches!(l, b"several" | b"few" | b"many")
-    {
-        first = i - 1;
-        if l == b"few" && i > 1 && is(text, tokens, i - 2, "a") {
-            first = i - 2;
-        }
-    }
-    if let Some((q, f)) = qualifier_before(text, tokens, first) {
-        qualifier = q;
-        first = f;
-    }
-    let mut end = tokens[k - 1].end;
-    let mut unit = None;
-    let mut noun_inside = false;
-    let mut after = k;
-    if is(text, tokens, k, "of")
-        && let Some(nt) = tokens.get(k + 1)
-    {
-        let mut b2 = [0u8; 16];
-        if let Some(l) = word(text, tokens, k + 1, &mut b2)
-            && !nt.is_capitalized()
-            && !is_stopword(l)
-            && (l.ends_with(b"s") || is_irregular_plural(l))
-        {
-            unit = Some(lemma(nt.text(text)));
-            end = nt.end;
-            after = k + 2;
-            noun_inside = true;
-        }
-    }
-    let mut q = quantity(
-        low,
-        Some(low),
-        Some(high),
-        unit,
-        qualifier,
-        QuantityKind::Count,
-    );
-    q.claim = claims::claim_for(text, tokens, first, after, noun_inside, QuantityKind::Count);
-    Some((span(tokens[first].start, end, q), after))
-}
 
 /// A hyphenated token: modifier (`11-year`, `19-year-old`, `five-year`,
 /// `10-km`) or a range (`300-400`). `None` to fall back to the parser;
@@ -1567,7 +1398,7 @@ mod tests {
     }
 
     #[test]
-    fn ranges_and_vague() {
+    fn ranges() {
         let text = "between 300 and 400 people";
         let toks = tokenize(text);
         let mut out = Vec::new();
@@ -1581,18 +1412,6 @@ mod tests {
         for (text, span, lo, hi) in [
             ("300-400 people", "300-400 people", 300.0, 400.0),
             ("300 to 400 people", "300 to 400 people", 300.0, 400.0),
-            (
-                "hundreds of protesters", "hundreds of protesters", 200.0, 999.0,
-            ),
-            ("dozens of homes", "dozens of homes", 24.0, 99.0),
-            (
-                "tens of thousands of people", "tens of thousands of people", 20_000.0, 99_999.0,
-            ),
-            (
-                "hundreds of thousands of people", "hundreds of thousands of people", 200_000.0,
-                999_999.0,
-            ),
-            ("thousands of people", "thousands of people", 2000.0, 9999.0),
         ] {
             let toks = tokenize(text);
             let mut out = Vec::new();
@@ -1601,6 +1420,22 @@ mod tests {
             let qq = out[0].quantity().unwrap();
             assert_eq!(out[0].text(text), span, "{text}");
             assert_eq!((qq.low, qq.high), (Some(lo), Some(hi)), "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_plurals_state_no_number() {
+        for text in [
+            "hundreds of protesters marched",
+            "dozens of homes burned",
+            "tens of thousands of people fled",
+            "Thousands of buildings were damaged",
+            "it cost millions of dollars",
+        ] {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            find_quantities(text, &toks, &mut out);
+            assert!(out.is_empty(), "{text}: {:?}", out);
         }
     }
 
