@@ -17,12 +17,13 @@
 //! quantities afterwards; nothing here calls back into them.
 
 mod nouns;
+mod ordinals;
 
 use crate::claims;
 use crate::numbers::{NumberKind, Parser, W, is_trigger, lower, parse_digits, word_class};
-use nouns::{is_irregular_plural, is_stopword, lemma};
 use crate::span::{Detail, Label, Qualifier, Quantity, QuantityKind, Span};
 use crate::tokenize::{Shape, Token, TokenKind};
+use nouns::{is_irregular_plural, is_stopword, lemma};
 
 /// Quantities and dates of `text`, without the rest of the pipeline:
 /// tokenizes, finds quantity spans (with claims) and date spans, and
@@ -119,7 +120,7 @@ pub(crate) fn find_bare_numbers(text: &str, tokens: &[Token], out: &mut Vec<Span
 }
 
 /// Lower-cased text of token `k`, compared with `s`.
-fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
+pub(super) fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
     tokens
         .get(k)
         .is_some_and(|t| t.end - t.start == s.len() && t.text(text).eq_ignore_ascii_case(s))
@@ -269,8 +270,8 @@ fn over_means_during(text: &str, tokens: &[Token], k: usize) -> bool {
     is(text, tokens, k, "over")
         && k > 0
         && ![
-            "to", "for", "of", "than", "is", "was", "are", "were", "be", "been", "lasted", "served",
-            "spent", "took", "of", "with", "after", "sentenced",
+            "to", "for", "of", "than", "is", "was", "are", "were", "be", "been", "lasted",
+            "served", "spent", "took", "of", "with", "after", "sentenced",
         ]
         .iter()
         .any(|w| is(text, tokens, k - 1, w))
@@ -539,7 +540,6 @@ fn is_label_noun(l: &[u8]) -> bool {
     )
 }
 
-
 fn word_w(text: &str, t: &Token) -> W {
     if t.kind != TokenKind::Word {
         return W::Other;
@@ -610,19 +610,7 @@ fn quantity_at(
         return None;
     }
     if n.kind == NumberKind::Ordinal {
-        // Digit ordinals (`21st`) outside dates; ordinal words are left out.
-        if t.kind != TokenKind::Number || next_to_month(text, tokens, i, next) {
-            return None;
-        }
-        let q = quantity(
-            n.value,
-            None,
-            None,
-            Some("ordinal".into()),
-            Qualifier::Exact,
-            QuantityKind::Ordinal,
-        );
-        return Some((span(n.start, n.end, q), next));
+        return ordinals::ordinal_at(text, tokens, i, &n, next);
     }
     let mut value = n.value;
     let mut start = n.start;
@@ -1057,7 +1045,7 @@ fn quantity_at(
     Some((span(start, sp_end, q), after))
 }
 
-fn quantity(
+pub(super) fn quantity(
     value: f64,
     low: Option<f64>,
     high: Option<f64>,
@@ -1080,7 +1068,7 @@ fn quantity(
     }
 }
 
-fn span(start: usize, end: usize, q: Quantity) -> Span {
+pub(super) fn span(start: usize, end: usize, q: Quantity) -> Span {
     Span {
         start,
         end,
@@ -1088,7 +1076,6 @@ fn span(start: usize, end: usize, q: Quantity) -> Span {
         detail: Detail::Quantity(q),
     }
 }
-
 
 /// A hyphenated token: modifier (`11-year`, `19-year-old`, `five-year`,
 /// `10-km`) or a range (`300-400`). `None` to fall back to the parser;
@@ -1426,10 +1413,8 @@ mod tests {
     #[test]
     fn vague_plurals_state_no_number() {
         for text in [
-            "hundreds of protesters marched",
-            "dozens of homes burned",
-            "tens of thousands of people fled",
-            "Thousands of buildings were damaged",
+            "hundreds of protesters marched", "dozens of homes burned",
+            "tens of thousands of people fled", "Thousands of buildings were damaged",
             "it cost millions of dollars",
         ] {
             let toks = tokenize(text);
@@ -1445,8 +1430,8 @@ mod tests {
             "Call 555-1234 now.", "He was born in 1996 in Osh.", "In 2019 police arrested him.",
             "One of the protesters spoke.", "A man was seen.", "No one was hurt.",
             "They won 2-1 on Sunday.", "Article 5 of the treaty applies.",
-            "The meeting starts at 10:30.", "Resolution 1244 was passed.", "the second round",
-            "on 2020-10-07", "the first time", "+1-222-2222",
+            "The meeting starts at 10:30.", "Resolution 1244 was passed.", "on 2020-10-07",
+            "+1-222-2222",
         ] {
             assert!(q(text).is_empty(), "{text}: {:?}", q(text));
         }

@@ -51,9 +51,8 @@ pub(super) fn counted_noun(
                 && tokens.get(j + 1).is_some_and(|n| {
                     let mut b2 = [0u8; 16];
                     n.kind == TokenKind::Word
-                        && lower(n.text(text), &mut b2).is_some_and(|n| {
-                            is_plural(n) && !is_stopword(n) && !is_verb_form(n)
-                        })
+                        && lower(n.text(text), &mut b2)
+                            .is_some_and(|n| is_plural(n) && !is_stopword(n) && !is_verb_form(n))
                 });
             if !people_modifier {
                 return Some((j + 1, lemma(word)));
@@ -337,4 +336,3 @@ pub(super) fn lemma(w: &str) -> String {
     }
     l
 }
-
