@@ -267,7 +267,14 @@ fn not_quantities() {
         "Call 0312 555-1234 for details.", "The law was passed in 1996.",
         "One of the guards was hurt.", "A man waited outside.", "No one was hurt.",
         "They beat the visitors 2-1.", "Under Article 12 the court ruled.",
-        "The vote closed at 10:30.", "He came second in the race.", "Which one is right?",
+        "The vote closed at 10:30.", "Which one is right?",
+        // Identifiers, names and versions.
+        "He was convicted on Count 7 of the indictment.", "Members of Local 32 walked out.",
+        "Offices in Region 4 reopened.", "Cases of COVID-19 rose.", "It runs Windows 10 only.",
+        "Write to 12 Elm Street, Springfield, IL 62704.", "She lives at 221 Baker Street.",
+        // Vague quantifiers and the indefinite one.
+        "Dozens of people gathered.", "Several hundred residents fled.", "They helped one another.",
+        "On one occasion he refused.", "Hundreds of thousands of people marched.",
     ] {
         let q: Vec<String> = quantities(text, None)
             .iter()

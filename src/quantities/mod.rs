@@ -16,6 +16,7 @@
 //! numeral + unit or counted noun + qualifier + range). Claims read the
 //! quantities afterwards; nothing here calls back into them.
 
+mod bare;
 mod nouns;
 mod ordinals;
 
@@ -87,7 +88,7 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
             i += 1;
             continue;
         }
-        match quantity_at(text, tokens, i, last_end, &mut p) {
+        match quantity_at(text, tokens, i, last_end, &mut p, out) {
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
                 out.push(span);
@@ -566,6 +567,7 @@ fn quantity_at(
     i: usize,
     floor: usize,
     p: &mut Parser,
+    before: &[Span],
 ) -> Option<(Span, usize)> {
     let t = &tokens[i];
     let tok_text = t.text(text);
@@ -612,6 +614,10 @@ fn quantity_at(
     if n.kind == NumberKind::Ordinal {
         return ordinals::ordinal_at(text, tokens, i, &n, next);
     }
+    if let Some(found) = bare::unit_before(text, tokens, i, &n, next) {
+        return Some(found);
+    }
+    let number_next = next;
     let mut value = n.value;
     let mut start = n.start;
     let mut end = n.end;
@@ -1035,6 +1041,11 @@ fn quantity_at(
     }
     let mut q = quantity(value, low, high, unit, qualifier, kind);
     let sp_end = end;
+    if !evidence {
+        if let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
+            return Some(found);
+        }
+    }
     q.claim = claims::claim_for(text, tokens, first, after, noun_inside, kind);
     if !evidence && q.claim.is_none() {
         return None;

@@ -25,7 +25,7 @@ pub(super) fn counted_noun(
     let mut j = k;
     while j < tokens.len() && j <= k + MAX_MODIFIERS {
         let t = &tokens[j];
-        if j > k && t.shape.contains(Shape::NEWLINE_BEFORE) {
+        if t.shape.contains(Shape::NEWLINE_BEFORE) {
             return None;
         }
         let word = t.text(text);
