@@ -287,6 +287,8 @@ fn unit_word(l: &[u8]) -> Option<(&'static str, QuantityKind, f64)> {
         b"month" | b"months" => ("month", Duration, 1.0),
         b"week" | b"weeks" => ("week", Duration, 1.0),
         b"day" | b"days" => ("day", Duration, 1.0),
+        b"weekend" | b"weekends" => ("weekend", Duration, 1.0),
+        b"magnitude" => ("magnitude", Measure, 1.0),
         b"hour" | b"hours" | b"hrs" => ("hour", Duration, 1.0),
         b"minute" | b"minutes" | b"mins" => ("minute", Duration, 1.0),
         b"second" | b"seconds" | b"secs" => ("second", Duration, 1.0),
@@ -982,6 +984,10 @@ fn quantity_at(
                     b"in"
                         | b"since"
                         | b"by"
+                        | b"through"
+                        | b"to"
+                        | b"and"
+                        | b"or"
                         | b"from"
                         | b"until"
                         | b"during"
@@ -1112,6 +1118,9 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
         }
         let a = parse_digits(parts[0]).map(|x| x.0)?;
         let b = parse_digits(parts[1]).map(|x| x.0)?;
+        if parts[0].len() == 4 && parts[1].len() <= 4 && (1000.0..=2100.0).contains(&a) {
+            return Some(None); // `2019-20`, `1990-1995`: years
+        }
         if a >= b
             || b <= 20.0
                 && parts[1].len() <= 2
@@ -1119,10 +1128,7 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
                 && parts[0].len() <= 2
                 && !has_noun_after(text, tokens, i + 1)
         {
-            return Some(None); // `2-1`: a score
-        }
-        if parts[0].len() == 4 && parts[1].len() <= 4 && (1000.0..=2100.0).contains(&a) {
-            return Some(None); // `2019-20`, `1990-1995`: years
+            return Some(score(text, tokens, i, a, b)); // `won 2-1`
         }
         // A range: let the noun logic run on a synthetic parse.
         let mut q = quantity(
@@ -1180,12 +1186,12 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     let unit_part = rparts.next()?;
     let mut buf = [0u8; 16];
     let l = lower(unit_part, &mut buf)?;
-    let (unit, mut kind, f) = unit_word(l).or({
-        // `12-cent`, `one-yen` handled by unit_word; others are not quantities.
-        None
-    })?;
+    let Some((unit, mut kind, f)) = unit_word(l) else {
+        return counted_modifier(tokens, i, n.value, l).map(Some);
+    };
     let old = rparts.next().is_some_and(|r| r.eq_ignore_ascii_case("old"));
-    if old && kind == QuantityKind::Duration {
+    // `19-year-old`, and `an 11-month daughter`: an age.
+    if kind == QuantityKind::Duration && (old || person_noun(text, tokens, i + 1)) {
         kind = QuantityKind::Age;
     }
     let mut qualifier = Qualifier::Exact;
@@ -1197,6 +1203,102 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     let mut q = quantity(n.value * f, None, None, Some(unit.into()), qualifier, kind);
     q.claim = claims::claim_for(text, tokens, i, i + 1, false, kind);
     Some(Some((span(start, t.end, q), i + 1)))
+}
+
+/// `a 20-room mansion`, `a three-count charge`, `two-legged`: a number
+/// joined to the noun it counts, as a modifier (the span is the token,
+/// `unit` the noun's lemma). Not `one-` (`one-time`, `one-way`) nor a
+/// hyphenated word whose second part is no plain lower-case noun.
+fn counted_modifier(tokens: &[Token], i: usize, value: f64, noun: &[u8]) -> Option<(Span, usize)> {
+    if value == 1.0
+        || noun.len() < 3
+        || !noun.iter().all(u8::is_ascii_lowercase)
+        || is_stopword(noun)
+        || matches!(
+            noun,
+            b"fold" | b"way" | b"ish" | b"odd" | b"plus" | b"thirds" | b"quarters"
+        )
+    {
+        return None;
+    }
+    let noun = std::str::from_utf8(noun).ok()?;
+    // `legged` → `leg`, `headed` → `head`.
+    let unit = match noun.strip_suffix("ed") {
+        Some(stem) => {
+            let b = stem.as_bytes();
+            let doubled = b.len() > 2 && b[b.len() - 1] == b[b.len() - 2];
+            if doubled {
+                &stem[..stem.len() - 1]
+            } else {
+                stem
+            }
+            .to_string()
+        }
+        None => lemma(noun),
+    };
+    let t = &tokens[i];
+    let q = quantity(
+        value,
+        None,
+        None,
+        Some(unit),
+        Qualifier::Exact,
+        QuantityKind::Count,
+    );
+    Some((span(t.start, t.end, q), i + 1))
+}
+
+/// Words for a person that an age can modify: `an 11-month daughter`.
+fn person_noun(text: &str, tokens: &[Token], k: usize) -> bool {
+    let mut buf = [0u8; 16];
+    word(text, tokens, k, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            b"daughter"
+                | b"son"
+                | b"child"
+                | b"baby"
+                | b"boy"
+                | b"girl"
+                | b"infant"
+                | b"toddler"
+                | b"man"
+                | b"woman"
+                | b"grandson"
+                | b"granddaughter"
+        )
+    })
+}
+
+/// A match score or tally, `won 3-2`, `a 52-48 vote`: one span, `value`
+/// the first number, `score` both; the unit is `vote` before that word,
+/// else `goal`. Not after a capitalised word (`Title 18-2`) nor with
+/// decimals.
+fn score(text: &str, tokens: &[Token], i: usize, a: f64, b: f64) -> Option<(Span, usize)> {
+    let t = &tokens[i];
+    if a.fract() != 0.0
+        || b.fract() != 0.0
+        || t.text(text).contains(['.', ','])
+        || i.checked_sub(1)
+            .is_some_and(|k| tokens[k].is_capitalized() && !tokens[k].is_first_word())
+    {
+        return None;
+    }
+    let unit = if is(text, tokens, i + 1, "vote") || is(text, tokens, i + 1, "votes") {
+        "vote"
+    } else {
+        "goal"
+    };
+    let mut q = quantity(
+        a,
+        None,
+        None,
+        Some(unit.into()),
+        Qualifier::Exact,
+        QuantityKind::Count,
+    );
+    q.score = Some([a, b]);
+    Some((span(t.start, t.end, q), i + 1))
 }
 
 /// Tokens with digits and letters glued: `USD115`, `115USD`, `180ml`,
@@ -1422,6 +1524,60 @@ mod tests {
     }
 
     #[test]
+    fn scores_and_counted_modifiers() {
+        let table: &[(&str, &str, f64, Option<[f64; 2]>, &str)] = &[
+            (
+                "They won 2-1 on Sunday.",
+                "2-1",
+                2.0,
+                Some([2.0, 1.0]),
+                "goal",
+            ),
+            (
+                "The bill passed by a 52-48 vote.",
+                "52-48",
+                52.0,
+                Some([52.0, 48.0]),
+                "vote",
+            ),
+            ("a 12-room house", "12-room", 12.0, None, "room"),
+            ("a four-legged robot", "four-legged", 4.0, None, "leg"),
+            ("his 9-month son", "9-month", 9.0, None, "month"),
+        ];
+        for &(text, span, value, score, unit) in table {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            find_quantities(text, &toks, &mut out);
+            assert_eq!(out.len(), 1, "{text}");
+            let q = out[0].quantity().unwrap();
+            assert_eq!(out[0].text(text), span, "{text}");
+            assert_eq!(
+                (q.value, q.score, q.unit.as_deref()),
+                (value, score, Some(unit)),
+                "{text}"
+            );
+        }
+        // An age, not a duration: a person after the modifier.
+        let text = "his 9-month son";
+        let toks = tokenize(text);
+        let mut out = Vec::new();
+        find_quantities(text, &toks, &mut out);
+        assert_eq!(out[0].quantity().unwrap().kind, QuantityKind::Age);
+        for text in [
+            "a one-time payment", "a 2-1 majority of Title 18-2", "ratio 1.5-1.2",
+        ] {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            find_quantities(text, &toks, &mut out);
+            assert!(
+                out.iter()
+                    .all(|s| s.quantity().unwrap().unit.as_deref() != Some("time")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn vague_plurals_state_no_number() {
         for text in [
             "hundreds of protesters marched", "dozens of homes burned",
@@ -1440,9 +1596,8 @@ mod tests {
         for text in [
             "Call 555-1234 now.", "He was born in 1996 in Osh.", "In 2019 police arrested him.",
             "One of the protesters spoke.", "A man was seen.", "No one was hurt.",
-            "They won 2-1 on Sunday.", "Article 5 of the treaty applies.",
-            "The meeting starts at 10:30.", "Resolution 1244 was passed.", "on 2020-10-07",
-            "+1-222-2222",
+            "Article 5 of the treaty applies.", "The meeting starts at 10:30.",
+            "Resolution 1244 was passed.", "on 2020-10-07", "+1-222-2222",
         ] {
             assert!(q(text).is_empty(), "{text}: {:?}", q(text));
         }
