@@ -30,7 +30,7 @@ impl LabelSet {
     /// assert!(LabelSet::DEFAULT.contains(Label::Quantity));
     /// assert!(!LabelSet::DEFAULT.contains(Label::Number));
     /// ```
-    pub const DEFAULT: LabelSet = LabelSet(u8::MAX & !(1 << 6));
+    pub const DEFAULT: LabelSet = LabelSet(!(1 << 6));
     /// No label.
     pub const NONE: LabelSet = LabelSet(0);
 

@@ -337,3 +337,205 @@ fn out_of_range_numbers_are_no_values() {
         assert!(n.value.is_finite(), "{n:?}");
     }
 }
+
+/// Quantities without claims: span, value, qualifier, unit, kind. One row
+/// per construction of the numeric layer (sentences written for this
+/// table).
+#[test]
+fn counted_phrases_measures_and_fractions() {
+    type Row = (
+        &'static str,
+        &'static str,
+        f64,
+        Qualifier,
+        Option<&'static str>,
+        QuantityKind,
+    );
+    let table: &[Row] = &[
+        (
+            "Crews cleared two damaged bridges.",
+            "two damaged bridges",
+            2.0,
+            Exact,
+            Some("bridge"),
+            Count,
+        ),
+        (
+            "They filed 17 separate fraud claims.",
+            "17 separate fraud claims",
+            17.0,
+            Exact,
+            Some("claim"),
+            Count,
+        ),
+        (
+            "Officers found 35 wounded soldiers.",
+            "35 wounded soldiers",
+            35.0,
+            Exact,
+            Some("soldier"),
+            Count,
+        ),
+        (
+            "About 300 British troops landed.",
+            "About 300 British troops",
+            300.0,
+            Approximately,
+            Some("troop"),
+            Count,
+        ),
+        (
+            "Some 500 riot police arrived.",
+            "Some 500 riot police",
+            500.0,
+            Approximately,
+            Some("police"),
+            Count,
+        ),
+        (
+            "The outbreak claimed 410 lives.",
+            "410 lives",
+            410.0,
+            Exact,
+            Some("life"),
+            Count,
+        ),
+        (
+            "The parcel weighed 12 pounds.",
+            "12 pounds",
+            12.0,
+            Exact,
+            Some("lb"),
+            Measure,
+        ),
+        (
+            "The fine was 12 pounds.",
+            "12 pounds",
+            12.0,
+            Exact,
+            Some("GBP"),
+            Money,
+        ),
+        (
+            "Tickets cost Rs 40 each.",
+            "Rs 40",
+            40.0,
+            Exact,
+            Some("INR"),
+            Money,
+        ),
+        (
+            "A meal costs RM12.50 there.",
+            "RM12.50",
+            12.5,
+            Exact,
+            Some("MYR"),
+            Money,
+        ),
+        (
+            "The firm billed more than $7billion.",
+            "more than $7billion",
+            7e9,
+            MoreThan,
+            Some("USD"),
+            Money,
+        ),
+        (
+            "The region has had 57+ cases.",
+            "57+ cases",
+            57.0,
+            AtLeast,
+            Some("case"),
+            Count,
+        ),
+        (
+            "He served half his term.",
+            "half",
+            0.5,
+            Exact,
+            Some("fraction"),
+            Percent,
+        ),
+        (
+            "Turnout fell by more than half.",
+            "more than half",
+            0.5,
+            MoreThan,
+            Some("fraction"),
+            Percent,
+        ),
+        (
+            "The festival ran over four days in June.",
+            "four days",
+            4.0,
+            Exact,
+            Some("day"),
+            Duration,
+        ),
+        (
+            "He was jailed for over four years.",
+            "over four years",
+            4.0,
+            MoreThan,
+            Some("year"),
+            Duration,
+        ),
+        (
+            "The walk takes about a 30 minute stroll.",
+            "about a 30 minute",
+            30.0,
+            Approximately,
+            Some("minute"),
+            Duration,
+        ),
+        (
+            "He served 20 weekends in jail.",
+            "20 weekends",
+            20.0,
+            Exact,
+            Some("weekend"),
+            Duration,
+        ),
+    ];
+    for &(text, span, value, qualifier, unit, kind) in table {
+        let spans = quantities(text, None);
+        let q: Vec<_> = spans
+            .iter()
+            .filter(|s| s.label == Label::Quantity)
+            .collect();
+        assert_eq!(
+            q.len(),
+            1,
+            "{text}: {:?}",
+            q.iter().map(|s| s.text(text)).collect::<Vec<_>>()
+        );
+        let d = q[0].quantity().unwrap();
+        assert_eq!(q[0].text(text), span, "{text}");
+        assert_eq!(d.value, value, "{text}");
+        assert_eq!(d.qualifier, qualifier, "{text}");
+        assert_eq!(d.unit.as_deref(), unit, "{text}");
+        assert_eq!(d.kind, kind, "{text}");
+    }
+}
+
+/// `others`, `more`: the noun is understood from the count before.
+#[test]
+fn pronoun_heads_take_the_noun_before() {
+    let text = "The storm destroyed 80 homes and damaged more than 300 others.";
+    let spans = quantities(text, None);
+    let last = spans.last().unwrap();
+    assert_eq!(last.text(text), "more than 300 others");
+    let q = last.quantity().unwrap();
+    assert_eq!((q.unit.as_deref(), q.unit_inferred), (Some("home"), true));
+    // `94+` alone: at least 94.
+    let text = "The highest count (94+) was in May.";
+    let q = quantities(text, None);
+    assert_eq!(q[0].text(text), "94+");
+    assert_eq!(q[0].quantity().unwrap().qualifier, Qualifier::AtLeast);
+    // Fixed expressions with ordinals are no rankings.
+    for text in [
+        "a third party administrator", "the first lady spoke", "first aid kits",
+    ] {
+        assert!(quantities(text, None).is_empty(), "{text}");
+    }
+}

@@ -32,8 +32,10 @@ pub(super) fn bare_at(
     next: usize,
     before: &[Span],
 ) -> Option<(Span, usize)> {
-    if !matches!(n.kind, NumberKind::Integer | NumberKind::Decimal)
-        || n.start != tokens[i].start
+    if !matches!(
+        n.kind,
+        NumberKind::Integer | NumberKind::Decimal | NumberKind::Fraction
+    ) || n.start != tokens[i].start
         || year_like(text, &tokens[i], n)
         || tokens[i].text(text).contains(':')
     {
@@ -45,6 +47,9 @@ pub(super) fn bare_at(
     if let Some(found) = age(text, tokens, i, n, next) {
         return Some(found);
     }
+    if n.kind == NumberKind::Fraction {
+        return fraction(text, tokens, i, n, next);
+    }
     // The indefinite `one` counts nothing (`one of the`, `one another`).
     if n.value == 1.0 {
         return None;
@@ -53,6 +58,44 @@ pub(super) fn bare_at(
         return Some(found);
     }
     elided(text, tokens, i, n, next, before)
+}
+
+/// `served half his sentence`, `cut in half`, `half of the votes`: a
+/// fraction standing alone (`unit` `fraction`, kind percent). Not `half an
+/// hour` nor `a half`, which the counted forms cover.
+fn fraction(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    n: &Number,
+    next: usize,
+) -> Option<(Span, usize)> {
+    if n.value <= 0.0
+        || n.value >= 1.0
+        || i.checked_sub(1).is_some_and(|k| is(text, tokens, k, "a"))
+    {
+        return None;
+    }
+    let before_determiner = [
+        "his", "her", "their", "its", "the", "of", "our", "my", "your", "this", "that", "these",
+        "those",
+    ]
+    .iter()
+    .any(|w| is(text, tokens, next, w));
+    let in_half = i > 0 && is(text, tokens, i - 1, "in") && clause_end(text, tokens, next);
+    let by_verb = i > 0 && is(text, tokens, i - 1, "by") && clause_end(text, tokens, next);
+    if !(before_determiner || in_half || by_verb) {
+        return None;
+    }
+    let q = quantity(
+        n.value,
+        None,
+        None,
+        Some("fraction".into()),
+        Qualifier::Exact,
+        QuantityKind::Percent,
+    );
+    Some((span(n.start, n.end, q), next))
 }
 
 /// `1996`, `2019`: four digits in the range of years are left to dates.
@@ -169,8 +212,8 @@ fn table_cell(
         k -= 1;
         let w = tokens[k].text(text);
         let mut buf = [0u8; 16];
-        if unit.is_none()
-            && tokens[k].kind == TokenKind::Word
+        // Walking back, the last plural found is the label's first.
+        if tokens[k].kind == TokenKind::Word
             && lower(w, &mut buf).is_some_and(|l| is_plural(l) && !is_stopword(l))
         {
             unit = Some(lemma(w));
@@ -219,24 +262,18 @@ fn elided(
         ) {
         // `125 of his neighbours`: the noun of the of-phrase.
         of_noun(text, tokens, next + 1).or_else(|| inferred(before, n.start))
-    } else if next_is(next, &["others"])
-        || (next_is(next, &["more"]) && !next_is(next + 1, &["than"]))
+    } else if let Some((head_end, unit)) = pronoun_head(text, tokens, next, before, n.start) {
+        end = tokens[head_end - 1].end;
+        after = head_end;
+        unit
+    } else if prev_is(&["the"])
+        && is(text, tokens, i.wrapping_sub(2), "of")
+        && (clause_end(text, tokens, next) || is_verb_after(text, tokens, next))
     {
-        end = tokens[next].end;
-        after = next + 1;
-        let u = inferred(before, n.start);
-        if u.is_none() && next_is(next, &["others"]) {
-            Some("person".to_string())
-        } else {
-            u
-        }
-    } else if next_is(
-        next,
-        &[
-            "have", "has", "had", "are", "were", "was", "is", "will", "would", "remain",
-            "remained", "died", "survived",
-        ],
-    ) && (i == 0 || !tokens[i - 1].kind.eq(&TokenKind::Number))
+        // `none of the twelve had`: the number is the noun phrase.
+        inferred(before, n.start)
+    } else if is_verb_after(text, tokens, next)
+        && (i == 0 || !tokens[i - 1].kind.eq(&TokenKind::Number))
         && subject_position(text, tokens, i)
     {
         inferred(before, n.start)
@@ -259,6 +296,42 @@ fn elided(
     );
     q.unit_inferred = q.unit.is_some();
     Some((span(n.start, end, q), after))
+}
+
+/// `three others`, `200 more`, `60 additional`: a pronoun head standing
+/// for the counted noun at token `k`. Returns the index after it and the
+/// noun understood (from the counts before; `others` alone are people).
+pub(super) fn pronoun_head(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    before: &[Span],
+    at: usize,
+) -> Option<(usize, Option<String>)> {
+    let others = is(text, tokens, k, "others");
+    let more = ["more", "additional"]
+        .iter()
+        .any(|w| is(text, tokens, k, w))
+        && (clause_end(text, tokens, k + 1)
+            || is_verb_after(text, tokens, k + 1)
+            || ["who", "after", "were", "are"]
+                .iter()
+                .any(|w| is(text, tokens, k + 1, w)));
+    if !others && !more {
+        return None;
+    }
+    let unit = inferred(before, at).or_else(|| others.then(|| "person".to_string()));
+    Some((k + 1, unit))
+}
+
+/// An auxiliary or a common verb of counts at token `k`.
+fn is_verb_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    [
+        "have", "has", "had", "are", "were", "was", "is", "will", "would", "remain", "remained",
+        "died", "survived",
+    ]
+    .iter()
+    .any(|w| is(text, tokens, k, w))
 }
 
 /// True when the number at token `i` starts a clause: the text's start, or

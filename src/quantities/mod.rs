@@ -443,6 +443,10 @@ fn currency_symbol(sym: &str, prefix: &str) -> Option<&'static str> {
         "₾" => "GEL",
         "₭" => "LAK",
         "₪" => "ILS",
+        "Rs" | "Rs." => "INR",
+        "RM" => "MYR",
+        "Tk" => "BDT",
+        "KSh" => "KES",
         _ => return None,
     };
     if base != "USD" || prefix.is_empty() {
@@ -630,6 +634,7 @@ fn quantity_at(
     let mut high = None;
     let mut evidence = false;
     let mut noun_inside = false;
+    let mut unit_inferred = false;
     let mut buf = [0u8; 16];
 
     // Context before: currency symbol, qualifier, label nouns.
@@ -771,7 +776,13 @@ fn quantity_at(
     if let Some(nt) = tokens.get(after) {
         let ntext = nt.text(text);
         let glued = nt.start == end;
-        if ntext == "%" || ntext == "٪" {
+        if ntext == "+" && glued && qualifier == Qualifier::Exact {
+            // `94+`: at least 94.
+            qualifier = Qualifier::AtLeast;
+            end = nt.end;
+            after += 1;
+            evidence = true;
+        } else if ntext == "%" || ntext == "٪" {
             kind = QuantityKind::Percent;
             unit = Some("percent".into());
             end = nt.end;
@@ -838,6 +849,13 @@ fn quantity_at(
             after += 2;
             evidence = true;
         } else if let Some((u, k, f)) = unit_word(&l) {
+            // `weighed 82 pounds`: pounds of weight, not sterling.
+            let (u, k) = if u == "GBP" && l.starts_with(b"pound") && weight_context(text, tokens, i)
+            {
+                ("lb", QuantityKind::Measure)
+            } else {
+                (u, k)
+            };
             let nt = &tokens[after];
             let money_already = kind == QuantityKind::Money;
             let second_time = l == b"second" && value != 1.0;
@@ -909,9 +927,23 @@ fn quantity_at(
                     after = head_end;
                     evidence = true;
                     noun_inside = true;
+                } else if evidence
+                    && let Some((head_end, head)) =
+                        bare::pronoun_head(text, tokens, after, before, n.start)
+                {
+                    // `more than 1,000 others`
+                    unit = head;
+                    unit_inferred = unit.is_some();
+                    end = tokens[head_end - 1].end;
+                    after = head_end;
                 }
             }
         }
+    }
+    // `more than half`, `two thirds of`: a fraction of a whole.
+    if n.kind == NumberKind::Fraction && unit.is_none() && kind == QuantityKind::Count {
+        unit = Some("fraction".into());
+        kind = QuantityKind::Percent;
     }
     // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`,
     // `15 USD 50`: a whole currency unit and a number of cents.
@@ -1046,11 +1078,10 @@ fn quantity_at(
         return None;
     }
     let mut q = quantity(value, low, high, unit, qualifier, kind);
+    q.unit_inferred = unit_inferred;
     let sp_end = end;
-    if !evidence {
-        if let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
-            return Some(found);
-        }
+    if !evidence && let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
+        return Some(found);
     }
     q.claim = claims::claim_for(text, tokens, first, after, noun_inside, kind);
     if !evidence && q.claim.is_none() {
@@ -1248,6 +1279,36 @@ fn counted_modifier(tokens: &[Token], i: usize, value: f64, noun: &[u8]) -> Opti
     Some((span(t.start, t.end, q), i + 1))
 }
 
+/// Words of weight near the number at token `i` (eight tokens before,
+/// four after, in its sentence): `pounds` then means weight.
+fn weight_context(text: &str, tokens: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(8);
+    let to = (i + 5).min(tokens.len());
+    (from..to).any(|k| {
+        let mut buf = [0u8; 16];
+        word(text, tokens, k, &mut buf).is_some_and(|l| {
+            matches!(
+                l,
+                b"weigh"
+                    | b"weighs"
+                    | b"weighed"
+                    | b"weighing"
+                    | b"weight"
+                    | b"weighted"
+                    | b"heavy"
+                    | b"heavier"
+                    | b"lighter"
+                    | b"kg"
+                    | b"kilograms"
+                    | b"lbs"
+                    | b"ounces"
+                    | b"gained"
+                    | b"lost"
+            )
+        })
+    })
+}
+
 /// Words for a person that an age can modify: `an 11-month daughter`.
 fn person_noun(text: &str, tokens: &[Token], k: usize) -> bool {
     let mut buf = [0u8; 16];
@@ -1309,7 +1370,8 @@ fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
     let (value, unit, kind, lead) = if t.kind == TokenKind::Word {
         // `USD115`
         let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-        let (code, f) = currency_code(&s[..letters])?;
+        let (code, f) = currency_code(&s[..letters])
+            .or_else(|| currency_symbol(&s[..letters], "").map(|c| (c, 1.0)))?;
         let (v, used, _) = parse_digits(&s[letters..])?;
         if letters + used != s.len() {
             return None;
@@ -1329,6 +1391,13 @@ fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
             (v * 1e6, code, QuantityKind::Money, true)
         } else if prev_sym && matches!(rest, "bn" | "k") {
             return None; // the parser reads `$1bn`
+        } else if let (true, W::Scale(scale, false)) = (prev_sym, {
+            let mut buf = [0u8; 16];
+            lower(rest, &mut buf).map_or(W::Other, word_class)
+        }) {
+            // `$12billion`: the scale word glued to the digits.
+            let code = currency_symbol(tokens[i - 1].text(text), "")?;
+            (v * scale, code, QuantityKind::Money, true)
         } else if let Some((code, f)) = currency_code(rest) {
             (v * f, code, QuantityKind::Money, false)
         } else {
@@ -1525,7 +1594,14 @@ mod tests {
 
     #[test]
     fn scores_and_counted_modifiers() {
-        let table: &[(&str, &str, f64, Option<[f64; 2]>, &str)] = &[
+        type Row = (
+            &'static str,
+            &'static str,
+            f64,
+            Option<[f64; 2]>,
+            &'static str,
+        );
+        let table: &[Row] = &[
             (
                 "They won 2-1 on Sunday.",
                 "2-1",

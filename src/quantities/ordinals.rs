@@ -45,9 +45,17 @@ pub(super) fn ordinal_at(
     {
         return None;
     }
-    let Some(by_verb) = placed(text, tokens, i) else {
+    let by_verb = placed(text, tokens, i)?;
+    // `the first two seasons`: the count that follows is the quantity.
+    if tokens
+        .get(next)
+        .is_some_and(|nt| nt.kind == TokenKind::Number)
+        || ["two", "three", "four", "five", "few"]
+            .iter()
+            .any(|w| is(text, tokens, next, w))
+    {
         return None;
-    };
+    }
     let (head_end, unit) = match ranked_noun(text, tokens, next) {
         Some((end, head)) => (end, Some(head)),
         // `the first to be charged`: the ranked noun is a person.
@@ -57,9 +65,15 @@ pub(super) fn ordinal_at(
         None if by_verb || clause_ends(text, tokens, next) => (next, None),
         None => return None,
     };
-    if unit
-        .as_deref()
-        .is_some_and(|u| matches!(u, "century" | "centurie" | "anniversary"))
+    // Centuries are periods; `third party`, `first lady`, `first aid`
+    // and the like are fixed expressions, not rankings.
+    if head_end > next
+        && unit.as_deref().is_some_and(|u| {
+            matches!(
+                u,
+                "century" | "anniversary" | "party" | "lady" | "aid" | "hand" | "degree" | "class"
+            )
+        })
     {
         return None;
     }
@@ -125,8 +139,7 @@ fn placed(text: &str, tokens: &[Token], i: usize) -> Option<bool> {
 /// at the end (`the first boat rescued`) is not part of it.
 fn ranked_noun(text: &str, tokens: &[Token], k: usize) -> Option<(usize, String)> {
     let mut last_noun = None;
-    for j in k..(k + 3).min(tokens.len()) {
-        let t = &tokens[j];
+    for (j, t) in tokens.iter().enumerate().skip(k).take(3) {
         if t.kind != TokenKind::Word || (j > k && t.shape.contains(Shape::NEWLINE_BEFORE)) {
             break;
         }
