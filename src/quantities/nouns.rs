@@ -3,9 +3,10 @@
 //! of its head (`count`, `infection`, `bucket`).
 //!
 //! The phrase runs from the token after the number over at most a few
-//! modifiers (adjectives, nouns, adverbs in `-ly`, capitalised names, codes
-//! like `H5N1`) to the first plural head; a stop word, punctuation or a
-//! line break ends it. Closed word lists only: no dictionary lookup.
+//! modifiers (adjectives, nouns, adverbs in `-ly`, codes like `H5N1`) to
+//! the first plural head; a stop word, punctuation, a capitalised word (a
+//! name is a span of its own) or a line break ends it. Closed word lists
+//! only: no dictionary lookup.
 
 use crate::numbers::lower;
 use crate::tokenize::{Shape, Token, TokenKind};
@@ -41,11 +42,16 @@ pub(super) fn counted_noun(
         if t.kind != TokenKind::Word || is_stopword(l) || is_verb_form(l) {
             return None;
         }
-        let lower_word = l.iter().all(|c| c.is_ascii_lowercase() || *c == b'-');
+        let lower_word = !t.is_capitalized()
+            && !t.is_all_caps()
+            && l.iter().all(|c| c.is_ascii_lowercase() || *c == b'-');
         if singular {
             return (lower_word && j == k).then(|| (j + 1, lemma(word)));
         }
-        if is_plural(l) && (lower_word || t.is_capitalized()) {
+        // Capitalised words stay out of the phrase: a name after a number
+        // (`Dundee 1 Hamilton 0`, `two Scotland players`) is an entity of
+        // its own, and the spans do not nest.
+        if is_plural(l) && lower_word {
             // `two people smugglers`: `people` modifies a plural head.
             let people_modifier = l == b"people"
                 && tokens.get(j + 1).is_some_and(|n| {
@@ -66,14 +72,16 @@ pub(super) fn counted_noun(
 }
 
 /// A word that can stand between a number and its noun: a lower-case
-/// word (adjective, noun, `-ly` adverb, `in-flight`), a capitalised name
-/// (`Amazon`, `Orlando-area`), or a code with digits (`S3`, `H5N1`).
+/// word (adjective, noun, `-ly` adverb, `in-flight`) or a code of capitals
+/// and digits (`H5N1`).
 fn is_modifier(l: &[u8], t: &Token) -> bool {
-    let letters_only = l.iter().all(|c| c.is_ascii_lowercase() || *c == b'-');
     if t.shape.contains(Shape::HAS_DIGIT) {
-        return t.shape.contains(Shape::HAS_LETTER) && t.is_capitalized();
+        return t.shape.contains(Shape::HAS_LETTER) && t.is_all_caps();
     }
-    letters_only && !l.starts_with(b"-") && !l.ends_with(b"-")
+    !t.is_capitalized()
+        && l.iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
+        && !l.starts_with(b"-")
+        && !l.ends_with(b"-")
 }
 
 /// Plural-looking: a regular plural in `-s` or an irregular one.

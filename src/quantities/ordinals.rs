@@ -8,7 +8,7 @@
 //! (`First Secretary`, capitalised mid-sentence) are left out, and so are
 //! ordinals of dates (`October 7th`, `the 7th of October`) and of streets
 //! and districts (`5th Avenue`, `3rd Precinct`). The span is the ordinal
-//! and the ranked noun when one follows (`first Thai royal`), else the
+//! and the ranked noun when one follows (`third attempt`), else the
 //! ordinal alone; `unit` is the ranked noun's lemma.
 
 use super::nouns::{is_stopword, lemma};
@@ -148,8 +148,8 @@ fn ranked_noun(text: &str, tokens: &[Token], k: usize) -> Option<(usize, String)
         }
         let w = t.text(text);
         if t.is_capitalized() {
-            // A demonym or name before the noun (`first Thai royal`).
-            continue;
+            // A name is a span of its own (`the first Thai royal`).
+            break;
         }
         if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
             break;
