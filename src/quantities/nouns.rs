@@ -72,16 +72,35 @@ pub(super) fn counted_noun(
 }
 
 /// A word that can stand between a number and its noun: a lower-case
-/// word (adjective, noun, `-ly` adverb, `in-flight`) or a code of capitals
-/// and digits (`H5N1`).
+/// word (adjective, noun, `-ly` adverb, `in-flight`), a demonym (`British`:
+/// no span of its own is lost) or a code of capitals and digits (`H5N1`).
 fn is_modifier(l: &[u8], t: &Token) -> bool {
     if t.shape.contains(Shape::HAS_DIGIT) {
         return t.shape.contains(Shape::HAS_LETTER) && t.is_all_caps();
     }
-    !t.is_capitalized()
-        && l.iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
+    if t.is_capitalized() {
+        return !t.is_all_caps() && looks_like_demonym(l);
+    }
+    l.iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
         && !l.starts_with(b"-")
         && !l.ends_with(b"-")
+}
+
+/// A capitalised adjective of nationality by its ending (`British`,
+/// `Chinese`, `Indonesian`, `Pakistani`, `French`, `Thai`), given in lower
+/// case.
+pub(super) fn looks_like_demonym(l: &[u8]) -> bool {
+    l.len() > 3
+        && (l.ends_with(b"ish")
+            || l.ends_with(b"ese")
+            || l.ends_with(b"ian")
+            || l.ends_with(b"can")
+            || l.ends_with(b"ani")
+            || l.ends_with(b"eli")
+            || l.ends_with(b"ench")
+            || l.ends_with(b"tch")
+            || l.ends_with(b"ai")
+            || l.ends_with(b"eek"))
 }
 
 /// Plural-looking: a regular plural in `-s` or an irregular one.

@@ -11,7 +11,7 @@
 //! and the ranked noun when one follows (`third attempt`), else the
 //! ordinal alone; `unit` is the ranked noun's lemma.
 
-use super::nouns::{is_stopword, lemma};
+use super::nouns::{is_stopword, lemma, looks_like_demonym};
 use super::{is, quantity, span};
 use crate::numbers::{Number, lower};
 use crate::span::{Qualifier, QuantityKind, Span};
@@ -148,7 +148,12 @@ fn ranked_noun(text: &str, tokens: &[Token], k: usize) -> Option<(usize, String)
         }
         let w = t.text(text);
         if t.is_capitalized() {
-            // A name is a span of its own (`the first Thai royal`).
+            // A demonym may stand before the noun (`the first Thai
+            // royal`); a name is a span of its own.
+            let mut buf = [0u8; 16];
+            if lower(w, &mut buf).is_some_and(looks_like_demonym) {
+                continue;
+            }
             break;
         }
         if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
