@@ -170,6 +170,11 @@ struct Args {
     /// Exit with code 1 if any scored label's F1 is below X.
     #[arg(long, value_name = "X")]
     min_label_f1: Option<f64>,
+    /// Exit with code 1 if the named figure is below X (repeatable), e.g.
+    /// `--gate quantity-lenient=0.92`; the figures are listed under
+    /// "figures" in the output (per-label F1 as `person`, `date`, …).
+    #[arg(long = "gate", value_name = "NAME=X")]
+    gates: Vec<String>,
     /// Gazetteers only: turn the pattern rules off.
     #[arg(long)]
     no_rules: bool,
@@ -822,6 +827,10 @@ struct Tally {
     scored: Vec<Label>,
     counts: BTreeMap<Label, Counts>,
     quantity_fields: [Agree; 4],
+    /// Quantities matched on exact span and value; and on overlap and
+    /// value (lenient), one prediction per gold span.
+    quantity_exact_value: Counts,
+    quantity_lenient: Counts,
     date_values: Agree,
     has_fields: bool,
     unscored_pred: BTreeMap<Label, usize>,
@@ -849,6 +858,8 @@ impl Tally {
             a.0 += b.0;
             a.1 += b.1;
         }
+        self.quantity_exact_value.add(o.quantity_exact_value);
+        self.quantity_lenient.add(o.quantity_lenient);
         self.date_values.0 += o.date_values.0;
         self.date_values.1 += o.date_values.1;
         self.has_fields |= o.has_fields;
@@ -892,6 +903,88 @@ fn same_value(gold: &Value, pred: Option<&Value>) -> bool {
         },
         (g, Some(p)) => g == p,
     }
+}
+
+/// Scores quantities the way their users compare them: exact span and
+/// same value, and leniently, overlapping spans with the same value (each
+/// prediction matches at most one gold span).
+fn score_quantities(gold: &[Gold], preds: &[Span], t: &mut Tally) {
+    let gold: Vec<(&Gold, Value)> = gold
+        .iter()
+        .filter(|g| g.label == Label::Quantity)
+        .filter_map(|g| Some((g, g.object.as_ref()?.get("value")?.clone())))
+        .collect();
+    let preds: Vec<(&Span, Value)> = preds
+        .iter()
+        .filter(|p| p.label == Label::Quantity)
+        .filter_map(|p| Some((p, serde_json::Number::from_f64(p.quantity()?.value)?.into())))
+        .collect();
+    let mut used = vec![false; preds.len()];
+    let (mut exact, mut lenient) = (0, 0);
+    for (g, gv) in &gold {
+        if preds
+            .iter()
+            .any(|(p, pv)| p.start == g.start && p.end == g.end && same_value(gv, Some(pv)))
+        {
+            exact += 1;
+        }
+        let found = preds.iter().enumerate().position(|(k, (p, pv))| {
+            !used[k] && p.start < g.end && g.start < p.end && same_value(gv, Some(pv))
+        });
+        if let Some(k) = found {
+            used[k] = true;
+            lenient += 1;
+        }
+    }
+    for (c, tp) in [
+        (&mut t.quantity_exact_value, exact),
+        (&mut t.quantity_lenient, lenient),
+    ] {
+        c.add(Counts {
+            gold: gold.len(),
+            pred: preds.len(),
+            tp,
+        });
+    }
+}
+
+/// The figures a `--gate` can name: per-label F1 (`person`, …), `micro`,
+/// `quantity-exact-value`, `quantity-lenient` (F1), `quantity-value`,
+/// `quantity-qualifier`, `quantity-unit`, `quantity-kind` (shares of
+/// exactly matched quantities) and `date-values` (share of matched dates).
+fn figures(t: &Tally) -> BTreeMap<String, f64> {
+    let mut out = BTreeMap::new();
+    for l in &t.scored {
+        if let Some(f1) = t.counts.get(l).copied().unwrap_or_default().f1() {
+            out.insert(l.as_str().to_string(), f1);
+        }
+    }
+    if let Some(f1) = t.micro().f1() {
+        out.insert("micro".into(), f1);
+    }
+    let share = |(a, n): Agree| (n > 0).then(|| a as f64 / n as f64);
+    if t.has_fields && t.scored.contains(&Label::Quantity) {
+        for (name, c) in [
+            ("quantity-exact-value", t.quantity_exact_value),
+            ("quantity-lenient", t.quantity_lenient),
+        ] {
+            if let Some(f1) = c.f1() {
+                out.insert(name.into(), f1);
+            }
+        }
+        for (name, agree) in QUANTITY_FIELDS.iter().zip(t.quantity_fields) {
+            if let Some(x) = share(agree) {
+                out.insert(format!("quantity-{name}"), x);
+            }
+        }
+    }
+    if t.has_fields
+        && t.scored.contains(&Label::Date)
+        && let Some(x) = share(t.date_values)
+    {
+        out.insert("date-values".into(), x);
+    }
+    out
 }
 
 /// `…left[span]right…`: the span with up to `n` chars each side, within its line.
@@ -973,6 +1066,10 @@ impl Evaluator<'_> {
             .filter(|g| scored(g.label))
             .map(|g| (g.start, g.end, g.label))
             .collect();
+
+        if scored(Label::Quantity) {
+            score_quantities(&doc.gold, &preds, t);
+        }
 
         // Predictions.
         let mut pred_seen = HashSet::new();
@@ -1188,6 +1285,17 @@ fn print_table(t: &Tally) {
             .map(|(name, (a, n))| format!("{name} {a}/{n}"))
             .collect();
         println!("quantity fields: {}", q.join(", "));
+        for (name, c) in [
+            ("exact span + value", t.quantity_exact_value),
+            ("lenient (overlap + value)", t.quantity_lenient),
+        ] {
+            println!(
+                "quantity {name}: precision {} recall {} f1 {}",
+                fmt_ratio(c.precision()),
+                fmt_ratio(c.recall()),
+                fmt_ratio(c.f1())
+            );
+        }
     }
     if t.has_fields && t.scored.contains(&Label::Date) {
         println!("date values: {}/{}", t.date_values.0, t.date_values.1);
@@ -1380,6 +1488,31 @@ fn main() -> ExitCode {
             let c = total.counts.get(l).copied().unwrap_or_default();
             if let Some(f1) = c.f1().filter(|&f1| f1 < floor) {
                 eprintln!("evaluate: {l} F1 {f1:.4} is below --min-label-f1 {floor}");
+                below = true;
+            }
+        }
+    }
+    let figures = figures(&total);
+    for gate in &args.gates {
+        let Some((name, floor)) = gate
+            .split_once('=')
+            .and_then(|(n, x)| Some((n.trim(), x.trim().parse::<f64>().ok()?)))
+        else {
+            eprintln!("evaluate: --gate {gate:?}: expected NAME=NUMBER");
+            return ExitCode::from(2);
+        };
+        match figures.get(name) {
+            Some(&x) if x >= floor => {}
+            Some(&x) => {
+                eprintln!("evaluate: {name} {x:.4} is below --gate {floor}");
+                below = true;
+            }
+            None => {
+                let known: Vec<&str> = figures.keys().map(String::as_str).collect();
+                eprintln!(
+                    "evaluate: --gate {name}: no such figure here (known: {})",
+                    known.join(", ")
+                );
                 below = true;
             }
         }
