@@ -307,7 +307,7 @@ fn pint_rows(
             rows.push(row(&s, &pcanon, pq, 0.0, "any", "pint")?);
         }
         for ps in &psyms {
-            for sym in symbols.iter().filter(|s| s.len() <= 2 && !s.contains(' ')) {
+            for sym in symbols.iter().filter(|s| !s.contains(' ')) {
                 // Only the unit's own symbols (l and L for litre), not aliases.
                 if def.symbol.as_deref() == Some(sym.as_str()) || (name == "liter" && sym == "L") {
                     rows.push(row(&format!("{ps}{sym}"), &pcanon, pq, 0.0, "any", "pint")?);

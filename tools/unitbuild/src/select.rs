@@ -303,6 +303,7 @@ pub const HAND: &[(&str, &str, &str, &str)] = &[
     ("C", "degree_Celsius", "°C", "glued"),
     ("C", "degree_Celsius", "°C", "spaced ambiguous"),
     ("F", "degree_Fahrenheit", "°F", "glued"),
+    ("F", "degree_Fahrenheit", "°F", "spaced ambiguous"),
     (
         "℃|ºC|deg C|degrees C|degree C|degrees centigrade|degree centigrade|centigrade|degs C",
         "degree_Celsius",
@@ -342,4 +343,9 @@ pub const HAND: &[(&str, &str, &str, &str)] = &[
     ),
     ("inHg|inches of mercury", "inch_Hg", "inHg", ""),
     ("amps|amperes|amp", "ampere", "A", ""),
+    ("mb|mbar", "millibar", "mbar", ""),
+    ("kilowatt hour|kilowatt hours", "kilowatt_hour", "kWh", ""),
+    ("megawatt hour|megawatt hours", "megawatt_hour", "MWh", ""),
+    ("gigawatt hour|gigawatt hours", "gigawatt_hour", "GWh", ""),
+    ("terawatt hour|terawatt hours", "terawatt_hour", "TWh", ""),
 ];
