@@ -18,6 +18,7 @@ mod rules;
 pub mod span;
 pub mod tokenize;
 mod trie;
+pub mod units;
 mod word_table;
 
 pub use calendar::Date;
