@@ -113,7 +113,7 @@ fn main() -> ExitCode {
                     .filter_map(|s: &Span| {
                         let q = s.quantity()?;
                         let ordinal = q.kind == QuantityKind::Ordinal;
-                        (ordinal == (model == "OrdinalModel")).then(|| Ours {
+                        (ordinal == (model == "OrdinalModel")).then_some(Ours {
                             start: s.start,
                             end: s.end,
                             value: q.value,

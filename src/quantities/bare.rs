@@ -123,6 +123,12 @@ pub(super) fn unit_before(
     {
         return None;
     }
+    // `a magnitude of 3.9`
+    let k = if is(text, tokens, k, "of") && is(text, tokens, k.wrapping_sub(1), "magnitude") {
+        k - 1
+    } else {
+        k
+    };
     let mut buf = [0u8; 16];
     let w = lower(tokens[k].text(text), &mut buf)?;
     let (unit, kind) = match w {
@@ -245,6 +251,25 @@ fn elided(
 ) -> Option<(Span, usize)> {
     let prev_is = |words: &[&str]| i > 0 && words.iter().any(|w| is(text, tokens, i - 1, w));
     let next_is = |k: usize, words: &[&str]| words.iter().any(|w| is(text, tokens, k, w));
+    // `Smith took 31 seats and Jones 18`: a second count of the same noun
+    // after a name in a coordination.
+    if i >= 2
+        && tokens[i - 1].is_capitalized()
+        && ["and", ","].iter().any(|w| is(text, tokens, i - 2, w))
+        && clause_end(text, tokens, next)
+        && let Some(unit) = inferred_in_sentence(tokens, before, i)
+    {
+        let mut q = quantity(
+            n.value,
+            None,
+            None,
+            Some(unit),
+            Qualifier::Exact,
+            QuantityKind::Count,
+        );
+        q.unit_inferred = true;
+        return Some((span(n.start, n.end, q), next));
+    }
     // A capitalised word right before (`Windows 10`, `Local 32`, `Count
     // 7`) makes the number part of a name.
     if i > 0 && tokens[i - 1].is_capitalized() && !tokens[i - 1].is_first_word() {
@@ -430,6 +455,25 @@ fn of_noun(text: &str, tokens: &[Token], k: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// The noun of the nearest count before token `i` in its sentence.
+fn inferred_in_sentence(tokens: &[Token], before: &[Span], i: usize) -> Option<String> {
+    let mut k = i;
+    while k > 0 && !tokens[k].shape.contains(Shape::SENTENCE_START) {
+        k -= 1;
+    }
+    let sentence_start = tokens[k].start;
+    before
+        .iter()
+        .rev()
+        .take_while(|s| s.start >= sentence_start)
+        .find_map(|s| match &s.detail {
+            Detail::Quantity(q) if q.kind == QuantityKind::Count && !q.unit_inferred => {
+                q.unit.clone()
+            }
+            _ => None,
+        })
 }
 
 /// The noun an elided number counts: that of the nearest count before it,

@@ -17,6 +17,7 @@
 //! quantities afterwards; nothing here calls back into them.
 
 mod bare;
+mod measures;
 mod nouns;
 mod ordinals;
 
@@ -92,10 +93,50 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
                 out.push(span);
+                join_open_bounds(text, out);
                 i = next.max(i + 1);
             }
             _ => i += 1,
         }
+    }
+}
+
+/// `more than 50 but fewer than 80`: a lower bound and an upper bound of
+/// one count, joined by `but` or `and`, become one span with `low` and
+/// `high` (the lower bound's qualifier stays). Looks at the last two spans
+/// of `out`.
+fn join_open_bounds(text: &str, out: &mut Vec<Span>) {
+    let [.., a, b] = &out[..] else { return };
+    let (Some(qa), Some(qb)) = (a.quantity(), b.quantity()) else {
+        return;
+    };
+    let lower_bound = matches!(qa.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
+    let upper_bound = matches!(qb.qualifier, Qualifier::LessThan | Qualifier::AtMost);
+    let between = text.get(a.end..b.start).map(str::trim);
+    if !lower_bound
+        || !upper_bound
+        || !matches!(between, Some("but" | "and"))
+        || qa.low.is_some()
+        || qb.low.is_some()
+        || qa.value >= qb.value
+        || qa.kind != qb.kind
+        || (qa.unit.is_some() && qb.unit.is_some() && qa.unit != qb.unit)
+    {
+        return;
+    }
+    let (low, high, unit, end) = (
+        qa.value,
+        qb.value,
+        qb.unit.clone().or(qa.unit.clone()),
+        b.end,
+    );
+    out.pop();
+    let last = out.last_mut().expect("two spans were there");
+    last.end = end;
+    if let Detail::Quantity(q) = &mut last.detail {
+        q.low = Some(low);
+        q.high = Some(high);
+        q.unit = unit;
     }
 }
 
@@ -263,6 +304,32 @@ fn qualifier_reaching(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifi
     qualifier_before(text, tokens, i - skip)
 }
 
+/// `… to 40 mg`, `… and 40 mg`, `… – 40 mg` after a measure ending before
+/// token `k` (value `low`, unit `unit`): the high end in the same unit
+/// (the unit may be left out: `15 to 20 kg` is read from its end), its
+/// end byte and the token after it.
+fn range_in_unit(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    low: f64,
+    unit: &crate::units::Unit,
+) -> Option<(f64, usize, usize)> {
+    let joiner = ["to", "and", "through", "-", "–", "—"]
+        .iter()
+        .any(|w| is(text, tokens, k, w));
+    if !joiner || !tokens.get(k + 1).is_some_and(|t| is_trigger(text, t)) {
+        return None;
+    }
+    let mut p = Parser::new();
+    let (n, next) = p.number_at(text, tokens, k + 1)?;
+    if n.start != tokens[k + 1].start || n.value <= low || n.kind == NumberKind::Ordinal {
+        return None;
+    }
+    let (used, u) = measures::unit_after(text, tokens, next, n.end, None)?;
+    (u.name() == unit.name()).then(|| (n.value, tokens[next + used - 1].end, next + used))
+}
+
 /// `over three days` after a verb of spreading or lasting means *during*,
 /// not *more than*: true when the `over` at token `k` is such a one (the
 /// words that make it a qualifier, `to`, `for`, `than`, a copula, stand
@@ -278,8 +345,9 @@ fn over_means_during(text: &str, tokens: &[Token], k: usize) -> bool {
         .any(|w| is(text, tokens, k - 1, w))
 }
 
-/// What a word after a number says: a unit with its kind and a factor on
-/// the value (`cents` → 0.01).
+/// What a word after a number says: a unit of time, percent or money with
+/// its kind and a factor on the value (`cents` → 0.01). Measures come from
+/// the units table ([`crate::units`], through [`measures`]).
 fn unit_word(l: &[u8]) -> Option<(&'static str, QuantityKind, f64)> {
     use QuantityKind::*;
     Some(match l {
@@ -295,27 +363,6 @@ fn unit_word(l: &[u8]) -> Option<(&'static str, QuantityKind, f64)> {
         b"decade" | b"decades" => ("decade", Duration, 1.0),
         b"century" | b"centuries" => ("century", Duration, 1.0),
         b"percent" | b"pct" | b"percents" | b"percentage" => ("percent", Percent, 1.0),
-        b"km" | b"kilometres" | b"kilometers" | b"kilometre" | b"kilometer" => ("km", Measure, 1.0),
-        b"m" | b"metres" | b"meters" | b"metre" | b"meter" => ("m", Measure, 1.0),
-        b"cm" | b"centimetres" | b"centimeters" => ("cm", Measure, 1.0),
-        b"mm" | b"millimetres" | b"millimeters" => ("mm", Measure, 1.0),
-        b"mile" | b"miles" => ("mile", Measure, 1.0),
-        b"ft" | b"feet" | b"foot" => ("ft", Measure, 1.0),
-        b"kg" | b"kilograms" | b"kilogram" | b"kilos" => ("kg", Measure, 1.0),
-        b"g" | b"grams" | b"gram" => ("g", Measure, 1.0),
-        b"tonnes" | b"tonne" | b"tons" | b"ton" => ("tonne", Measure, 1.0),
-        b"lb" | b"lbs" => ("lb", Measure, 1.0),
-        b"ha" | b"hectares" | b"hectare" => ("ha", Measure, 1.0),
-        b"acres" | b"acre" => ("acre", Measure, 1.0),
-        b"litres" | b"liters" | b"litre" | b"liter" | b"l" => ("l", Measure, 1.0),
-        b"ml" => ("ml", Measure, 1.0),
-        b"barrels" | b"barrel" => ("barrel", Measure, 1.0),
-        b"mph" => ("mph", Measure, 1.0),
-        b"kmh" | b"km/h" => ("km/h", Measure, 1.0),
-        b"degrees" | b"degree" => ("degree", Measure, 1.0),
-        b"mw" => ("MW", Measure, 1.0),
-        b"gw" => ("GW", Measure, 1.0),
-        b"kwh" => ("kWh", Measure, 1.0),
         _ => return currency_word(l).map(|(c, f)| (c, Money, f)),
     })
 }
@@ -697,12 +744,18 @@ fn quantity_at(
             {
                 return None;
             }
-            // `Resolution 1244`, `Boeing 737`: a capitalized word mid-sentence.
+            // `Resolution 1244`, `Boeing 737`: a capitalized word mid-sentence
+            // (but `… and Jones 18`, a coordinated count, is for the bare
+            // numbers to judge).
+            let coordinated = ["and", ","]
+                .iter()
+                .any(|w| is(text, tokens, i.wrapping_sub(2), w));
             if prev.kind == TokenKind::Word
                 && prev.is_capitalized()
                 && !prev.is_first_word()
                 && t.kind == TokenKind::Number
                 && !prev.is_all_caps()
+                && !coordinated
             {
                 let mut b2 = [0u8; 16];
                 let month = crate::rules::dates::month_of(ptext).is_some();
@@ -749,7 +802,9 @@ fn quantity_at(
     // Ranges: `between 300 and 400`, `300 to 400`, `300 – 400`.
     let between = first > 0 && is(text, tokens, first - 1, "between") && first == i;
     if next < tokens.len() {
+        let through = is(text, tokens, next, "through");
         let joiner = is(text, tokens, next, "to")
+            || through
             || (between && is(text, tokens, next, "and"))
             || matches!(tokens[next].text(text), "–" | "-" | "—");
         if joiner && next + 1 < tokens.len() && is_trigger(text, &tokens[next + 1]) {
@@ -766,7 +821,7 @@ fn quantity_at(
                 if between {
                     start = tokens[first - 1].start;
                 }
-                evidence |= between;
+                evidence |= between || through;
             }
         }
     }
@@ -829,7 +884,38 @@ fn quantity_at(
             }
         }
     }
-    if (kind == QuantityKind::Count || kind == QuantityKind::Money)
+    // A unit of the table: `48,500 metric tonnes`, `120 km/h`, `95 °F`.
+    let mut measure = None;
+    if kind == QuantityKind::Count
+        && let Some((used, u)) = measures::unit_after(text, tokens, after, end, None)
+    {
+        measure = Some(u);
+        end = tokens[after + used - 1].end;
+        after += used;
+        evidence = true;
+        // `6 ft 1 in`: one measure in two units.
+        if low.is_none()
+            && let Some((part, next_after)) = measures::second_part(text, tokens, after, u)
+        {
+            value += part;
+            end = tokens[next_after - 1].end;
+            after = next_after;
+        }
+        // `from 20 mg to 40 mg`, `15 mg to 20 mg`: a range in one unit.
+        if low.is_none()
+            && let Some((hi, high_end, next_after)) = range_in_unit(text, tokens, after, value, u)
+        {
+            low = Some(value);
+            high = Some(hi);
+            end = high_end;
+            after = next_after;
+            if first > 0 && is(text, tokens, first - 1, "from") {
+                start = tokens[first - 1].start;
+            }
+        }
+    }
+    if measure.is_none()
+        && (kind == QuantityKind::Count || kind == QuantityKind::Money)
         && let Some(l) = word(text, tokens, after, &mut buf)
     {
         let l = l.to_owned();
@@ -1078,6 +1164,16 @@ fn quantity_at(
         return None;
     }
     let mut q = quantity(value, low, high, unit, qualifier, kind);
+    match measure {
+        Some(u) => measures::set_measure(&mut q, u),
+        // `weighed 82 pounds`
+        None if q.unit.as_deref() == Some("lb") => {
+            if let Some(u) = measures::pound_weight() {
+                measures::set_measure(&mut q, u);
+            }
+        }
+        None => {}
+    }
     q.unit_inferred = unit_inferred;
     let sp_end = end;
     if !evidence && let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
@@ -1174,7 +1270,12 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
         let mut after = i + 1;
         let mut buf = [0u8; 16];
         let mut noun_inside = false;
-        if let Some(l) = word(text, tokens, i + 1, &mut buf) {
+        if let Some((used, u)) = measures::unit_after(text, tokens, i + 1, t.end, None) {
+            // `300-400 km`
+            measures::set_measure(&mut q, u);
+            end = tokens[i + used].end;
+            after += used;
+        } else if let Some(l) = word(text, tokens, i + 1, &mut buf) {
             if let Some((u, k, f)) = unit_word(l) {
                 q.unit = Some(u.into());
                 q.kind = k;
@@ -1217,6 +1318,26 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     let unit_part = rparts.next()?;
     let mut buf = [0u8; 16];
     let l = lower(unit_part, &mut buf)?;
+    // `a 6-inch pipe`, `a 2,400-square-foot home`, `a 20-litre can`.
+    if let Some(u) =
+        crate::units::unit_suffix(rest).filter(|u| u.dimension() != crate::units::Dimension::Time)
+    {
+        let mut q = quantity(
+            n.value,
+            None,
+            None,
+            None,
+            Qualifier::Exact,
+            QuantityKind::Measure,
+        );
+        measures::set_measure(&mut q, u);
+        let mut start = t.start;
+        if let Some((qq, k)) = qualifier_before(text, tokens, i) {
+            q.qualifier = qq;
+            start = tokens[k].start;
+        }
+        return Some(Some((span(start, t.end, q), i + 1)));
+    }
     let Some((unit, mut kind, f)) = unit_word(l) else {
         return counted_modifier(tokens, i, n.value, l).map(Some);
     };
@@ -1333,15 +1454,17 @@ fn person_noun(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// A match score or tally, `won 3-2`, `a 52-48 vote`: one span, `value`
 /// the first number, `score` both; the unit is `vote` before that word,
-/// else `goal`. Not after a capitalised word (`Title 18-2`) nor with
+/// else `goal`. Not after a label noun (`Article 18-2`) nor with
 /// decimals.
 fn score(text: &str, tokens: &[Token], i: usize, a: f64, b: f64) -> Option<(Span, usize)> {
     let t = &tokens[i];
     if a.fract() != 0.0
         || b.fract() != 0.0
         || t.text(text).contains(['.', ','])
-        || i.checked_sub(1)
-            .is_some_and(|k| tokens[k].is_capitalized() && !tokens[k].is_first_word())
+        || i.checked_sub(1).is_some_and(|k| {
+            let mut buf = [0u8; 16];
+            lower(tokens[k].text(text), &mut buf).is_some_and(is_label_noun)
+        })
     {
         return None;
     }
@@ -1360,6 +1483,26 @@ fn score(text: &str, tokens: &[Token], i: usize, a: f64, b: f64) -> Option<(Span
     );
     q.score = Some([a, b]);
     Some((span(t.start, t.end, q), i + 1))
+}
+
+/// `1.2m people`, `1.5m barrels`: the token at `i` is a number of
+/// millions (`value`), counting the noun or measured in the unit after it.
+fn millions(text: &str, tokens: &[Token], i: usize, value: f64) -> Option<(Span, usize)> {
+    let t = &tokens[i];
+    let mut start = t.start;
+    let mut qualifier = Qualifier::Exact;
+    if let Some((qq, k)) = qualifier_before(text, tokens, i) {
+        qualifier = qq;
+        start = tokens[k].start;
+    }
+    let mut q = quantity(value, None, None, None, qualifier, QuantityKind::Count);
+    if let Some((used, u)) = measures::unit_after(text, tokens, i + 1, usize::MAX, None) {
+        measures::set_measure(&mut q, u);
+        return Some((span(start, tokens[i + used].end, q), i + 1 + used));
+    }
+    let (head_end, head) = nouns::counted_noun(text, tokens, i + 1, false)?;
+    q.unit = Some(head);
+    Some((span(start, tokens[head_end - 1].end, q), head_end))
 }
 
 /// Tokens with digits and letters glued: `USD115`, `115USD`, `180ml`,
@@ -1400,6 +1543,19 @@ fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
             (v * scale, code, QuantityKind::Money, true)
         } else if let Some((code, f)) = currency_code(rest) {
             (v * f, code, QuantityKind::Money, false)
+        } else if rest == "m" && measures::counted_noun_follows(text, tokens.get(i + 1)) {
+            // `1.2m people`, `1.5m barrels`: millions, in news.
+            return millions(text, tokens, i, v * 1e6);
+        } else if let Some((u, after)) = measures::glued_unit(text, tokens, i, rest) {
+            // `200mm`, `47.9C`, `16GB`, `290km/h`, `a 1.2m wall`.
+            let mut q = quantity(v, None, None, None, Qualifier::Exact, QuantityKind::Measure);
+            measures::set_measure(&mut q, u);
+            let mut start = t.start;
+            if let Some((qq, k)) = qualifier_before(text, tokens, i) {
+                q.qualifier = qq;
+                start = tokens[k].start;
+            }
+            return Some((span(start, tokens[after - 1].end, q), after));
         } else {
             let mut buf = [0u8; 16];
             let l = lower(rest, &mut buf)?;
