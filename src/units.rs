@@ -540,9 +540,10 @@ pub fn unit_suffix(s: &str) -> Option<&'static Unit> {
     table().probe(&key).unit
 }
 
-/// The unit with this canonical name (not an ambiguous reading), for a
-/// caller that has decided what an ambiguous word means (`pounds` of
-/// weight → `lb`).
+/// The unit with this canonical name, for a caller that has decided what
+/// an ambiguous word means (`pounds` of weight → `lb`): the unflagged
+/// reading where the table has one (`lb`, `m`), else the flagged one
+/// (`degree`).
 ///
 /// ```
 /// let lb = factspan::units::unit_named("lb").unwrap();

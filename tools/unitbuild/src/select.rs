@@ -344,6 +344,11 @@ pub const HAND: &[(&str, &str, &str, &str)] = &[
     ("inHg|inches of mercury", "inch_Hg", "inHg", ""),
     ("amps|amperes|amp", "ampere", "A", ""),
     ("mb|mbar", "millibar", "mbar", ""),
+    // "40°": a temperature or an angle, as "degrees"
+    ("°|º", "degree", "degree", "ambiguous"),
+    // gas volumes in energy news: billion cubic metres, trillion cubic feet
+    ("bcm", "1e9 * meter ** 3", "bcm", ""),
+    ("tcf", "1e12 * foot ** 3", "tcf", ""),
     ("kilowatt hour|kilowatt hours", "kilowatt_hour", "kWh", ""),
     ("megawatt hour|megawatt hours", "megawatt_hour", "MWh", ""),
     ("gigawatt hour|gigawatt hours", "gigawatt_hour", "GWh", ""),
