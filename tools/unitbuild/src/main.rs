@@ -196,7 +196,7 @@ fn plural(name: &str) -> Option<String> {
         "century" => "centuries".to_string(),
         "millennium" => "millennia".to_string(),
         _ if [
-            "hertz", "celsius", "fahrenheit", "feet", "inches", "horsepower",
+            "hertz", "celsius", "fahrenheit", "feet", "inches", "horsepower", "millennia",
         ]
         .iter()
         .any(|x| w.ends_with(x)) =>
@@ -403,7 +403,10 @@ fn finish(rows: Vec<Row>) -> Result<Vec<Row>, String> {
     let mut variants = Vec::new();
     for r in &rows {
         let s = &r.surface;
+        // Only prefixed symbols as such (kWh, GHz) and hand forms (Gbps):
+        // not Pint's spelled-out symbols (degC).
         if r.case_sensitive
+            && (r.surface == r.canonical || r.source == "hand")
             && s.len() >= 3
             && s.chars().all(|c| c.is_ascii_alphabetic())
             && folded.get(&s.to_lowercase()).is_some_and(|c| c.len() == 1)
@@ -497,6 +500,7 @@ mod tests {
         assert_eq!(plural("century").as_deref(), Some("centuries"));
         assert_eq!(plural("gigahertz"), None);
         assert_eq!(plural("siemens"), None);
+        assert_eq!(plural("millennia"), None);
     }
 
     #[test]

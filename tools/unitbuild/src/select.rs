@@ -166,7 +166,7 @@ pub const DROP: &[&str] = &[
     "deg",     // degree symbol: angle vs temperature; names stay
     "mil",     // not kept
     "amp",     // kept via "amps"/"amperes"
-    "julian year", "cal th", "thermochemical calorie", "fur",
+    "julian year", "Btu iso", "EC therm", "cal th", "thermochemical calorie", "fur",
     "µ", // micron symbol: a lone letter
     "μ", "arcdeg", "arcdegree", "angular degree", "hydraulic horsepower", "UK horsepower",
     "international foot", "international inch", "international inches", "international feet",
@@ -228,7 +228,7 @@ pub const HAND: &[(&str, &str, &str, &str)] = &[
     ("yrs", "year", "year", ""),
     ("secs", "second", "second", ""),
     ("decade|decades", "10 * year", "decade", ""),
-    ("KB|Kb", "kilobyte", "kB", ""),
+    ("KB", "kilobyte", "kB", ""),
     ("Mb|Mbit", "megabit", "Mbit", ""),
     ("Gb|Gbit", "gigabit", "Gbit", ""),
     ("Tb|Tbit", "terabit", "Tbit", ""),
