@@ -40,6 +40,7 @@
 //! * Temperatures convert with their offset: 95 °F → 308.15 K. A sign word
 //!   ("minus 7 degrees Celsius") is the caller's.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -324,39 +325,60 @@ impl KeyHash {
     }
 }
 
-/// The parsed table: units, and key hashes → unit index.
+/// A slot's value: a unit index, and whether the key is also the start of
+/// a longer surface (`square` of `square feet`, `km` of `km/h`).
+const PREFIX: u32 = 1 << 31;
+/// A slot's unit index when the key is only a prefix.
+const NO_UNIT: u32 = PREFIX - 1;
+
+/// The parsed table: units, and key hashes → unit index and prefix bit.
 struct Table {
     units: Vec<Unit>,
-    /// (key hash, unit index); hash 0 marks an empty slot.
+    /// (key hash, value); hash 0 marks an empty slot.
     slots: Box<[(u64, u32)]>,
     mask: usize,
 }
 
+/// What the table knows of a key: the unit it names, and whether longer
+/// surfaces start with it.
+struct Probe<'t> {
+    unit: Option<&'t Unit>,
+    prefix: bool,
+}
+
 impl Table {
-    fn get(&self, key: u64) -> Option<&Unit> {
+    fn get(&self, key: u64) -> u32 {
         let mut i = key as usize & self.mask;
         loop {
-            let (h, u) = self.slots[i];
+            let (h, v) = self.slots[i];
             if h == 0 {
-                return None;
+                return NO_UNIT;
             }
             if h == key {
-                return self.units.get(u as usize);
+                return v;
             }
             i = (i + 1) & self.mask;
         }
     }
 
-    /// The unit a whole key names: as written first, then in any case.
-    fn find(&self, k: &KeyHash) -> Option<&Unit> {
-        self.get(k.exact).or_else(|| self.get(k.folded))
+    /// The key as written first, then in any case.
+    fn probe(&self, k: &KeyHash) -> Probe<'_> {
+        let exact = self.get(k.exact);
+        let folded = self.get(k.folded);
+        let unit = [exact, folded]
+            .into_iter()
+            .find_map(|v| self.units.get((v & !PREFIX) as usize));
+        Probe {
+            unit,
+            prefix: (exact | folded) & PREFIX != 0,
+        }
     }
 }
 
 /// Parses the table text; errors name the file and line.
 fn parse_table(text: &str, file: &str) -> Result<Table, String> {
     let mut units: Vec<Unit> = Vec::new();
-    let mut keys: Vec<(u64, u32)> = Vec::new();
+    let mut keys: HashMap<u64, u32> = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -402,28 +424,43 @@ fn parse_table(text: &str, file: &str) -> Result<Table, String> {
         } else {
             &[Use::Spaced, Use::Glued]
         };
-        for &use_ in uses {
-            let mut k = KeyHash::new(use_);
-            if !k.push_word(surface) || k.sub_words > MAX_SUB_WORDS {
-                return Err(err("surface too long or empty"));
-            }
-            let key = if case_sensitive { k.exact } else { k.folded };
-            keys.push((key, index as u32));
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        if !sub_words(surface, |w| words.push(w.to_vec()))
+            || words.is_empty()
+            || words.len() > MAX_SUB_WORDS
+        {
+            return Err(err("surface too long or empty"));
         }
-    }
-    keys.sort_unstable();
-    for w in keys.windows(2) {
-        if w[0].0 == w[1].0 {
-            return Err(format!(
-                "{file}: two rows with the same surface and use ({} and {})",
-                units[w[0].1 as usize].name, units[w[1].1 as usize].name
-            ));
+        for &use_ in uses {
+            let mut key = seed(use_, case_sensitive);
+            for (i, w) in words.iter().enumerate() {
+                let h = if case_sensitive {
+                    exact_hash(w)
+                } else {
+                    hash_word(w)
+                };
+                key = mix(key, h);
+                let v = keys.entry(key).or_insert(NO_UNIT);
+                if i + 1 < words.len() {
+                    *v |= PREFIX;
+                } else if *v & NO_UNIT != NO_UNIT {
+                    let other = &units[(*v & NO_UNIT) as usize].name;
+                    return Err(err(&format!(
+                        "a second row for this surface (first: {other})"
+                    )));
+                } else {
+                    *v = (*v & PREFIX) | index as u32;
+                }
+            }
         }
     }
     // At most half full: probes stay short.
     let size = (keys.len() * 2).next_power_of_two().max(16);
     let mut slots = vec![(0u64, 0u32); size].into_boxed_slice();
     let mask = size - 1;
+    let mut keys: Vec<(u64, u32)> = keys.into_iter().collect();
+    // Fill in a fixed order: the same table on every run.
+    keys.sort_unstable();
     for (h, u) in keys {
         let mut i = h as usize & mask;
         while slots[i].0 != 0 {
@@ -469,11 +506,13 @@ pub fn longest_unit<S: AsRef<str>>(words: &[S]) -> Option<(usize, &'static Unit)
             }
             continue;
         }
-        if key.sub_words > MAX_SUB_WORDS {
-            break;
-        }
-        if let Some(u) = table.find(&key) {
+        let probe = table.probe(&key);
+        if let Some(u) = probe.unit {
             best = Some((i + 1, u));
+        }
+        // No longer surface starts with these words.
+        if !probe.prefix {
+            break;
         }
     }
     best
@@ -498,12 +537,13 @@ pub fn unit_suffix(s: &str) -> Option<&'static Unit> {
     if !key.push_word(s) || key.sub_words > MAX_SUB_WORDS {
         return None;
     }
-    table().find(&key)
+    table().probe(&key).unit
 }
 
-/// The unit with this canonical name (not an ambiguous reading), for a
-/// caller that has decided what an ambiguous word means (`pounds` of
-/// weight → `lb`).
+/// The unit with this canonical name, for a caller that has decided what
+/// an ambiguous word means (`pounds` of weight → `lb`): the unflagged
+/// reading where the table has one (`lb`, `m`), else the flagged one
+/// (`degree`).
 ///
 /// ```
 /// let lb = factspan::units::unit_named("lb").unwrap();

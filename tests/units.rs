@@ -463,6 +463,8 @@ const ROWS: &[(&str, How, f64, &str, Dimension, f64)] = &[
     ),
     ("bpd", Words, 86_400.0, "bbl/d", FlowRate, 42.0 * GALLON),
     ("cubic metres per second", Words, 5.0, "m³/s", FlowRate, 5.0),
+    ("bcm", Words, 2.5, "bcm", Volume, 2.5e9),
+    ("tcf", Words, 1.0, "tcf", Volume, 1e12 * FOOT * FOOT * FOOT),
     ("decibels", Words, 85.0, "dB", SoundLevel, 85.0),
     ("dB", Glued, 85.0, "dB", SoundLevel, 85.0),
 ];
@@ -531,7 +533,7 @@ fn common_words_are_not_units() {
 /// scales, ages, times of day.
 const NOT_UNIT_SUFFIXES: &[&str] = &[
     "s", "th", "st", "nd", "rd", "k", "K", "bn", "tn", "pm", "am", "x", "-year-old", "-year",
-    "-strong", "%", "M", "Mm", "MM", "mln", "A", "N", "-", "km/", "°", "sq",
+    "-strong", "%", "M", "Mm", "MM", "mln", "A", "N", "-", "km/", "sq",
 ];
 
 #[test]
@@ -566,6 +568,7 @@ const AMBIGUOUS: &[(&str, How, &str)] = &[
     ("cups", Words, "cup"),
     ("W", Glued, "W"), // "45W": west
     ("Mt", Words, "Mt"),
+    ("°", Glued, "degree"), // "40°": temperature or angle
 ];
 
 #[test]
@@ -647,4 +650,27 @@ fn unit_named_gives_the_plain_unit() {
     let c = unit_named("°C").unwrap();
     assert_eq!((c.factor(), c.offset()), (1.0, 273.15));
     assert!(unit_named("parsec").is_none());
+}
+
+proptest::proptest! {
+    /// Any words and any suffix: no panic, and a match never claims more
+    /// words than it was given.
+    #[test]
+    fn any_input_is_safe(words in proptest::collection::vec("\\PC{0,12}", 0..8), suffix in "\\PC{0,16}") {
+        if let Some((n, u)) = longest_unit(&words) {
+            proptest::prop_assert!(n >= 1 && n <= words.len());
+            proptest::prop_assert!(!u.name().is_empty());
+        }
+        let _ = unit_suffix(&suffix);
+    }
+
+    /// Known units followed by any words keep at least their own length.
+    #[test]
+    fn a_unit_then_anything(rest in proptest::collection::vec("[a-z]{1,8}", 0..4)) {
+        let mut words = vec!["square".to_string(), "kilometres".to_string()];
+        words.extend(rest);
+        let (n, u) = longest_unit(&words).unwrap();
+        proptest::prop_assert!(n >= 2);
+        proptest::prop_assert_eq!(u.dimension(), Area);
+    }
 }

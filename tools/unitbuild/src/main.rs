@@ -196,7 +196,7 @@ fn plural(name: &str) -> Option<String> {
         "century" => "centuries".to_string(),
         "millennium" => "millennia".to_string(),
         _ if [
-            "hertz", "celsius", "fahrenheit", "feet", "inches", "horsepower",
+            "hertz", "celsius", "fahrenheit", "feet", "inches", "horsepower", "millennia",
         ]
         .iter()
         .any(|x| w.ends_with(x)) =>
@@ -403,7 +403,10 @@ fn finish(rows: Vec<Row>) -> Result<Vec<Row>, String> {
     let mut variants = Vec::new();
     for r in &rows {
         let s = &r.surface;
+        // Only prefixed symbols as such (kWh, GHz) and hand forms (Gbps):
+        // not Pint's spelled-out symbols (degC).
         if r.case_sensitive
+            && (r.surface == r.canonical || r.source == "hand")
             && s.len() >= 3
             && s.chars().all(|c| c.is_ascii_alphabetic())
             && folded.get(&s.to_lowercase()).is_some_and(|c| c.len() == 1)
@@ -480,4 +483,57 @@ fn write_table(out: &Path, rows: &[Row]) -> Result<(), String> {
     }
     fs::write(out.join("units.tsv"), s)
         .map_err(|e| format!("{}: {e}", out.join("units.tsv").display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_as_pint_and_english_form_them() {
+        assert_eq!(plural("mile").as_deref(), Some("miles"));
+        assert_eq!(plural("inch").as_deref(), Some("inches"));
+        assert_eq!(plural("foot").as_deref(), Some("feet"));
+        assert_eq!(plural("square foot").as_deref(), Some("square feet"));
+        assert_eq!(plural("mile per hour").as_deref(), Some("miles per hour"));
+        assert_eq!(plural("degree celsius").as_deref(), Some("degrees celsius"));
+        assert_eq!(plural("century").as_deref(), Some("centuries"));
+        assert_eq!(plural("gigahertz"), None);
+        assert_eq!(plural("siemens"), None);
+        assert_eq!(plural("millennia"), None);
+    }
+
+    #[test]
+    fn british_spellings() {
+        assert_eq!(british("kilometer").as_deref(), Some("kilometre"));
+        assert_eq!(british("milliliter").as_deref(), Some("millilitre"));
+        assert_eq!(british("mile"), None);
+    }
+
+    #[test]
+    fn float_noise_is_rounded_away_and_fractions_kept() {
+        assert_eq!(round_sig(1.000_000_000_000_000_2e-3), 1e-3);
+        assert_eq!(round_sig(5.0 / 9.0), 5.0 / 9.0);
+        assert_eq!(round_sig(0.3048), 0.3048);
+    }
+
+    #[test]
+    fn dimensions_from_vectors() {
+        let mut q = Quantity {
+            factor: 1.0,
+            dims: [0.0; pint::DIMS],
+        };
+        q.dims[0] = 1.0;
+        q.dims[2] = -1.0;
+        assert_eq!(dimension(&q, "mph"), Some("speed"));
+        let mut hz = Quantity {
+            factor: 1.0,
+            dims: [0.0; pint::DIMS],
+        };
+        hz.dims[2] = -1.0;
+        assert_eq!(dimension(&hz, "Hz"), Some("frequency"));
+        assert_eq!(dimension(&hz, "kBq"), Some("radioactivity"));
+        hz.dims[2] = -0.5;
+        assert_eq!(dimension(&hz, "x"), None);
+    }
 }

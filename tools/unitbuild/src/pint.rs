@@ -425,3 +425,78 @@ impl Parser<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pint(text: &str) -> Pint {
+        let mut p = Pint {
+            defs: Vec::new(),
+            index: HashMap::new(),
+            prefixes: Vec::new(),
+            memo: HashMap::new(),
+        };
+        p.read_text(text, Path::new("test.txt")).unwrap();
+        p
+    }
+
+    const DEFS: &str = "
+kilo- = 1e3 = k-
+milli- = 1e-3 = m-
+kibi- = 2**10 = Ki-
+meter = [length] = m = metre
+second = [time] = s = sec
+gram = [mass] = g
+kelvin = [temperature]; offset: 0 = K
+hour = 60 * 60 * second = h = hr
+inch = 0.0254 * meter = in = inches
+foot = 12 * inch = ft = feet
+degree_Fahrenheit = 5 / 9 * kelvin; offset: 233.15 + 200 / 9 = °F
+@context skipped
+    [length] -> [time]: value / c
+@end
+speed_of_light = 299792458 m/s = c
+decibel = 1 ; logbase: 10; logfactor: 10 = dB
+";
+
+    #[test]
+    fn evaluates_prefixes_plurals_and_constants() {
+        let mut p = pint(DEFS);
+        assert_eq!(p.unit("kilometer").unwrap().factor, 1e3);
+        assert_eq!(p.unit("kilogram").unwrap().factor, 1.0); // gram is 1e-3 kg
+        assert!((p.unit("feet").unwrap().factor - 0.3048).abs() < 1e-15);
+        assert_eq!(p.unit("hours").unwrap().factor, 3600.0);
+        let c = p.unit("c").unwrap();
+        assert_eq!(c.factor, 299_792_458.0);
+        assert_eq!(c.dims[0], 1.0);
+        assert_eq!(c.dims[2], -1.0);
+        let area = p.eval_str("foot ** 2").unwrap();
+        assert!((area.factor - 0.092_903_04).abs() < 1e-15);
+        assert_eq!(area.dims[0], 2.0);
+        assert!(p.unit("decibel").is_err(), "logarithmic units are skipped");
+        assert!(p.unit("furlong").is_err());
+    }
+
+    #[test]
+    fn reads_offsets() {
+        let mut p = pint(DEFS);
+        let f = p.def("degree_Fahrenheit").unwrap().clone();
+        let off = p.offset(&f).unwrap();
+        let scale = p.unit("degree_Fahrenheit").unwrap().factor;
+        assert!((95.0 * scale + off - 308.15).abs() < 1e-9);
+    }
+
+    #[test]
+    fn bad_lines_are_errors() {
+        let mut p = pint("");
+        let e = p.read_text("x\n", Path::new("f.txt")).unwrap_err();
+        assert!(e.starts_with("f.txt:1:"), "{e}");
+        let e = p
+            .read_text("y = 1; scale: 3\n", Path::new("f.txt"))
+            .unwrap_err();
+        assert!(e.contains("unknown modifier"), "{e}");
+        assert!(p.eval_str("2 * (3").is_err());
+        assert!(p.eval_str("2 ** meter").is_err());
+    }
+}

@@ -166,7 +166,7 @@ pub const DROP: &[&str] = &[
     "deg",     // degree symbol: angle vs temperature; names stay
     "mil",     // not kept
     "amp",     // kept via "amps"/"amperes"
-    "julian year", "cal th", "thermochemical calorie", "fur",
+    "julian year", "Btu iso", "EC therm", "cal th", "thermochemical calorie", "fur",
     "µ", // micron symbol: a lone letter
     "μ", "arcdeg", "arcdegree", "angular degree", "hydraulic horsepower", "UK horsepower",
     "international foot", "international inch", "international inches", "international feet",
@@ -228,7 +228,7 @@ pub const HAND: &[(&str, &str, &str, &str)] = &[
     ("yrs", "year", "year", ""),
     ("secs", "second", "second", ""),
     ("decade|decades", "10 * year", "decade", ""),
-    ("KB|Kb", "kilobyte", "kB", ""),
+    ("KB", "kilobyte", "kB", ""),
     ("Mb|Mbit", "megabit", "Mbit", ""),
     ("Gb|Gbit", "gigabit", "Gbit", ""),
     ("Tb|Tbit", "terabit", "Tbit", ""),
@@ -344,6 +344,11 @@ pub const HAND: &[(&str, &str, &str, &str)] = &[
     ("inHg|inches of mercury", "inch_Hg", "inHg", ""),
     ("amps|amperes|amp", "ampere", "A", ""),
     ("mb|mbar", "millibar", "mbar", ""),
+    // "40°": a temperature or an angle, as "degrees"
+    ("°|º", "degree", "degree", "ambiguous"),
+    // gas volumes in energy news: billion cubic metres, trillion cubic feet
+    ("bcm", "1e9 * meter ** 3", "bcm", ""),
+    ("tcf", "1e12 * foot ** 3", "tcf", ""),
     ("kilowatt hour|kilowatt hours", "kilowatt_hour", "kWh", ""),
     ("megawatt hour|megawatt hours", "megawatt_hour", "MWh", ""),
     ("gigawatt hour|gigawatt hours", "gigawatt_hour", "GWh", ""),
