@@ -809,11 +809,20 @@ fn quantity_at(
             || matches!(tokens[next].text(text), "–" | "-" | "—");
         if joiner && next + 1 < tokens.len() && is_trigger(text, &tokens[next + 1]) {
             let mut p2 = Parser::new();
+            let years = |n: &crate::numbers::Number| {
+                n.kind == NumberKind::Integer
+                    && n.end - n.start == 4
+                    && (1000.0..=2100.0).contains(&n.value)
+            };
             if let Some((n2, next2)) = p2.number_at(text, tokens, next + 1)
                 && n2.value > value
                 && n2.kind != NumberKind::Ordinal
                 && n2.start == tokens[next + 1].start
             {
+                // `2009 through 2011 tax returns`: years, for the dates.
+                if years(&n) && years(&n2) {
+                    return None;
+                }
                 low = Some(value);
                 high = Some(n2.value);
                 end = n2.end;
