@@ -120,6 +120,19 @@ fn name_sequence(count: usize) -> String {
     names.join(" ") + " "
 }
 
+/// `1 to 2 to 3 to 4 …`, `bytes` long.
+fn chained_ranges(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 16);
+    let mut k = 1u64;
+    while out.len() < bytes {
+        out.push_str(&k.to_string());
+        out.push_str(" to ");
+        k += 1;
+    }
+    out.truncate(bytes);
+    out
+}
+
 /// The adversarial inputs, each `bytes` long.
 fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
     let no_spaces: String = news.chars().filter(|c| !c.is_whitespace()).collect();
@@ -137,6 +150,21 @@ fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
         ),
         ("\"at least at least …\"", repeat_to("at least ", bytes)),
         ("\"Mr Mr Mr …\"", repeat_to("Mr ", bytes)),
+        (
+            "\"6 ft 1 in …\" (two-part measures)",
+            repeat_to("6 ft 1 in ", bytes),
+        ),
+        (
+            "\"1 to 2 to 3 to …\" (chained ranges)",
+            chained_ranges(bytes),
+        ),
+        (
+            "unit chains (\"5 km/h per square metre cubic feet …\")",
+            repeat_to(
+                "5 km/h per square metre cubic feet per second metric tonnes ",
+                bytes,
+            ),
+        ),
         (
             "100k capitalised gazetteer names, space-separated",
             repeat_to(&name_sequence(100_000), bytes),
