@@ -162,3 +162,34 @@ fn long_text_on_all_cores_gives_the_spans_of_one_thread() {
         }
     }
 }
+
+/// Label `number`: off by default; when asked for, every number that is
+/// no quantity and no date, with its value.
+#[test]
+fn bare_numbers_only_when_asked() {
+    let text = "Version 10 of the app reached 5,000 users in 2019, says Count 7.";
+    let default: Vec<Label> = Extractor::default()
+        .extract(text)
+        .iter()
+        .map(|s| s.label)
+        .collect();
+    assert!(!default.contains(&Label::Number), "{default:?}");
+    let ex = Extractor::builder()
+        .labels([Label::Number, Label::Quantity, Label::Date])
+        .build()
+        .unwrap();
+    let spans = ex.extract(text);
+    let got: Vec<(&str, Label)> = spans.iter().map(|s| (s.text(text), s.label)).collect();
+    assert_eq!(
+        got,
+        [
+            ("10", Label::Number),
+            ("5,000 users", Label::Quantity),
+            ("2019", Label::Date),
+            ("7", Label::Number)
+        ]
+    );
+    assert_eq!(spans[0].quantity().unwrap().value, 10.0);
+    let json = serde_json::to_string(&spans[0]).unwrap();
+    assert_eq!(json, r#"{"start":8,"end":10,"label":"number","value":10}"#);
+}
