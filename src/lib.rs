@@ -5,6 +5,7 @@
 pub mod calendar;
 mod claims;
 mod defaults;
+mod english;
 pub mod error;
 pub mod extractor;
 pub mod gazetteer;
@@ -15,6 +16,7 @@ pub mod numbers;
 mod resolve;
 mod rules;
 pub mod span;
+mod syntax;
 pub mod tokenize;
 mod trie;
 mod word_table;
