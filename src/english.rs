@@ -109,7 +109,7 @@ const CLOSED: &[(&[&str], u32)] = &[
             "under", "after", "before", "during", "since", "between", "among", "against", "about",
             "through", "throughout", "without", "within", "across", "per", "via", "toward",
             "towards", "upon", "despite", "amid", "near", "beyond", "behind", "until", "like",
-            "than", "outside", "inside", "around", "following", "including",
+            "than", "outside", "inside", "around", "following", "including", "according",
         ],
         wc::PREP,
     ),

@@ -107,6 +107,9 @@ pub(crate) struct Sentence {
     pub(crate) groups: Vec<VerbGroup>,
     /// True where the token is `of`.
     of_mask: Vec<bool>,
+    /// True where the token is a preposition inside names and sources
+    /// (`of`, `from`, `for`).
+    joins: Vec<bool>,
 }
 
 /// No verb group.
@@ -145,6 +148,7 @@ impl Sentence {
         self.clause.clear();
         self.groups.clear();
         self.of_mask.clear();
+        self.joins.clear();
         let toks = &tokens[range];
         let mut buf = [0u8; 32];
         for t in toks {
@@ -156,6 +160,11 @@ impl Sentence {
             };
             self.info.push(info);
             self.of_mask.push(w.eq_ignore_ascii_case("of"));
+            self.joins.push(
+                ["of", "from", "for"]
+                    .iter()
+                    .any(|j| w.eq_ignore_ascii_case(j)),
+            );
         }
         for k in 0..toks.len() {
             let p = self.tag(text, toks, k);
@@ -196,16 +205,20 @@ impl Sentence {
             return Pos::Neg;
         }
         if i.is(wc::MODAL) {
-            return Pos::Modal;
+            // `May 24`: a capitalised modal inside a sentence is a name.
+            let name = t.is_capitalized() && !t.is_first_word();
+            return if name { Pos::Name } else { Pos::Modal };
         }
         if i.is(wc::BE | wc::HAVE | wc::DO) {
             return Pos::Aux;
         }
-        if i.is(wc::REL) && !i.is(wc::DET) || i.is(wc::REL) && w.eq_ignore_ascii_case("that") {
-            // `that` after a noun or verb opens a clause; before a noun it
-            // is a determiner.
+        if i.is(wc::REL) {
+            // `that` right after a preposition, before a noun, is a
+            // determiner (`in that case`); otherwise it opens a clause.
+            let that = w.eq_ignore_ascii_case("that");
             let next = toks.get(k + 1).map(|_| self.info[k + 1]);
-            let det = next.is_some_and(|n| n.is(wc::NOUN) && !n.is(wc::VERB | wc::PRON))
+            let det = that
+                && next.is_some_and(|n| n.is(wc::NOUN) && !n.is(wc::VERB | wc::PRON))
                 && matches!(prev, Some(Pos::Prep) | None);
             return if det { Pos::Det } else { Pos::Subord };
         }
@@ -227,15 +240,25 @@ impl Sentence {
         if t.is_capitalized() && (!t.is_first_word() || i.classes == 0) {
             return Pos::Name;
         }
-        self.open_class(w, i, prev, toks.get(k + 1).map(|_| self.info[k + 1]))
+        let next = toks
+            .get(k + 1)
+            .map(|t| (self.info[k + 1], t.kind, t.text(text)));
+        self.open_class(w, i, prev, next)
     }
 
     /// Noun, verb, adjective or adverb, from the word's classes and its
-    /// neighbours.
-    fn open_class(&self, w: &str, i: WordInfo, prev: Option<Pos>, next: Option<WordInfo>) -> Pos {
+    /// neighbours (`next`: the next token's entry, kind and text).
+    fn open_class(
+        &self,
+        w: &str,
+        i: WordInfo,
+        prev: Option<Pos>,
+        next: Option<(WordInfo, TokenKind, &str)>,
+    ) -> Pos {
         let verb = i.is(wc::VERB);
         let noun = i.is(wc::NOUN);
         let adj = i.is(wc::ADJ);
+        let next_info = next.map(|n| n.0);
         if i.classes == 0 {
             // Unknown word: its ending decides.
             return if w.ends_with("ed") || w.ends_with("ing") {
@@ -251,7 +274,7 @@ impl Sentence {
             return Pos::Verb;
         }
         if !verb {
-            let next_noun = next.is_some_and(|n| n.is(wc::NOUN) && !n.is(wc::PREP | wc::DET));
+            let next_noun = next_info.is_some_and(|n| n.is(wc::NOUN) && !n.is(wc::PREP | wc::DET));
             return if adj && (!noun || next_noun) {
                 Pos::Adj
             } else if noun {
@@ -260,42 +283,73 @@ impl Sentence {
                 Pos::Adv
             };
         }
-        // A verb form that is also a noun or adjective: the word before
-        // decides, then the counts.
+        // A verb form that is also a noun or adjective: the words around
+        // decide, then the counts.
+        let nominal_before = matches!(
+            prev,
+            Some(Pos::Det | Pos::Adj | Pos::Num | Pos::Poss | Pos::Symbol)
+        );
+        // A verb follows (`the fire brigade said`, `Estimates suggest`):
+        // this is a noun.
+        let verb_next = next_info.is_some_and(|n| {
+            n.is(wc::BE | wc::HAVE | wc::MODAL)
+                || n.is(wc::VERB_ED | wc::VERB_S) && !n.is(wc::NOUN)
+                || n.is(wc::VERB_BASE) && !n.is(wc::NOUN | wc::ADJ | wc::PREP)
+        });
+        // An object follows (`credit themselves`, `housing more than`).
+        let object_next = next.is_some_and(|(n, kind, text)| {
+            kind == TokenKind::Number
+                || kind == TokenKind::Symbol
+                || n.is(wc::DET) && !text.eq_ignore_ascii_case("that")
+                || n.is(wc::PRON) && !text.eq_ignore_ascii_case("it")
+                || text.eq_ignore_ascii_case("up")
+        });
+        let of_next = next.is_some_and(|(_, _, t)| t.eq_ignore_ascii_case("of"));
+        if nominal_before {
+            return if adj && !noun || adj && i.is(wc::VERB_ED) && !verb_next {
+                Pos::Adj
+            } else if noun {
+                Pos::Noun
+            } else {
+                Pos::Verb
+            };
+        }
         match prev {
-            Some(Pos::Det | Pos::Adj | Pos::Num | Pos::Poss | Pos::Prep) => {
-                if adj && !noun || adj && i.is(wc::VERB_ED) {
-                    Pos::Adj
-                } else if noun {
+            // `for accepting`, `by writing`: gerunds.
+            Some(Pos::Prep) if i.is(wc::VERB_ING) => Pos::Verb,
+            Some(Pos::Prep) => {
+                if noun {
                     Pos::Noun
+                } else if adj {
+                    Pos::Adj
                 } else {
                     Pos::Verb
                 }
             }
             Some(Pos::To | Pos::Modal | Pos::Neg | Pos::Pron) => Pos::Verb,
             Some(Pos::Aux) => {
-                if i.is(wc::VERB_ED | wc::VERB_ING) {
+                if i.is(wc::VERB_ED | wc::VERB_ING) || !noun {
                     Pos::Verb
-                } else if noun {
-                    Pos::Noun
                 } else {
-                    Pos::Verb
+                    Pos::Noun
                 }
             }
-            // `the fire brigade said`: a verb follows, this is a noun.
-            Some(Pos::Noun | Pos::Name)
-                if next.is_some_and(|n| {
-                    n.is(wc::BE | wc::HAVE | wc::MODAL)
-                        || n.is(wc::VERB_ED | wc::VERB_S) && !n.is(wc::NOUN | wc::ADJ)
-                }) =>
-            {
-                Pos::Noun
+            _ if verb_next || of_next => {
+                if noun {
+                    Pos::Noun
+                } else {
+                    Pos::Adj
+                }
             }
-            Some(Pos::Noun | Pos::Name) if i.is(wc::VERB_ED | wc::VERB_S) => Pos::Verb,
+            _ if object_next => Pos::Verb,
+            Some(Pos::Noun | Pos::Name) if i.is(wc::VERB_ED) => Pos::Verb,
+            Some(Pos::Noun | Pos::Name) if i.is(wc::VERB_S) && !i.is(wc::NOUN_USUAL) => Pos::Verb,
             // `officials say`, but `a fire brigade`.
             Some(Pos::Noun | Pos::Name) if i.is(wc::VERB_BASE) && self.prev_plural() => Pos::Verb,
+            Some(Pos::Noun | Pos::Name) if noun => Pos::Noun,
+            _ if i.is(wc::VERB_ING) => Pos::Verb,
             _ if i.is(wc::VERB_ED) && !i.is(wc::NOUN_USUAL) => Pos::Verb,
-            _ if i.is(wc::NOUN_USUAL) || noun && i.is(wc::VERB_ING) => Pos::Noun,
+            _ if i.is(wc::NOUN_USUAL) => Pos::Noun,
             _ if adj && !i.is(wc::VERB_ED) => Pos::Adj,
             _ => Pos::Verb,
         }
@@ -427,7 +481,15 @@ impl Sentence {
         let mut j = k;
         while j < self.pos.len() && j < k + 8 {
             match self.pos[j] {
-                Pos::Verb | Pos::Aux | Pos::Modal => return true,
+                Pos::Aux | Pos::Modal => return true,
+                // Right after `and` any verb; after a noun phrase a finite
+                // one (`and two years supervised release` is no clause).
+                Pos::Verb => {
+                    let i = self.info[j];
+                    let participle_before_noun = i.is(wc::VERB_ED | wc::VERB_ING)
+                        && matches!(self.pos.get(j + 1), Some(Pos::Noun | Pos::Adj | Pos::Name));
+                    return j == k || !participle_before_noun && !i.is(wc::VERB_ING);
+                }
                 Pos::Det
                 | Pos::Adj
                 | Pos::Noun
@@ -437,8 +499,6 @@ impl Sentence {
                 | Pos::Poss
                 | Pos::Adv
                 | Pos::Symbol => j += 1,
-                Pos::Prep if j > k => j += 1,
-                Pos::Punct if j > k => j += 1,
                 _ => return false,
             }
         }
@@ -473,13 +533,17 @@ impl Sentence {
         }
         let mut start = last;
         loop {
-            while start > 0 && self.in_np(start - 1) {
+            // A determiner starts a noun phrase: `this year the city`.
+            while start > 0 && self.in_np(start - 1) && self.pos[start] != Pos::Det {
                 start -= 1;
             }
-            // `government of Oman`, `Jane Roe and John Doe`
+            // `government of Oman`, `officials from aid agencies`, `Jane
+            // Roe and John Doe`, `building industry and government sources`
             if start >= 2
-                && (self.pos[start - 1] == Pos::Prep && self.is_of(start - 1)
-                    || self.pos[start - 1] == Pos::Coord && self.pos[start] == Pos::Name)
+                && self.pos[start] != Pos::Det
+                && (self.pos[start - 1] == Pos::Prep && self.joins[start - 1]
+                    || self.pos[start - 1] == Pos::Coord
+                        && matches!(self.pos[start], Pos::Name | Pos::Noun))
                 && matches!(self.pos[start - 2], Pos::Noun | Pos::Name)
             {
                 start -= 2;
@@ -504,14 +568,17 @@ impl Sentence {
             while end < n && self.in_np(end) {
                 end += 1;
             }
-            if end + 1 < n
+            let joined = end + 1 < n
                 && end > start
-                && self.is_of(end)
-                && matches!(
-                    self.pos[end + 1],
-                    Pos::Det | Pos::Name | Pos::Noun | Pos::Adj
-                )
-            {
+                && (self.is_of(end)
+                    && matches!(
+                        self.pos[end + 1],
+                        Pos::Det | Pos::Name | Pos::Noun | Pos::Adj
+                    )
+                    || (self.joins[end] || self.pos[end] == Pos::Coord)
+                        && self.pos[end - 1] == Pos::Name
+                        && self.pos[end + 1] == Pos::Name);
+            if joined {
                 end += 1;
                 continue;
             }

@@ -79,8 +79,18 @@ const STATE_ADJECTIVES: &[&str] = &["dead", "missing", "homeless", "alive", "una
 /// Predicates whose subject is the claim's source (`The government
 /// announced three days of mourning`, `Estimates suggest`).
 const ASSERTING: &[&str] = &[
-    "announce", "confirm", "estimate", "report", "predict", "suggest", "expect", "credit", "claim",
-    "say", "tell", "state", "project", "forecast", "record", "count", "put", "reveal",
+    "announce", "confirm", "estimate", "report", "predict", "suggest", "expect", "credit", "say",
+    "tell", "state", "project", "forecast", "reveal", "admit",
+];
+
+/// Reporting verbs that name a source whatever follows them; other verbs of
+/// communication (`pleaded`, `sentenced`, `charged`) only before `that`, a
+/// quote, a colon or a comma.
+const SOURCE_VERBS: &[&str] = &[
+    "say", "tell", "report", "announce", "confirm", "estimate", "state", "add", "claim", "admit",
+    "predict", "suggest", "explain", "warn", "note", "write", "describe", "testify", "acknowledge",
+    "reveal", "disclose", "insist", "argue", "allege", "assert", "declare", "stress", "emphasize",
+    "emphasise", "indicate", "tweet", "recall", "reply", "respond",
 ];
 
 /// Passive verbs that hedge an infinitive (`are reported to have`), with
@@ -274,9 +284,7 @@ impl Reader<'_> {
         let s = self.s;
         let n = s.len();
         let prev = q.a.checked_sub(1);
-        let next_noun = q.b < n
-            && matches!(s.pos[q.b], Pos::Noun | Pos::Adj)
-            && !self.tokens[s.offset + q.b].is_capitalized();
+        let next_noun = q.b < n && matches!(s.pos[q.b], Pos::Noun | Pos::Adj | Pos::Name);
         let single = q.b == q.a + 1;
         let hyphen_mod = single
             && self.word(q.a).contains('-')
@@ -365,9 +373,10 @@ impl Reader<'_> {
         {
             j -= 1;
         }
-        j > 0
-            && (self.is(j - 1, &["in", "for"])
-                || self.is(j - 1, &["than"]) && j >= 2 && self.is(j - 2, &["later", "earlier"]))
+        // `hospitalized for three days` measures the verb's event.
+        let after_verb = j >= 2 && self.s.group_of[j - 2] != NONE;
+        j > 0 && (self.is(j - 1, &["in"]) || self.is(j - 1, &["for"]) && !after_verb)
+            || j >= 2 && self.is(j - 1, &["than"]) && self.is(j - 2, &["later", "earlier"])
     }
 
     /// An ordinal asserts something only after a verb of its clause (`will
@@ -389,9 +398,6 @@ impl Reader<'_> {
     }
 
     fn predicate(&self, q: Q) -> Option<Pred> {
-        if let Some(p) = self.state_after(q) {
-            return Some(p);
-        }
         let s = self.s;
         let clause = s.clause[q.a];
         let before = self
@@ -399,17 +405,33 @@ impl Reader<'_> {
             .filter(|g| g.last < q.a)
             .last()
             .copied();
+        if let Some(p) = self.term_after(q) {
+            return Some(p);
+        }
         if let Some(g) = before {
+            if self.lemma_of(g.head) == "be"
+                && let Some(after) = self.modifying_clause(q)
+            {
+                return Some(after);
+            }
             return Some(self.from_group(g, None));
+        }
+        if let Some(p) = self.state_after(q) {
+            return Some(p);
         }
         if let Some(p) = self.relational(q) {
             return Some(p);
         }
-        let after = self
-            .groups_in_clause(clause)
-            .find(|g| g.first >= q.b)
-            .copied();
-        if let Some(g) = after {
+        let mut after = self.groups_in_clause(clause).filter(|g| g.first >= q.b);
+        // `two databases containing user data were found`: a bare
+        // participle after the subject is a modifier when a finite verb
+        // follows.
+        if let Some(g) = after.next().copied() {
+            let bare = g.first == g.head && s.info[g.head].is(wc::VERB_ING);
+            let g = match after.next() {
+                Some(finite) if bare => *finite,
+                _ => g,
+            };
             return Some(self.subject_predicate(g));
         }
         // Elided numbers and coordination: the nearest group of the
@@ -428,6 +450,20 @@ impl Reader<'_> {
         before
             .map(|g| self.from_group(g, None))
             .or_else(|| after.map(|g| self.subject_predicate(g)))
+    }
+
+    /// `were among eleven migrants who died`, `are among 1,000 people
+    /// assisting`: after a copula, the verb of a clause that modifies the
+    /// quantity.
+    fn modifying_clause(&self, q: Q) -> Option<Pred> {
+        let s = self.s;
+        let mut k = q.b;
+        if self.is(k, &["who", "that", "which"]) {
+            k += 1;
+        }
+        let g = s.groups.iter().find(|g| g.first == k)?;
+        let finite_or_participle = s.pos[g.head] == Pos::Verb;
+        finite_or_participle.then(|| self.from_group(*g, None))
     }
 
     /// True if `;`, or `:` not opening a quote, comes between tokens `a`
@@ -496,21 +532,33 @@ impl Reader<'_> {
                 });
             }
         }
-        let term = q.kind == QuantityKind::Duration
-            && q.b == q.a + 1
-            && self.word(q.a).contains('-')
-            && self.is(self.noun_head(b), TERM_NOUNS);
-        if self.is(b, STATE_ADJECTIVES) || term {
-            let at = if term { self.noun_head(b) } else { b };
+        if self.is(b, STATE_ADJECTIVES) {
             return Some(Pred {
-                text: self.word(at).to_string(),
-                lemma: self.word(at).to_ascii_lowercase(),
+                text: self.word(b).to_string(),
+                lemma: self.word(b).to_ascii_lowercase(),
                 group: None,
                 hedge: None,
-                at,
+                at: b,
             });
         }
         None
+    }
+
+    /// `an 11-year sentence`: the term noun a duration modifies.
+    fn term_after(&self, q: Q) -> Option<Pred> {
+        let term = q.kind == QuantityKind::Duration
+            && q.b == q.a + 1
+            && q.b < self.s.len()
+            && self.word(q.a).contains('-')
+            && self.is(self.noun_head(q.b), TERM_NOUNS);
+        let at = self.noun_head(q.b);
+        term.then(|| Pred {
+            text: self.word(at).to_string(),
+            lemma: self.word(at).to_ascii_lowercase(),
+            group: None,
+            hedge: None,
+            at,
+        })
     }
 
     /// `a death toll of 45`, `a fine of $2 million`: the noun before `of`.
@@ -599,28 +647,27 @@ impl Reader<'_> {
         let k = (from..n.saturating_sub(1))
             .find(|&k| self.is(k, &["according"]) && self.is(k + 1, &["to"]))?;
         let end = self.s.np_starting_at(k + 2)?;
+        // `according to a report on Wednesday by UpGuard`: the author.
+        let mut j = end;
+        while j < n && j < end + 8 && !matches!(self.word(j), "," | ";" | ":") {
+            if self.is(j, &["by"])
+                && let Some(e) = self.s.np_starting_at(j + 1)
+            {
+                return Some(j + 1..e);
+            }
+            j += 1;
+        }
         Some(k + 2..end)
     }
 
-    /// Who says so (module doc), as a sentence-relative token range.
+    /// Who says so (module doc), as a sentence-relative token range: the
+    /// innermost speaker first (the nearest reporting verb before the
+    /// quantity), then `according to X`, the subject of an asserting
+    /// predicate, and a reporting verb after the claim.
     fn source(&self, q: Q, pred: &Pred) -> Option<std::ops::Range<usize>> {
         let s = self.s;
-        if let Some(g) = pred.group
-            && g.last < q.a
-            && ASSERTING.contains(&pred.lemma.as_str())
-            && let Some(np) = self.subject(q, g)
-            && s.pos[np.start] != Pos::Pron
-        {
-            return Some(np);
-        }
-        if let Some(np) = self.according_to(0)
-            && !self.hard_break(np.start.min(q.a), np.end.max(q.b))
-        {
-            return Some(np);
-        }
         let reporting = |g: &&VerbGroup| {
-            s.info[g.head].is(wc::REPORTING)
-                && s.pos[g.head] == Pos::Verb
+            self.is_source_verb(g)
                 && Some(**g) != pred.group
                 && !(g.head..=g.last).any(|k| (q.a..q.b).contains(&k))
         };
@@ -637,9 +684,22 @@ impl Reader<'_> {
             if self.hard_break(g.last, q.a) {
                 break;
             }
-            if let Some(np) = self.speaker(g) {
+            if let Some(np) = self.speaker(g, false) {
                 return Some(np);
             }
+        }
+        if let Some(np) = self.according_to(0)
+            && !self.hard_break(np.start.min(q.a), np.end.max(q.b))
+        {
+            return Some(np);
+        }
+        if let Some(g) = pred.group
+            && g.last < q.a
+            && ASSERTING.contains(&pred.lemma.as_str())
+            && let Some(np) = self.subject(q, g)
+            && s.pos[np.start] != Pos::Pron
+        {
+            return Some(np);
         }
         // `…, police said.`, `…, say prosecutors.`
         let after = pred.group.map_or(q.b, |g| g.last.max(q.b - 1) + 1);
@@ -652,24 +712,52 @@ impl Reader<'_> {
             if self.hard_break(after, g.first) {
                 break;
             }
-            if let Some(np) = self.speaker(g) {
+            if let Some(np) = self.speaker(g, true) {
                 return Some(np);
             }
         }
         None
     }
 
-    /// The speaker of a reporting group: the noun phrase before it, or
-    /// after it when inverted (`said police`); pronouns are not sources.
-    fn speaker(&self, g: &VerbGroup) -> Option<std::ops::Range<usize>> {
+    /// A reporting verb that names a source (see [`SOURCE_VERBS`]).
+    fn is_source_verb(&self, g: &VerbGroup) -> bool {
+        let s = self.s;
+        if !s.info[g.head].is(wc::REPORTING) || s.pos[g.head] != Pos::Verb {
+            return false;
+        }
+        if SOURCE_VERBS.contains(&self.lemma_of(g.head).as_str()) {
+            return true;
+        }
+        let next = g.last + 1;
+        next < s.len() && (s.pos[next] == Pos::Quote || self.is(next, &["that", ":", ","]))
+    }
+
+    /// The speaker of a reporting group: the noun phrase before it (the
+    /// name before an apposition: `Jain, the city's minister, said`), or,
+    /// with `inverted`, after it (`said police`); pronouns are not sources.
+    fn speaker(&self, g: &VerbGroup, inverted: bool) -> Option<std::ops::Range<usize>> {
         let s = self.s;
         let mut end = g.first;
         while end > 0 && matches!(s.pos[end - 1], Pos::Adv | Pos::Neg) {
             end -= 1;
         }
-        let np = s
-            .np_ending_at(end)
-            .or_else(|| s.np_starting_at(g.last + 1).map(|e| g.last + 1..e))?;
+        let before = if end > 0 && self.word(end - 1) == "," {
+            s.np_ending_at(end - 1).map(|appositive| {
+                let k = appositive.start;
+                if k > 0 && self.word(k - 1) == "," {
+                    s.np_ending_at(k - 1).unwrap_or(appositive)
+                } else {
+                    appositive
+                }
+            })
+        } else {
+            s.np_ending_at(end)
+        };
+        let np = match before {
+            Some(np) => Some(np),
+            None if inverted => s.np_starting_at(g.last + 1).map(|e| g.last + 1..e),
+            None => None,
+        }?;
         (s.pos[np.start] != Pos::Pron && !s.info[np.start].is(wc::REL)).then_some(np)
     }
 
