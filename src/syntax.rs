@@ -314,6 +314,34 @@ impl Sentence {
                 Pos::Verb
             };
         }
+        // `two years supervised release`, `13 locally confirmed cases`: a
+        // participle between a number's noun phrase and a noun.
+        let k = self.pos.len();
+        let before_adverb = |j: usize| {
+            let mut j = j;
+            while j > 0 && self.pos[j - 1] == Pos::Adv {
+                j -= 1;
+            }
+            j.checked_sub(1).map(|p| (p, self.pos[p]))
+        };
+        let next_nominal = next.is_some_and(|(n, kind, t)| {
+            kind == TokenKind::Word
+                && (n.is(wc::NOUN) && !n.is(wc::DET | wc::PREP | wc::PRON)
+                    || t.starts_with(|c: char| c.is_uppercase()))
+        });
+        if i.is(wc::VERB_ED) && next_nominal {
+            match before_adverb(k) {
+                Some((_, Pos::Num)) => return Pos::Adj,
+                Some((p, Pos::Noun)) if p > 0 && self.pos[p - 1] == Pos::Num => return Pos::Adj,
+                _ => {}
+            }
+        }
+        if i.is(wc::REPORTING)
+            && matches!(prev, Some(Pos::Noun | Pos::Name | Pos::Pron))
+            && !verb_next
+        {
+            return Pos::Verb;
+        }
         match prev {
             // `for accepting`, `by writing`: gerunds.
             Some(Pos::Prep) if i.is(wc::VERB_ING) => Pos::Verb,
@@ -499,6 +527,8 @@ impl Sentence {
                 | Pos::Poss
                 | Pos::Adv
                 | Pos::Symbol => j += 1,
+                // `said more than half of those were filled`
+                Pos::Prep if j > k && self.of_mask[j] => j += 1,
                 _ => return false,
             }
         }

@@ -138,11 +138,38 @@ struct Reader<'a> {
     lex: &'a English,
 }
 
-/// A paragraph header `According to X:`, in force over the sentences after
-/// it.
+/// Sources carried over sentence boundaries: a paragraph header `According
+/// to X:` over the sentences after it, and the speaker of a quotation that
+/// runs on over several sentences.
 #[derive(Clone, Default)]
-struct Header {
-    source: Option<(String, Option<usize>)>,
+struct Carried {
+    header: Option<(String, Option<usize>)>,
+    /// The speaker of the quotation open at the sentence's start.
+    quote: Option<(String, Option<usize>)>,
+    /// Sentence-relative token where that quotation closes (`usize::MAX`
+    /// when it runs on).
+    quote_end: usize,
+}
+
+/// Where quotation marks open and close in a sentence, given whether one
+/// is open at its start: the first closing mark and the last opening mark
+/// left open, sentence-relative.
+fn quote_marks(text: &str, toks: &[Token], mut open: bool) -> (Option<usize>, Option<usize>) {
+    let (mut first_close, mut left_open) = (None, None);
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        let closes = w == "”" || w == "\"" && open;
+        let opens = w == "“" || w == "\"" && !open;
+        if closes && open {
+            open = false;
+            first_close.get_or_insert(k);
+            left_open = None;
+        } else if opens {
+            open = true;
+            left_open = Some(k);
+        }
+    }
+    (first_close, left_open)
 }
 
 /// Sets the `claim` of every quantity span (see the module doc). `spans`
@@ -150,15 +177,17 @@ struct Header {
 pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span]) {
     let lex = english();
     let mut sentence = Sentence::default();
-    let mut header = Header::default();
+    let mut carried = Carried::default();
     let mut next_span = 0;
     let mut claims: Vec<(usize, Option<Claim>)> = Vec::new();
+    let mut quantities = Vec::new();
     for range in sentences(tokens) {
-        let (lo, hi) = (tokens[range.start].start, tokens[range.end - 1].end);
+        let toks = &tokens[range.clone()];
+        let (lo, hi) = (toks[0].start, toks[toks.len() - 1].end);
         while next_span < spans.len() && spans[next_span].start < lo {
             next_span += 1;
         }
-        let mut quantities = Vec::new();
+        quantities.clear();
         let mut k = next_span;
         while k < spans.len() && spans[k].start < hi {
             if let Detail::Quantity(q) = &spans[k].detail
@@ -173,30 +202,33 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span]) {
             }
             k += 1;
         }
-        let is_header = starts_with_according(text, &tokens[range.clone()])
-            && tokens[range.end - 1].text(text) == ":";
-        let heading = !is_header && is_heading(text, &tokens[range.clone()]);
-        if quantities.is_empty() && !is_header && !heading {
-            continue;
-        }
-        sentence.analyse(text, tokens, range.clone(), lex);
-        let r = Reader {
-            text,
-            tokens,
-            s: &sentence,
-            spans,
-            lex,
-        };
-        if is_header {
-            header.source = r.according_to(0).map(|np| r.source_text(np));
-            continue;
-        }
-        if heading {
-            header.source = None;
-        }
-        for q in quantities {
-            let claim = r.claim(q, &header);
-            claims.push((q.span, claim));
+        let is_header = starts_with_according(text, toks) && toks[toks.len() - 1].text(text) == ":";
+        let heading = !is_header && is_heading(text, toks);
+        let (close, left_open) = quote_marks(text, toks, carried.quote.is_some());
+        carried.quote_end = close.unwrap_or(usize::MAX);
+        if !quantities.is_empty() || is_header || heading || left_open.is_some() {
+            sentence.analyse(text, tokens, range.clone(), lex);
+            let r = Reader {
+                text,
+                tokens,
+                s: &sentence,
+                spans,
+                lex,
+            };
+            if is_header {
+                carried.header = r.according_to(0).map(|np| r.source_text(np));
+            } else {
+                if heading {
+                    carried.header = None;
+                }
+                for q in &quantities {
+                    claims.push((q.span, r.claim(*q, &carried)));
+                }
+            }
+            // A quotation left open runs on with its speaker.
+            carried.quote = left_open.and_then(|at| r.quote_speaker(at));
+        } else if close.is_some() {
+            carried.quote = None;
         }
     }
     for (k, claim) in claims {
@@ -246,7 +278,7 @@ impl Reader<'_> {
         self.tokens[self.s.offset + a].start..self.tokens[self.s.offset + b - 1].end
     }
 
-    fn claim(&self, q: Q, header: &Header) -> Option<Claim> {
+    fn claim(&self, q: Q, carried: &Carried) -> Option<Claim> {
         if self.no_claim(q) {
             return None;
         }
@@ -270,7 +302,12 @@ impl Reader<'_> {
         let source = self
             .source(q, &pred)
             .map(|np| self.source_text(np))
-            .or_else(|| header.source.clone());
+            .or_else(|| {
+                (q.b <= carried.quote_end)
+                    .then(|| carried.quote.clone())
+                    .flatten()
+            })
+            .or_else(|| carried.header.clone());
         if let Some((text, r)) = source {
             claim.source = Some(text);
             claim.source_ref = r;
@@ -292,7 +329,11 @@ impl Reader<'_> {
         // `a 19-year-old man`, `the 70 meter memorial hall`, `a 2000 year
         // old tradition`
         let measured = !matches!(q.kind, QuantityKind::Count | QuantityKind::Ordinal);
-        let after_det = prev.is_some_and(|p| s.pos[p] == Pos::Det || s.pos[p] == Pos::Poss);
+        let after_det = prev.is_some_and(|p| {
+            s.pos[p] == Pos::Det
+                || s.pos[p] == Pos::Poss
+                || matches!(s.pos[p], Pos::Adj | Pos::Verb) && p > 0 && s.pos[p - 1] == Pos::Det
+        });
         if next_noun && (hyphen_mod || measured && after_det) {
             let head = self.noun_head(q.b);
             if q.kind == QuantityKind::Money && self.is(head, PAYMENT_NOUNS) {
@@ -599,9 +640,9 @@ impl Reader<'_> {
             return self.subject(q, *first);
         }
         if end > 0 && s.pos[end - 1] == Pos::Subord && self.is(end - 1, &["who", "which", "that"]) {
-            return s.np_ending_at(end - 1);
+            return self.np_before(end - 1);
         }
-        s.np_ending_at(end)
+        self.np_before(end)
     }
 
     /// `Officials denied that 30 people were killed`.
@@ -681,23 +722,20 @@ impl Reader<'_> {
             .rev()
             .filter(reporting)
         {
-            if self.hard_break(g.last, q.a) {
-                break;
-            }
             if let Some(np) = self.speaker(g, false) {
                 return Some(np);
             }
-        }
-        if let Some(np) = self.according_to(0)
-            && !self.hard_break(np.start.min(q.a), np.end.max(q.b))
-        {
-            return Some(np);
         }
         if let Some(g) = pred.group
             && g.last < q.a
             && ASSERTING.contains(&pred.lemma.as_str())
             && let Some(np) = self.subject(q, g)
             && s.pos[np.start] != Pos::Pron
+        {
+            return Some(np);
+        }
+        if let Some(np) = self.according_to(0)
+            && !self.hard_break(np.start.min(q.a), np.end.max(q.b))
         {
             return Some(np);
         }
@@ -712,11 +750,25 @@ impl Reader<'_> {
             if self.hard_break(after, g.first) {
                 break;
             }
-            if let Some(np) = self.speaker(g, true) {
+            if let Some(np) = self.speaker(g, true).or_else(|| self.np_before(g.first)) {
                 return Some(np);
             }
         }
         None
+    }
+
+    /// The speaker of a quotation opening at token `at`: the speaker of the
+    /// nearest reporting verb before it.
+    fn quote_speaker(&self, at: usize) -> Option<(String, Option<usize>)> {
+        let g = self
+            .s
+            .groups
+            .iter()
+            .filter(|g| g.last < at)
+            .rev()
+            .find(|g| self.is_source_verb(g))?;
+        let np = self.speaker(g, false)?;
+        Some(self.source_text(np))
     }
 
     /// A reporting verb that names a source (see [`SOURCE_VERBS`]).
@@ -733,32 +785,71 @@ impl Reader<'_> {
     }
 
     /// The speaker of a reporting group: the noun phrase before it (the
-    /// name before an apposition: `Jain, the city's minister, said`), or,
-    /// with `inverted`, after it (`said police`); pronouns are not sources.
-    fn speaker(&self, g: &VerbGroup, inverted: bool) -> Option<std::ops::Range<usize>> {
+    /// name before an apposition: `Jain, the city's minister, said`), or
+    /// after it when it follows a comma (`…, said police`, `…, announced
+    /// Attorney General Jane Roe and Sheriff John Doe`); pronouns are not
+    /// sources.
+    fn speaker(&self, g: &VerbGroup, after_claim: bool) -> Option<std::ops::Range<usize>> {
         let s = self.s;
         let mut end = g.first;
         while end > 0 && matches!(s.pos[end - 1], Pos::Adv | Pos::Neg) {
             end -= 1;
         }
-        let before = if end > 0 && self.word(end - 1) == "," {
-            s.np_ending_at(end - 1).map(|appositive| {
-                let k = appositive.start;
-                if k > 0 && self.word(k - 1) == "," {
-                    s.np_ending_at(k - 1).unwrap_or(appositive)
-                } else {
-                    appositive
-                }
-            })
+        let comma_before = end > 0 && self.word(end - 1) == ",";
+        let np = if comma_before && after_claim {
+            self.names_after(g.last + 1)
+        } else if comma_before {
+            self.before_apposition(end - 1)
         } else {
-            s.np_ending_at(end)
-        };
-        let np = match before {
-            Some(np) => Some(np),
-            None if inverted => s.np_starting_at(g.last + 1).map(|e| g.last + 1..e),
-            None => None,
+            self.np_before(end)
         }?;
         (s.pos[np.start] != Pos::Pron && !s.info[np.start].is(wc::REL)).then_some(np)
+    }
+
+    /// The noun phrase ending at `end`, past a bracketed acronym (`the World
+    /// Health Organization (WHO) has confirmed`).
+    fn np_before(&self, end: usize) -> Option<std::ops::Range<usize>> {
+        if end >= 3 && self.word(end - 1) == ")" && self.word(end - 3) == "(" {
+            return self.s.np_ending_at(end - 3);
+        }
+        self.s.np_ending_at(end)
+    }
+
+    /// `X, the lead author and a specialist, said`: the noun phrase before
+    /// the apposition that ends at the comma `comma`.
+    fn before_apposition(&self, comma: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.s;
+        let mut k = comma;
+        while k > 0 && comma - k < 14 && self.word(k - 1) != "," && s.group_of[k - 1] == NONE {
+            k -= 1;
+        }
+        if k > 0 && self.word(k - 1) == "," {
+            if let Some(np) = self.np_before(k - 1) {
+                return Some(np);
+            }
+        }
+        self.np_before(comma)
+    }
+
+    /// The names after a reporting verb, through `,` and `and`.
+    fn names_after(&self, start: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.s;
+        let mut end = s.np_starting_at(start)?;
+        while end + 1 < s.len()
+            && self.is(end, &[",", "and"])
+            && matches!(s.pos[end + 1], Pos::Name | Pos::Coord)
+        {
+            let from = if s.pos[end + 1] == Pos::Coord {
+                end + 2
+            } else {
+                end + 1
+            };
+            match s.np_starting_at(from) {
+                Some(e) if e > from => end = e,
+                _ => break,
+            }
+        }
+        Some(start..end)
     }
 
     /// The date span of the quantity's (or the predicate's) clause.
@@ -799,6 +890,20 @@ impl Reader<'_> {
             })
     }
 
+    /// A noun phrase up to the first date span inside it (`the Center late
+    /// today`).
+    fn cut_at_date(&self, np: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let r = self.bytes(np.start, np.end);
+        let first = self.spans.partition_point(|sp| sp.end <= r.start);
+        let date = (first..self.spans.len())
+            .take_while(|&k| self.spans[k].start < r.end)
+            .find(|&k| self.spans[k].label == Label::Date && self.spans[k].start > r.start);
+        match date.and_then(|k| self.token_at(self.spans[k].start)) {
+            Some(t) if t > np.start => np.start..t,
+            _ => np,
+        }
+    }
+
     /// A noun phrase's text without leading determiners.
     fn np_text(&self, np: std::ops::Range<usize>) -> String {
         let mut a = np.start;
@@ -811,6 +916,7 @@ impl Reader<'_> {
     /// A source's text (no articles; people's names without their titles,
     /// joined with `and`) and its entity span.
     fn source_text(&self, np: std::ops::Range<usize>) -> (String, Option<usize>) {
+        let np = self.cut_at_date(np);
         let r = self.bytes(np.start, np.end);
         let first = self.spans.partition_point(|sp| sp.start < r.start);
         let people: Vec<usize> = (first..self.spans.len())

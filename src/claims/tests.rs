@@ -138,9 +138,23 @@ fn quotes_and_headers() {
         (c.lemma.as_str(), c.source.as_deref()),
         ("count", Some("witness"))
     );
+    // A quotation running over two sentences keeps its speaker.
+    let text = "The mayor, a former judge, said: \"The river rose fast. It flooded 300 homes.\"";
+    let c = claim_of(text, "300 homes").unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref()),
+        ("flood", Some("mayor"))
+    );
+    // …and not past its end.
+    let text = "The mayor said: \"The river rose fast.\" Rain flooded 300 homes.";
+    assert_eq!(claim_of(text, "300 homes").unwrap().source, None);
     let text = "According to the weather office:\nWinds reached 140 km in an hour.\n";
     let c = claim_of(text, "140 km").unwrap();
     assert_eq!(c.source.as_deref(), Some("weather office"));
+    // Inverted reporting verbs after a comma name their subject after them.
+    let text = "The firm paid $4 million in fines, announced Attorney General Jane Roe.";
+    let c = claim_of(text, "$4 million").unwrap();
+    assert_eq!(c.source.as_deref(), Some("Jane Roe"));
 }
 
 #[test]
