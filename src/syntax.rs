@@ -107,6 +107,8 @@ pub(crate) struct Sentence {
     pub(crate) groups: Vec<VerbGroup>,
     /// True where the token is `of`.
     of_mask: Vec<bool>,
+    /// True where the token is `than` (`said more than half of …`).
+    than: Vec<bool>,
     /// True where the token is a preposition inside names and sources
     /// (`of`, `from`, `for`).
     joins: Vec<bool>,
@@ -149,6 +151,7 @@ impl Sentence {
         self.groups.clear();
         self.of_mask.clear();
         self.joins.clear();
+        self.than.clear();
         let toks = &tokens[range];
         let mut buf = [0u8; 32];
         for t in toks {
@@ -160,6 +163,7 @@ impl Sentence {
             };
             self.info.push(info);
             self.of_mask.push(w.eq_ignore_ascii_case("of"));
+            self.than.push(w.eq_ignore_ascii_case("than"));
             self.joins.push(
                 ["of", "from", "for"]
                     .iter()
@@ -337,6 +341,8 @@ impl Sentence {
             }
         }
         if i.is(wc::REPORTING)
+            && !i.is(wc::NOUN_USUAL)
+            && !of_next
             && matches!(prev, Some(Pos::Noun | Pos::Name | Pos::Pron))
             && !verb_next
         {
@@ -528,7 +534,7 @@ impl Sentence {
                 | Pos::Adv
                 | Pos::Symbol => j += 1,
                 // `said more than half of those were filled`
-                Pos::Prep if j > k && self.of_mask[j] => j += 1,
+                Pos::Prep if j > k && (self.of_mask[j] || self.than[j]) => j += 1,
                 _ => return false,
             }
         }

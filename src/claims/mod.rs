@@ -278,7 +278,12 @@ impl Reader<'_> {
         self.tokens[self.s.offset + a].start..self.tokens[self.s.offset + b - 1].end
     }
 
-    fn claim(&self, q: Q, carried: &Carried) -> Option<Claim> {
+    fn claim(&self, mut q: Q, carried: &Carried) -> Option<Claim> {
+        // A verb the quantity rules took into the span (`estimated 120
+        // people`) is read as the verb it is.
+        while q.a + 1 < q.b && self.s.pos[q.a] == Pos::Verb && self.s.info[q.a].is(wc::REPORTING) {
+            q.a += 1;
+        }
         if self.no_claim(q) {
             return None;
         }
@@ -760,14 +765,14 @@ impl Reader<'_> {
     /// The speaker of a quotation opening at token `at`: the speaker of the
     /// nearest reporting verb before it.
     fn quote_speaker(&self, at: usize) -> Option<(String, Option<usize>)> {
-        let g = self
+        let np = self
             .s
             .groups
             .iter()
             .filter(|g| g.last < at)
             .rev()
-            .find(|g| self.is_source_verb(g))?;
-        let np = self.speaker(g, false)?;
+            .filter(|g| self.is_source_verb(g))
+            .find_map(|g| self.speaker(g, false))?;
         Some(self.source_text(np))
     }
 
@@ -898,10 +903,18 @@ impl Reader<'_> {
         let date = (first..self.spans.len())
             .take_while(|&k| self.spans[k].start < r.end)
             .find(|&k| self.spans[k].label == Label::Date && self.spans[k].start > r.start);
-        match date.and_then(|k| self.token_at(self.spans[k].start)) {
-            Some(t) if t > np.start => np.start..t,
-            _ => np,
+        let ends_np = |k: usize| self.spans[k].end >= r.end;
+        let mut end = match date
+            .filter(|&k| ends_np(k))
+            .and_then(|k| self.token_at(self.spans[k].start))
+        {
+            Some(t) if t > np.start => t,
+            _ => return np,
+        };
+        while end > np.start + 1 && !matches!(self.s.pos[end - 1], Pos::Noun | Pos::Name) {
+            end -= 1;
         }
+        np.start..end
     }
 
     /// A noun phrase's text without leading determiners.
@@ -925,11 +938,7 @@ impl Reader<'_> {
             .collect();
         let reference = self.entity_in(np.clone());
         // `District Attorney Jane Roe and Sheriff John Doe`: the names.
-        let titled = !people.is_empty()
-            && self.spans[people[0]].start > r.start
-            && self.tokens[self.s.offset + np.start].is_capitalized()
-            && self.s.pos[np.start] != Pos::Det;
-        if titled {
+        if !people.is_empty() {
             let names: Vec<&str> = people
                 .iter()
                 .map(|&k| self.spans[k].text(self.text))
