@@ -132,8 +132,9 @@ const CLOSED: &[(&[&str], u32)] = &[
     ),
     (
         &[
-            "reportedly", "allegedly", "supposedly", "purportedly", "estimated", "estimates",
-            "estimate", "probably", "likely", "apparently", "possibly", "presumably",
+            "reportedly", "allegedly", "supposedly", "purportedly", "alleged", "expected",
+            "estimated", "estimates", "estimate", "probably", "likely", "apparently", "possibly",
+            "presumably",
         ],
         wc::HEDGE,
     ),
@@ -156,20 +157,16 @@ const WORDS: &str = include_str!("../gazetteers/english_words.txt");
 /// No lemma.
 const NO_LEMMA: u32 = u32::MAX;
 
-/// One table slot: the word's tag (hash with its low bits cleared, never
-/// zero) and classes in one `u64`, and its lemma's index.
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    key: u64,
-    lemma: u32,
-}
-
 const CLASS_BITS: u32 = 24;
 const CLASS_MASK: u64 = (1 << CLASS_BITS) - 1;
 
 /// Word → classes and lemma (see the module doc).
 pub(crate) struct English {
-    slots: Box<[Slot]>,
+    /// The word's tag (its hash with the low bits cleared, never zero) and
+    /// classes in one `u64`: one read answers a lookup.
+    slots: Box<[u64]>,
+    /// The lemma index of each slot, read only when a lemma is asked for.
+    slot_lemmas: Box<[u32]>,
     mask: usize,
     /// Lemmas, as slices of the embedded text.
     lemmas: Vec<&'static str>,
@@ -180,7 +177,8 @@ pub(crate) struct English {
 pub(crate) struct WordInfo {
     /// Class bits ([`wc`]).
     pub(crate) classes: u32,
-    lemma: u32,
+    /// The word's table slot (for its lemma).
+    slot: u32,
 }
 
 impl WordInfo {
@@ -287,20 +285,20 @@ impl English {
             merged.push((h, classes, lemma));
         }
         let size = (merged.len() * 4 / 3 + 1).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); size].into_boxed_slice();
+        let mut slots = vec![0u64; size].into_boxed_slice();
+        let mut slot_lemmas = vec![NO_LEMMA; size].into_boxed_slice();
         let mask = size - 1;
         for (h, classes, lemma) in merged {
             let mut i = h as usize & mask;
-            while slots[i].key != 0 {
+            while slots[i] != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = Slot {
-                key: tag(h) | u64::from(classes),
-                lemma,
-            };
+            slots[i] = tag(h) | u64::from(classes);
+            slot_lemmas[i] = lemma;
         }
         English {
             slots,
+            slot_lemmas,
             mask,
             lemmas,
         }
@@ -315,16 +313,16 @@ impl English {
         let mut i = h as usize & self.mask;
         loop {
             let s = self.slots[i];
-            if s.key == 0 {
+            if s == 0 {
                 return WordInfo {
                     classes: 0,
-                    lemma: NO_LEMMA,
+                    slot: NO_LEMMA,
                 };
             }
-            if s.key & !CLASS_MASK == t {
+            if s & !CLASS_MASK == t {
                 return WordInfo {
-                    classes: (s.key & CLASS_MASK) as u32,
-                    lemma: s.lemma,
+                    classes: (s & CLASS_MASK) as u32,
+                    slot: i as u32,
                 };
             }
             i = (i + 1) & self.mask;
@@ -334,17 +332,20 @@ impl English {
     /// The lemma of a word looked up with [`get`](Self::get): the verb's
     /// base form for a verb form, the singular for a plural noun.
     pub(crate) fn lemma(&self, info: WordInfo) -> Option<&'static str> {
-        self.lemmas.get(info.lemma as usize).copied()
+        let lemma = *self.slot_lemmas.get(info.slot as usize)?;
+        self.lemmas.get(lemma as usize).copied()
     }
 
     /// Number of distinct words in the table.
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.slots.iter().filter(|s| s.key != 0).count()
+        self.slots.iter().filter(|&&s| s != 0).count()
     }
 
     /// Bytes the table holds (slots and lemma index).
+    #[cfg(test)]
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<Slot>()
+        self.slots.len() * (std::mem::size_of::<u64>() + std::mem::size_of::<u32>())
             + self.lemmas.len() * std::mem::size_of::<&str>()
     }
 }
@@ -408,5 +409,7 @@ mod tests {
         assert!(e.get(b"dead").is(wc::ADJ));
         assert_eq!(e.get(b"qwxzv").classes, 0);
         assert!(e.len() > 100_000);
+        // Two `u64`+`u32` arrays of at most twice the words, and the lemmas.
+        assert!(e.heap_bytes() < 8 << 20, "{}", e.heap_bytes());
     }
 }

@@ -117,15 +117,6 @@ pub(crate) struct Sentence {
 /// No verb group.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// Lower-case ASCII copy of a short word into `buf` (longer words are cut:
-/// the lexicon has no word that long).
-fn lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> &'b [u8] {
-    let n = w.len().min(32);
-    buf[..n].copy_from_slice(&w.as_bytes()[..n]);
-    buf[..n].make_ascii_lowercase();
-    &buf[..n]
-}
-
 fn is_quote(w: &str) -> bool {
     matches!(
         w,
@@ -153,11 +144,11 @@ impl Sentence {
         self.joins.clear();
         self.than.clear();
         let toks = &tokens[range];
-        let mut buf = [0u8; 32];
         for t in toks {
             let w = t.text(text);
+            // The table's hash ignores ASCII case: no lower-case copy.
             let info = if t.kind == TokenKind::Word || t.kind == TokenKind::Possessive {
-                lex.get(lower(w, &mut buf))
+                lex.get(w.as_bytes())
             } else {
                 WordInfo::default()
             };

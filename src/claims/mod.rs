@@ -455,7 +455,7 @@ impl Reader<'_> {
             return Some(p);
         }
         if let Some(g) = before {
-            if self.lemma_of(g.head) == "be"
+            if self.lemma_str(g.head) == "be"
                 && let Some(after) = self.modifying_clause(q)
             {
                 return Some(after);
@@ -524,7 +524,7 @@ impl Reader<'_> {
     /// A group after a subject quantity; `are reported to have` goes on to
     /// the infinitive, with a hedge.
     fn subject_predicate(&self, g: VerbGroup) -> Pred {
-        let lemma = self.lemma_of(g.head);
+        let lemma = self.lemma_str(g.head);
         if g.passive
             && let Some(&(_, hedge)) = HEDGING_VERBS.iter().find(|(v, _)| *v == lemma)
             && let Some(next) = self.s.groups.iter().find(|n| n.first == g.last + 1)
@@ -542,6 +542,24 @@ impl Reader<'_> {
             group: Some(g),
             hedge,
             at: g.head,
+        }
+    }
+
+    /// The lemma of token `k` for comparisons: a verb's lemma, else the
+    /// word as written.
+    fn lemma_str(&self, k: usize) -> &str {
+        let i = self.s.info[k];
+        if i.is(wc::BE) {
+            "be"
+        } else if i.is(wc::HAVE) {
+            "have"
+        } else if i.is(wc::DO) {
+            "do"
+        } else {
+            match self.lex.lemma(i) {
+                Some(l) if i.is(wc::VERB) => l,
+                _ => self.word(k),
+            }
         }
     }
 
@@ -655,7 +673,7 @@ impl Reader<'_> {
         self.s
             .groups
             .iter()
-            .any(|g| g.last < q.a && self.lemma_of(g.head) == "deny")
+            .any(|g| g.last < q.a && self.lemma_str(g.head) == "deny")
     }
 
     /// A hedge word in the quantity's or the predicate's clause, in the
@@ -667,6 +685,9 @@ impl Reader<'_> {
         for k in 0..s.len() {
             let near = clauses.contains(&s.clause[k]) || k < first_verb || (q.a..q.b).contains(&k);
             if !near {
+                continue;
+            }
+            if !s.info[k].is(wc::HEDGE) && s.pos[k] != Pos::Prep {
                 continue;
             }
             let w = self.word(k);
@@ -782,7 +803,7 @@ impl Reader<'_> {
         if !s.info[g.head].is(wc::REPORTING) || s.pos[g.head] != Pos::Verb {
             return false;
         }
-        if SOURCE_VERBS.contains(&self.lemma_of(g.head).as_str()) {
+        if SOURCE_VERBS.contains(&self.lemma_str(g.head)) {
             return true;
         }
         let next = g.last + 1;
