@@ -541,6 +541,8 @@ impl Sentence {
             && self.info[k].is(wc::NOUN | wc::ADJ)
             && k > 0
             && self.in_np_head(k - 1)
+            // A modifier: a noun follows (`the injured man`).
+            && matches!(self.pos.get(k + 1), Some(Pos::Noun | Pos::Name))
     }
 
     fn in_np_head(&self, k: usize) -> bool {
@@ -628,32 +630,89 @@ mod tests {
     use crate::english::english;
     use crate::tokenize::tokenize;
 
-    /// The tags and groups of a sentence, for reading test failures.
-    pub(crate) fn show(text: &str) -> String {
+    fn analyse(text: &str) -> (Vec<Token>, Sentence) {
         let toks = tokenize(text);
         let mut s = Sentence::default();
         s.analyse(text, &toks, 0..toks.len(), english());
-        let mut out = String::new();
-        for k in 0..s.len() {
-            out.push_str(&format!(
-                "{}/{:?}/c{}{} ",
-                toks[k].text(text),
-                s.pos[k],
-                s.clause[k],
-                if s.group_of[k] == NONE {
-                    String::new()
-                } else {
-                    format!("/g{}", s.group_of[k])
-                }
-            ));
-        }
-        out
+        (toks, s)
+    }
+
+    /// The verb groups of a sentence as (head word, flags).
+    fn groups(text: &str) -> Vec<(String, [bool; 5])> {
+        let (toks, s) = analyse(text);
+        s.groups
+            .iter()
+            .map(|g| {
+                (
+                    toks[g.head].text(text).to_string(),
+                    [g.passive, g.perfect, g.progressive, g.modal, g.negated],
+                )
+            })
+            .collect()
     }
 
     #[test]
-    fn debug_show() {
-        if let Ok(t) = std::env::var("SYNTAX_SHOW") {
-            panic!("{}", show(&t));
-        }
+    fn verb_groups_resolve_to_the_main_verb() {
+        let f = false;
+        let t = true;
+        assert_eq!(
+            groups("Ten people have been tested."),
+            [("tested".into(), [t, t, f, f, f])]
+        );
+        assert_eq!(
+            groups("Rescuers are searching the hills."),
+            [("searching".into(), [f, f, t, f, f])]
+        );
+        assert_eq!(
+            groups("Prices could not fall."),
+            [("fall".into(), [f, f, f, t, t])]
+        );
+        assert_eq!(
+            groups("The mayor was 64."),
+            [("was".into(), [f, f, f, f, f])]
+        );
+    }
+
+    #[test]
+    fn noun_verb_ties() {
+        let (toks, s) = analyse("The fire brigade reports 20 cases of theft.");
+        let pos = |w: &str| {
+            s.pos[toks
+                .iter()
+                .position(|t| t.text("The fire brigade reports 20 cases of theft.") == w)
+                .unwrap()]
+        };
+        assert_eq!(pos("brigade"), Pos::Noun);
+        assert_eq!(pos("reports"), Pos::Verb);
+        assert_eq!(pos("cases"), Pos::Noun);
+    }
+
+    #[test]
+    fn clauses() {
+        let text = "The storm killed 5 and injured 12, officials said 30 homes burned.";
+        let (toks, s) = analyse(text);
+        let clause = |w: &str| s.clause[toks.iter().position(|t| t.text(text) == w).unwrap()];
+        assert_eq!(clause("killed"), clause("5"));
+        assert_ne!(clause("5"), clause("injured"));
+        assert_eq!(clause("injured"), clause("12"));
+        // A reporting verb's complement is its own clause.
+        assert_ne!(clause("said"), clause("homes"));
+        // Coordinated noun phrases stay in one clause.
+        let text = "He was sentenced to 30 months and three years of probation.";
+        let (toks, s) = analyse(text);
+        let clause = |w: &str| s.clause[toks.iter().position(|t| t.text(text) == w).unwrap()];
+        assert_eq!(clause("sentenced"), clause("three"));
+    }
+
+    #[test]
+    fn noun_phrases() {
+        let text = "The government of Oman announced it.";
+        let (toks, s) = analyse(text);
+        let verb = toks
+            .iter()
+            .position(|t| t.text(text) == "announced")
+            .unwrap();
+        assert_eq!(s.np_ending_at(verb), Some(0..4));
+        assert_eq!(s.np_starting_at(0), Some(4), "{:?}", s.pos);
     }
 }

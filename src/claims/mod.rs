@@ -460,7 +460,7 @@ impl Reader<'_> {
             {
                 return Some(after);
             }
-            return Some(self.from_group(g, None));
+            return Some(self.group_predicate(g, None));
         }
         if let Some(p) = self.state_after(q) {
             return Some(p);
@@ -485,8 +485,7 @@ impl Reader<'_> {
         let before = s
             .groups
             .iter()
-            .filter(|g| g.last < q.a && !self.hard_break(g.last, q.a))
-            .last()
+            .rfind(|g| g.last < q.a && !self.hard_break(g.last, q.a))
             .copied();
         let after = s
             .groups
@@ -494,7 +493,7 @@ impl Reader<'_> {
             .find(|g| g.first >= q.b && !self.hard_break(q.b, g.first))
             .copied();
         before
-            .map(|g| self.from_group(g, None))
+            .map(|g| self.group_predicate(g, None))
             .or_else(|| after.map(|g| self.subject_predicate(g)))
     }
 
@@ -509,7 +508,7 @@ impl Reader<'_> {
         }
         let g = s.groups.iter().find(|g| g.first == k)?;
         let finite_or_participle = s.pos[g.head] == Pos::Verb;
-        finite_or_participle.then(|| self.from_group(*g, None))
+        finite_or_participle.then(|| self.group_predicate(*g, None))
     }
 
     /// True if `;`, or `:` not opening a quote, comes between tokens `a`
@@ -530,12 +529,12 @@ impl Reader<'_> {
             && let Some(next) = self.s.groups.iter().find(|n| n.first == g.last + 1)
             && next.infinitive
         {
-            return self.from_group(*next, Some(hedge));
+            return self.group_predicate(*next, Some(hedge));
         }
-        self.from_group(g, None)
+        self.group_predicate(g, None)
     }
 
-    fn from_group(&self, g: VerbGroup, hedge: Option<&'static str>) -> Pred {
+    fn group_predicate(&self, g: VerbGroup, hedge: Option<&'static str>) -> Pred {
         Pred {
             text: self.word(g.head).to_string(),
             lemma: self.lemma_of(g.head),
@@ -849,10 +848,11 @@ impl Reader<'_> {
         while k > 0 && comma - k < 14 && self.word(k - 1) != "," && s.group_of[k - 1] == NONE {
             k -= 1;
         }
-        if k > 0 && self.word(k - 1) == "," {
-            if let Some(np) = self.np_before(k - 1) {
-                return Some(np);
-            }
+        if k > 0
+            && self.word(k - 1) == ","
+            && let Some(np) = self.np_before(k - 1)
+        {
+            return Some(np);
         }
         self.np_before(comma)
     }

@@ -219,10 +219,3 @@ fn entity_refs() {
         assert_eq!(spans[r].text(text), "Oxfam");
     }
 }
-
-#[test]
-fn debug_claims() {
-    if let Ok(t) = std::env::var("CLAIMS_SHOW") {
-        panic!("{:#?}", claims(&t));
-    }
-}
