@@ -109,6 +109,8 @@ pub(crate) struct Sentence {
     of_mask: Vec<bool>,
     /// True where the token is `than` (`said more than half of …`).
     than: Vec<bool>,
+    /// True where the token is a comma.
+    comma: Vec<bool>,
     /// True where the token is a preposition inside names and sources
     /// (`of`, `from`, `for`).
     joins: Vec<bool>,
@@ -143,6 +145,7 @@ impl Sentence {
         self.of_mask.clear();
         self.joins.clear();
         self.than.clear();
+        self.comma.clear();
         let toks = &tokens[range];
         for t in toks {
             let w = t.text(text);
@@ -155,6 +158,7 @@ impl Sentence {
             self.info.push(info);
             self.of_mask.push(w.eq_ignore_ascii_case("of"));
             self.than.push(w.eq_ignore_ascii_case("than"));
+            self.comma.push(w == ",");
             self.joins.push(
                 ["of", "from", "for"]
                     .iter()
@@ -526,6 +530,8 @@ impl Sentence {
                 | Pos::Symbol => j += 1,
                 // `said more than half of those were filled`
                 Pos::Prep if j > k && (self.of_mask[j] || self.than[j]) => j += 1,
+                // `and one man, a student, was killed`: an apposition.
+                Pos::Punct if j > k && self.comma[j] => j += 1,
                 _ => return false,
             }
         }

@@ -168,6 +168,9 @@ fn coordination_and_elided_numbers() {
     assert_eq!(c12.subject.as_deref(), Some("storm"));
     let c = claim_of("Doctors examined 80 pupils and 23 were injured.", "23").unwrap();
     assert_eq!(c.lemma, "injure");
+    // A conjunct with an apposition is a clause of its own.
+    let text = "Police said 40 people were hurt and one man, a baker, was killed.";
+    assert_eq!(claim_of(text, "one man").unwrap().lemma, "kill");
 }
 
 #[test]
