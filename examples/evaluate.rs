@@ -72,7 +72,14 @@
 //! match exactly are also checked field by field against the gold object
 //! (only the fields the gold object has; numbers agree within a relative
 //! 1e-9): `quantity fields: value 5/5, qualifier 4/5, unit 5/5, kind 5/5`
-//! and `date values: 6/6`. Then the throughput: bytes of text, and MB/s of
+//! and `date values: 6/6`. Claims are scored on the gold quantities that
+//! have a `claim` and on those found leniently (a predicted quantity that
+//! overlaps the gold span and has the same value): the predicate `lemma`
+//! (case-insensitive), the `source` (the predicted source text or the text
+//! of its `source_ref` entity, compared lower-cased without articles,
+//! titles and punctuation) among the gold claims with a source, and claim
+//! presence precision/recall over the leniently matched quantities (see
+//! `score_claims`). Then the throughput: bytes of text, and MB/s of
 //! the `extract` calls alone (reading and scoring not timed).
 //!
 //! With several FILEs each gets its table, then a table over all of them.
@@ -89,6 +96,8 @@
 //! - `BOUNDARY gold place "x y" pred place "y"`: overlapping predictions
 //!   with other extents (all of them are shown);
 //! - `FIELD`: a quantity or date field that disagrees with the gold (JSONL);
+//! - `CLAIM`: a claim whose lemma or source disagrees, or a claim given or
+//!   missed (JSONL);
 //!
 //! followed by counts per category and label.
 //!
@@ -841,6 +850,8 @@ struct Tally {
     /// (category, label).
     errors: BTreeMap<Category, Vec<String>>,
     error_counts: BTreeMap<(Category, Label), usize>,
+    /// Claims of gold quantities (JSONL).
+    claims: ClaimTally,
 }
 
 impl Tally {
@@ -866,6 +877,7 @@ impl Tally {
         for (l, n) in &o.unscored_pred {
             *self.unscored_pred.entry(*l).or_default() += n;
         }
+        self.claims.merge(&o.claims);
         self.docs += o.docs;
         self.bytes += o.bytes;
         self.time += o.time;
@@ -1052,6 +1064,9 @@ impl Evaluator<'_> {
         t.time += started.elapsed();
         t.docs += 1;
         t.bytes += doc.text.len();
+        if t.has_fields && t.scored.contains(&Label::Quantity) {
+            score_claims(doc, &preds, &mut t.claims, self.limit, self.context);
+        }
 
         let scored_labels = t.scored.clone();
         let scored = |l: Label| scored_labels.contains(&l);
@@ -1300,6 +1315,9 @@ fn print_table(t: &Tally) {
     if t.has_fields && t.scored.contains(&Label::Date) {
         println!("date values: {}/{}", t.date_values.0, t.date_values.1);
     }
+    if t.has_fields && t.scored.contains(&Label::Quantity) {
+        print_claims(&t.claims);
+    }
     if !t.unscored_pred.is_empty() {
         let list: Vec<String> = t
             .unscored_pred
@@ -1340,6 +1358,7 @@ fn print_errors(t: &Tally) {
             println!("{line}");
         }
     }
+    print_claim_errors(&t.claims);
     print_error_counts(t);
 }
 
@@ -1521,6 +1540,197 @@ fn main() -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Claims (JSONL gold): kept in its own section, apart from span scoring.
+
+/// Claim agreement over the gold quantities.
+#[derive(Clone, Debug, Default)]
+struct ClaimTally {
+    /// Gold quantities with a claim.
+    gold: usize,
+    /// … whose quantity is found leniently.
+    found: usize,
+    /// … found with the same predicate lemma.
+    lemma: usize,
+    /// Gold claims with a source.
+    gold_source: usize,
+    /// … whose quantity is found.
+    found_source: usize,
+    /// … found with the same source.
+    source: usize,
+    /// Presence over leniently matched quantities: both have a claim,
+    /// only the prediction, only the gold.
+    both: usize,
+    only_pred: usize,
+    only_gold: usize,
+    errors: Vec<String>,
+    error_count: usize,
+}
+
+impl ClaimTally {
+    fn merge(&mut self, o: &ClaimTally) {
+        self.gold += o.gold;
+        self.found += o.found;
+        self.lemma += o.lemma;
+        self.gold_source += o.gold_source;
+        self.found_source += o.found_source;
+        self.source += o.source;
+        self.both += o.both;
+        self.only_pred += o.only_pred;
+        self.only_gold += o.only_gold;
+        self.error_count += o.error_count;
+    }
+}
+
+/// The predicted quantity that matches a gold one leniently: overlapping,
+/// with the same value.
+fn lenient_quantity<'p>(
+    g: &Gold,
+    object: &Map<String, Value>,
+    preds: &'p [Span],
+) -> Option<&'p Span> {
+    let value = object.get("value").and_then(Value::as_f64)?;
+    preds.iter().find(|p| {
+        p.start < g.end
+            && g.start < p.end
+            && p.quantity().is_some_and(|q| {
+                (q.value - value).abs() <= 1e-9 * q.value.abs().max(value.abs()).max(1.0)
+            })
+    })
+}
+
+/// Words left out when sources are compared.
+const SOURCE_NOISE: &[&str] = &[
+    "the", "a", "an", "mr", "mrs", "ms", "dr", "president", "minister", "attorney", "general",
+    "assistant", "deputy", "acting", "principal", "u.s", "us", "district", "sheriff", "director",
+    "secretary", "chief", "judge", "prime", "governor", "senator", "officer", "special", "agent",
+    "in", "charge", "commissioner", "prosecutor", "spokesperson", "spokesman", "spokeswoman",
+];
+
+/// A source lower-cased, without punctuation, articles and titles.
+fn normalize_source(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !SOURCE_NOISE.contains(&w.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Scores the claims of one document's gold quantities (see the module
+/// doc); mismatches go to `t.errors` (at most `limit`).
+fn score_claims(doc: &Doc, preds: &[Span], t: &mut ClaimTally, limit: usize, context_chars: usize) {
+    for g in doc.gold.iter().filter(|g| g.label == Label::Quantity) {
+        let Some(object) = &g.object else { continue };
+        let gold = object.get("claim").and_then(Value::as_object);
+        let found = lenient_quantity(g, object, preds);
+        let pred = found
+            .and_then(|p| p.quantity())
+            .and_then(|q| q.claim.as_ref());
+        let mut problems = Vec::new();
+        if found.is_some() {
+            match (gold.is_some(), pred.is_some()) {
+                (true, true) => t.both += 1,
+                (false, true) => {
+                    t.only_pred += 1;
+                    problems.push("claim given, gold has none".to_string());
+                }
+                (true, false) => {
+                    t.only_gold += 1;
+                    problems.push("no claim given".to_string());
+                }
+                (false, false) => {}
+            }
+        }
+        if let Some(gold) = gold {
+            t.gold += 1;
+            let glemma = gold.get("lemma").and_then(Value::as_str).unwrap_or("");
+            let gsource = gold.get("source").and_then(Value::as_str);
+            if found.is_some() {
+                t.found += 1;
+            }
+            if let Some(p) = pred {
+                if p.lemma.eq_ignore_ascii_case(glemma) {
+                    t.lemma += 1;
+                } else {
+                    problems.push(format!("lemma {:?} gold {glemma:?}", p.lemma));
+                }
+            }
+            if let Some(gs) = gsource {
+                t.gold_source += 1;
+                if found.is_some() {
+                    t.found_source += 1;
+                }
+                let want = normalize_source(gs);
+                let by_text = pred.and_then(|p| p.source.as_deref()).map(normalize_source);
+                let by_ref = pred
+                    .and_then(|p| p.source_ref)
+                    .and_then(|r| preds.get(r))
+                    .map(|s| normalize_source(s.text(&doc.text)));
+                if by_text.as_deref() == Some(&want) || by_ref.as_deref() == Some(&want) {
+                    t.source += 1;
+                } else if pred.is_some() {
+                    problems.push(format!(
+                        "source {:?} gold {gs:?}",
+                        pred.and_then(|p| p.source.as_deref())
+                    ));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            t.error_count += 1;
+            if t.errors.len() < limit {
+                t.errors.push(format!(
+                    "CLAIM {} {}: {}",
+                    doc.name,
+                    context(&doc.text, g.start, g.end, context_chars),
+                    problems.join("; ")
+                ));
+            }
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> String {
+    if b == 0 {
+        "-".into()
+    } else {
+        format!("{a}/{b} = {:.3}", a as f64 / b as f64)
+    }
+}
+
+fn print_claims(c: &ClaimTally) {
+    if c.gold == 0 && c.both + c.only_pred == 0 {
+        return;
+    }
+    println!(
+        "claims: gold {} (quantity found {}); lemma right {} of all, {} of found; source right {} of all with a source, {} of found",
+        c.gold,
+        c.found,
+        ratio(c.lemma, c.gold),
+        ratio(c.lemma, c.found),
+        ratio(c.source, c.gold_source),
+        ratio(c.source, c.found_source),
+    );
+    println!(
+        "claim presence (matched quantities): precision {}, recall {}",
+        ratio(c.both, c.both + c.only_pred),
+        ratio(c.both, c.both + c.only_gold)
+    );
+}
+
+fn print_claim_errors(c: &ClaimTally) {
+    if c.error_count == 0 {
+        return;
+    }
+    println!("-- CLAIM ({}, {} shown)", c.error_count, c.errors.len());
+    for line in &c.errors {
+        println!("{line}");
     }
 }
 
@@ -1719,5 +1929,15 @@ mod tests {
         let s = text.find("Oslo").unwrap();
         assert_eq!(context(text, s, s + 4, 3), "…to [Oslo] no…");
         assert_eq!(context(text, s, s + 4, 40), "say hello to [Oslo] now");
+    }
+
+    #[test]
+    fn sources_compare_without_articles_and_titles() {
+        assert_eq!(normalize_source("the Health Ministry"), "health ministry");
+        assert_eq!(
+            normalize_source("U.S. Attorney Jane Roe and Sheriff John Doe"),
+            "jane roe and john doe"
+        );
+        assert_ne!(normalize_source("police"), normalize_source("prosecutors"));
     }
 }

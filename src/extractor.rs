@@ -163,7 +163,12 @@ impl ExtractorBuilder {
         // The lexicon does not depend on the lists: it is made on a second
         // thread while the gazetteer is parsed and compiled.
         let (gazetteer, names) = std::thread::scope(|scope| {
-            let names = scope.spawn(NameLists::defaults);
+            let names = scope.spawn(|| {
+                // The English lexicon (process-wide) is made on the same
+                // thread, also while the gazetteer compiles.
+                crate::english::english();
+                NameLists::defaults()
+            });
             let gazetteer = self.build_gazetteer();
             // Built from the embedded lists only, the lexicon cannot fail;
             // were it to panic, the panic goes on here as it was.
@@ -382,9 +387,15 @@ impl Extractor {
             matches,
             numeric,
         };
-        resolve::resolve(
+        let mut spans = resolve::resolve(
             found, &inner.gazetteer, &inner.names, config, resolve_buffers,
-        )
+        );
+        if config.labels.contains(Label::Quantity) {
+            // After resolution: the claims see the final quantities,
+            // entities and dates, so their `*_ref` indices are right.
+            crate::claims::annotate(text, tokens, &mut spans);
+        }
+        spans
     }
 
     /// The spans of many documents, in their order. With the `rayon`
@@ -552,6 +563,16 @@ fn shift(spans: &mut [Span], start: usize, before: usize) {
             && let Some(r) = &mut e.link
         {
             *r += before;
+        }
+        if let Detail::Quantity(q) = &mut s.detail
+            && let Some(c) = &mut q.claim
+        {
+            for r in [&mut c.subject_ref, &mut c.source_ref, &mut c.date_ref]
+                .into_iter()
+                .flatten()
+            {
+                *r += before;
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 pub mod calendar;
 mod claims;
 mod defaults;
+mod english;
 pub mod error;
 pub mod extractor;
 pub mod gazetteer;
@@ -16,6 +17,7 @@ pub mod quantities;
 mod resolve;
 mod rules;
 pub mod span;
+mod syntax;
 pub mod tokenize;
 mod trie;
 pub mod units;

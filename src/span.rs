@@ -433,27 +433,54 @@ pub enum QuantityKind {
     Ordinal,
 }
 
-/// What a sentence asserts about a quantity.
+/// What a sentence asserts about a quantity: the predicate that governs
+/// it, who did it, who says so, and how the sentence hedges, denies and
+/// dates it. Fields that are absent are left out of the JSON.
+///
+/// ```
+/// let text = "The health ministry said 12 people were killed on Monday.";
+/// let spans = factspan::Extractor::default().extract(text);
+/// let q = spans.iter().find_map(|s| s.quantity()).unwrap();
+/// let claim = q.claim.as_ref().unwrap();
+/// assert_eq!((claim.predicate.as_str(), claim.lemma.as_str()), ("killed", "kill"));
+/// assert_eq!(claim.source.as_deref(), Some("health ministry"));
+/// let date = &spans[claim.date_ref.unwrap()];
+/// assert_eq!(date.text(text), "Monday");
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
-    /// The predicate's lemma or phrase: `gathered`, `injured`, `sentence`,
-    /// `in intensive care`.
+    /// The governing verb, adjective, relational noun or state phrase as
+    /// written: `rescued`, `was`, `tested` (of `have been tested`),
+    /// `sentence`, `toll`, `in intensive care`.
     pub predicate: String,
-    /// The predicate as written, when it differs from `predicate`.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub surface: Option<String>,
-    /// The counted noun phrase, when it is not inside the span.
+    /// The predicate's dictionary form: `rescue`, `be`, `test`.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub lemma: String,
+    /// Who or what did it, when the quantity is not the subject itself
+    /// (`fishermen` rescued 700 …; `the storm` killed 12), as written.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub subject: Option<String>,
-    /// Who says so (`health ministry`).
+    /// The index (in the returned spans) of the entity span of the subject.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub subject_ref: Option<usize>,
+    /// Who says so (`health ministry`), without articles or titles: the
+    /// subject of a reporting verb, the `X` of `according to X` (also of a
+    /// paragraph header `According to X:`), the speaker of a quote.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub source: Option<String>,
-    /// A hedge word (`reportedly`, `allegedly`, `estimated`).
+    /// The index (in the returned spans) of the entity span of the source.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub source_ref: Option<usize>,
+    /// A hedge: `reportedly`, `allegedly`, `estimated` or `probably`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub hedge: Option<String>,
-    /// True where the sentence denies the claim.
+    /// True where the sentence denies the claim (`not`, `never`, `denied`).
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub negated: bool,
+    /// The index (in the returned spans) of the date span of the same
+    /// clause, which places the claim in time.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date_ref: Option<usize>,
 }
 
 /// A date expression's normalized value.

@@ -532,6 +532,13 @@ fn write_sources_md(
     for (n, l, d) in SOURCE_DOCS {
         s.push_str(&format!("| {n} | {l} | {d} |\n"));
     }
+    // The section tools/lexbuild writes (English word classes) is kept.
+    if let Ok(old) = fs::read_to_string(out.join("SOURCES.md"))
+        && let Some(start) = old.find("<!-- lexbuild -->")
+    {
+        s.push('\n');
+        s.push_str(&old[start..]);
+    }
     fs::write(out.join("SOURCES.md"), s).expect("write SOURCES.md");
 }
 

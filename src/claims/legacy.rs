@@ -1,4 +1,7 @@
-//! Claims: what a sentence asserts about a quantity.
+//! The first claim finder, kept for the quantity rules: a found predicate
+//! is their evidence that a bare number counts something. The claims of
+//! the output are made afterwards by [`super::annotate`], which overwrites
+//! these.
 //!
 //! Looked for around a quantity span, inside its sentence only:
 //!
@@ -281,10 +284,8 @@ pub(crate) fn claim_for(
     }
     let (lemma, pf, pl) = pred?;
     claim.predicate = lemma.to_string();
-    let surface = text.get(tokens[pf].start..tokens[pl].end).unwrap_or("");
-    if !surface.eq_ignore_ascii_case(lemma) {
-        claim.surface = Some(surface.to_string());
-    }
+    claim.lemma = lemma.to_string();
+    let _ = pf;
     // The subject, when the counted noun is outside the span: `killing 20
     // protesters`… is inside; `700 injured` has none. For a modifier, the
     // noun it qualifies.
