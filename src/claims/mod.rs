@@ -31,10 +31,6 @@
 //!   `According to X:` over the sentences that follow it;
 //! * **hedge**, **negated**, and the **date** span of the clause.
 
-mod legacy;
-
-pub(crate) use legacy::{claim_for, is_predicate_word};
-
 use crate::english::{English, english, wc};
 use crate::span::{Claim, Detail, Label, QuantityKind, Span};
 use crate::syntax::{NONE, Pos, Sentence, VerbGroup};

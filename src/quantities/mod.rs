@@ -20,15 +20,15 @@ mod bare;
 mod measures;
 mod nouns;
 mod ordinals;
+mod predicates;
 
-use crate::claims;
 use crate::numbers::{NumberKind, Parser, W, is_trigger, lower, parse_digits, word_class};
 use crate::span::{Detail, Label, Qualifier, Quantity, QuantityKind, Span};
 use crate::tokenize::{Shape, Token, TokenKind};
 use nouns::{is_irregular_plural, is_stopword, lemma};
 
 /// Quantities and dates of `text`, without the rest of the pipeline:
-/// tokenizes, finds quantity spans (with claims) and date spans, and
+/// tokenizes, finds quantity spans and date spans, and
 /// returns them sorted by start, without overlaps (where a quantity and a
 /// date overlap, the one starting first is kept, and the date on a tie).
 ///
@@ -41,7 +41,8 @@ use nouns::{is_irregular_plural, is_stopword, lemma};
 /// assert_eq!(got, ["Monday", "at least 5,000 people"]);
 /// let q = spans[1].quantity().unwrap();
 /// assert_eq!(q.value, 5000.0);
-/// assert_eq!(q.claim.as_ref().unwrap().predicate, "gathered");
+/// // Claims are the extractor's: they read the whole sentence's spans.
+/// assert!(q.claim.is_none());
 /// ```
 pub fn quantities(text: &str, doc_date: Option<(i32, u32, u32)>) -> Vec<crate::span::Span> {
     quantities_in(text, &crate::tokenize::tokenize(text), doc_date)
@@ -78,7 +79,8 @@ pub fn quantities_in(
 }
 
 /// Appends the quantity spans of a tokenized text to `out` (sorted by
-/// start, without overlaps among themselves), claims attached.
+/// start, without overlaps among themselves). Claims are not made here:
+/// [`crate::claims`] reads the resolved spans afterwards.
 pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
     let mut p = Parser::new();
     let mut last_end = 0usize;
@@ -1014,7 +1016,7 @@ fn quantity_at(
                     .filter(|(k, _)| {
                         let mut b2 = [0u8; 16];
                         !lower(tokens[k - 1].text(text), &mut b2)
-                            .is_some_and(claims::is_predicate_word)
+                            .is_some_and(predicates::is_predicate_word)
                     })
                 {
                     unit = Some(head);
@@ -1188,8 +1190,7 @@ fn quantity_at(
     if !evidence && let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
         return Some(found);
     }
-    q.claim = claims::claim_for(text, tokens, first, after, noun_inside, kind);
-    if !evidence && q.claim.is_none() {
+    if !evidence && !predicates::asserted(text, tokens, first, after, noun_inside, kind) {
         return None;
     }
     if low.is_some() {
@@ -1278,7 +1279,6 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
         let mut end = t.end;
         let mut after = i + 1;
         let mut buf = [0u8; 16];
-        let mut noun_inside = false;
         if let Some((used, u)) = measures::unit_after(text, tokens, i + 1, t.end, None) {
             // `300-400 km`
             measures::set_measure(&mut q, u);
@@ -1297,7 +1297,6 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
                 q.unit = Some(lemma(tokens[i + 1].text(text)));
                 end = tokens[i + 1].end;
                 after += 1;
-                noun_inside = true;
             }
         }
         if tokens.get(i + 1).is_some_and(|nt| nt.text(text) == "%") {
@@ -1309,7 +1308,6 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
         if q.unit.is_none() {
             return Some(None);
         }
-        q.claim = claims::claim_for(text, tokens, i, after, noun_inside, q.kind);
         return Some(Some((span(t.start, end, q), after)));
     }
 
@@ -1361,8 +1359,7 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
         qualifier = q;
         start = tokens[k].start;
     }
-    let mut q = quantity(n.value * f, None, None, Some(unit.into()), qualifier, kind);
-    q.claim = claims::claim_for(text, tokens, i, i + 1, false, kind);
+    let q = quantity(n.value * f, None, None, Some(unit.into()), qualifier, kind);
     Some(Some((span(start, t.end, q), i + 1)))
 }
 
@@ -1582,7 +1579,6 @@ fn glued(text: &str, tokens: &[Token], i: usize) -> Option<(Span, usize)> {
         q.qualifier = qq;
         start = tokens[k].start;
     }
-    q.claim = claims::claim_for(text, tokens, first, i + 1, false, kind);
     Some((span(start, t.end, q), i + 1))
 }
 
@@ -1594,7 +1590,7 @@ fn has_noun_after(text: &str, tokens: &[Token], k: usize) -> bool {
     word(text, tokens, k, &mut buf).is_some_and(|l| {
         !nt.is_capitalized()
             && !is_stopword(l)
-            && !claims::is_predicate_word(l)
+            && !predicates::is_predicate_word(l)
             && (l.ends_with(b"s") || is_irregular_plural(l))
             && !matches!(
                 l,

@@ -1,7 +1,8 @@
-//! The first claim finder, kept for the quantity rules: a found predicate
-//! is their evidence that a bare number counts something. The claims of
-//! the output are made afterwards by [`super::annotate`], which overwrites
-//! these.
+//! Predicates near a number, the quantity rules' evidence that a bare
+//! number counts something (`killing 20`, `20 dead`): [`asserted`]. This
+//! is the numeric layer's own small reader of the words around a number;
+//! the claims of the output are made afterwards, from the shallow syntax,
+//! by [`crate::claims`], which the numeric layer never calls.
 //!
 //! Looked for around a quantity span, inside its sentence only:
 //!
@@ -24,6 +25,20 @@
 use crate::numbers::lower;
 use crate::span::{Claim, QuantityKind};
 use crate::tokenize::{Token, TokenKind};
+
+/// True when the words around a quantity (tokens `first..after`) assert
+/// something of it: a predicate of the list below after it or right
+/// before it, or the noun a modifier qualifies.
+pub(super) fn asserted(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    after: usize,
+    noun_inside: bool,
+    kind: QuantityKind,
+) -> bool {
+    claim_for(text, tokens, first, after, noun_inside, kind).is_some()
+}
 
 /// Predicate words: surface (lower case) → canonical form.
 fn predicate(l: &[u8]) -> Option<&'static str> {
@@ -64,7 +79,7 @@ fn predicate(l: &[u8]) -> Option<&'static str> {
 }
 
 /// True for words that are predicates, not counted nouns (`700 injured`).
-pub(crate) fn is_predicate_word(l: &[u8]) -> bool {
+pub(super) fn is_predicate_word(l: &[u8]) -> bool {
     predicate(l).is_some() && !matches!(l, b"sentence" | b"term" | b"ban")
 }
 
@@ -178,7 +193,7 @@ impl Sent<'_> {
 
 /// The claim about the quantity spanning tokens `first..after` (`after` is
 /// the first token after the span), if the sentence makes one.
-pub(crate) fn claim_for(
+fn claim_for(
     text: &str,
     tokens: &[Token],
     first: usize,
@@ -400,19 +415,25 @@ fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::quantities::find_quantities;
-    use crate::span::Claim;
+    use crate::span::{Claim, QuantityKind};
     use crate::tokenize::tokenize;
 
+    /// Each quantity's text and the claim this reader finds for it.
     fn claims(text: &str) -> Vec<(String, Option<Claim>)> {
         let toks = tokenize(text);
         let mut out = Vec::new();
         find_quantities(text, &toks, &mut out);
         out.iter()
             .map(|s| {
-                (
-                    s.text(text).to_string(),
-                    s.quantity().unwrap().claim.clone(),
-                )
+                let first = toks.iter().position(|t| t.start >= s.start).unwrap();
+                let after = toks
+                    .iter()
+                    .position(|t| t.start >= s.end)
+                    .unwrap_or(toks.len());
+                let q = s.quantity().unwrap();
+                let noun_inside = q.kind == QuantityKind::Count && q.unit.is_some();
+                let claim = super::claim_for(text, &toks, first, after, noun_inside, q.kind);
+                (s.text(text).to_string(), claim)
             })
             .collect()
     }
