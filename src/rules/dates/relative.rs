@@ -155,7 +155,10 @@ fn deictic(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         "last" => Some(-1),
         "this" | "current" => Some(0),
         "next" | "coming" => Some(1),
-        _ => None, // `past`: the span of time up to now, not a calendar unit
+        // `past weekend` is the last one; `past week` or `past year` is
+        // the span of time up to now, not a calendar unit.
+        _ if unit == Unit::Weekend => Some(-1),
+        _ => None,
     };
     let shift = match unit {
         Unit::Decade | Unit::Season => None,

@@ -470,6 +470,7 @@ fn relative_dates_resolve() {
         ("Profits rose last quarter.", "2020-Q3"),
         ("Rallies were held last weekend.", "2020-W40-WE"),
         ("Rallies are planned this weekend.", "2020-W41-WE"),
+        ("Rallies were held this past weekend.", "2020-W40-WE"),
     ];
     for &(text, want) in table {
         assert_eq!(
