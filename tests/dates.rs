@@ -317,3 +317,86 @@ fn day_first_numeric_dates() {
     per_call.day_first = true;
     assert_eq!(date_spans(&us, text, &per_call)[0].1, "2019-05-04");
 }
+
+mod any_text {
+    //! Date-heavy random text: no panic, valid ordered spans, with the time
+    //! label on and with and without a document date.
+
+    use factspan::{Extractor, Label, Options};
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[0-9]{1,5}",
+            "[0-9]{1,2}[/.:-][0-9]{1,2}([/.:-][0-9]{1,4})?",
+            "(mid|early|late)-[0-9A-Za-z]{0,6}",
+            "FY[0-9]{0,4}",
+            "Q[0-9]",
+            Just("May".to_string()),
+            Just("Feb. 29".to_string()),
+            Just("2020".to_string()),
+            Just("1990s".to_string()),
+            Just("2017/18".to_string()),
+            Just("Friday".to_string()),
+            Just("Todays".to_string()),
+            Just("this past".to_string()),
+            Just("weekend".to_string()),
+            Just("a week ago".to_string()),
+            Just("the day before".to_string()),
+            Just("Election Day".to_string()),
+            Just("will".to_string()),
+            Just("next week".to_string()),
+            Just("third quarter of".to_string()),
+            Just("a.m.".to_string()),
+            Just("GMT".to_string()),
+            Just("BISHKEK, October 7, 2020 —".to_string()),
+            Just("WASHINGTON, Feb. 29 —".to_string()),
+            Just("—".to_string()),
+            Just("'s".to_string()),
+            Just(". ".to_string()),
+            Just("\n".to_string()),
+        ]
+    }
+
+    fn extractor() -> &'static Extractor {
+        static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        EX.get_or_init(|| {
+            Extractor::builder()
+                .labels([Label::Date, Label::Time, Label::Quantity])
+                .build()
+                .unwrap()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn dates_in_any_text(
+            parts in proptest::collection::vec(piece(), 0..40),
+            seps in proptest::collection::vec(prop_oneof![Just(""), Just(" "), Just(", ")], 40),
+            day in 0u32..4000,
+        ) {
+            let mut text = String::new();
+            for (p, s) in parts.iter().zip(seps.iter().cycle()) {
+                text.push_str(p);
+                text.push_str(s);
+            }
+            let date = factspan::Date::new(1990 + (day / 366) as i32, 1 + day % 12, 1 + day % 28).unwrap();
+            for options in [Options::default(), Options::with_date(date)] {
+                let spans = extractor().extract_with(&text, &options);
+                let mut prev_end = 0;
+                for s in &spans {
+                    prop_assert!(s.start < s.end && s.end <= text.len());
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                    prop_assert!(s.start >= prev_end);
+                    prev_end = s.end;
+                    if matches!(s.label, Label::Date | Label::Time) {
+                        prop_assert!(!s.date().unwrap().value.is_empty());
+                    }
+                }
+            }
+        }
+    }
+}

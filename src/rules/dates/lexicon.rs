@@ -199,8 +199,8 @@ const ANCHORS: &[&str] = &[
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "yesterday", "today", "todays", "tomorrow", "last", "past", "this",
     "current", "next", "coming", "ago", "later", "earlier", "following", "same", "previous", "day",
-    "fiscal", "fy", "first", "second", "third", "fourth", "christmas", "easter", "thanksgiving",
-    "halloween",
+    "week", "weekend", "fiscal", "fy", "first", "second", "third", "fourth", "christmas", "easter",
+    "thanksgiving", "halloween",
 ];
 
 /// A set of words reduced to (first two letters, length): rejects almost

@@ -28,7 +28,8 @@ pub(super) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             counted(cx, i, name, false)
         }
         b"day" if cx.txt(i) == "Day" => named_day(cx, i).or_else(|| day_before(cx, i)),
-        b"day" => day_before(cx, i),
+        b"day" => day_before(cx, i).or_else(|| day_of_event(cx, i)),
+        b"week" | b"weekend" => day_of_event(cx, i),
         b"christmas" | b"easter" | b"thanksgiving" | b"halloween" => {
             holiday_word(cx, i, std::str::from_utf8(w).ok()?)
         }
@@ -102,6 +103,32 @@ fn day_before(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     }
     let name = format!("day_{}", cx.txt(i + 1).to_ascii_lowercase());
     Some(cx.hit(i, i + 2, relative(name, None)))
+}
+
+/// Nouns after `the week of the` that name no event (`the day of the
+/// week`).
+const NOT_EVENTS: &[&str] = &["week", "month", "year", "day", "weekend", "season", "time"];
+
+/// `the week of the audition`, `the day of the election`: a day or week
+/// anchored to an event of the story (the article before it left out).
+fn day_of_event(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let article = i > 0 && cx.is(i - 1, &["the"]);
+    let noun = cx.tokens.get(i + 3)?;
+    if !article
+        || !cx.is(i + 1, &["of"])
+        || !cx.is(i + 2, &["the"])
+        || noun.kind != TokenKind::Word
+        || noun.is_capitalized()
+        || cx.is(i + 3, NOT_EVENTS)
+    {
+        return None;
+    }
+    let name = format!(
+        "{}_of_the_{}",
+        cx.txt(i).to_ascii_lowercase(),
+        cx.txt(i + 3).to_ascii_lowercase()
+    );
+    Some(cx.hit(i, i + 4, relative(name, None)))
 }
 
 /// `the next day`, `the following day`, `the previous day`, `the same

@@ -334,6 +334,11 @@ fn relative_dates() {
             &[("same day", "relative:same_day")],
         ),
         (
+            "She fell ill the week of the audition.",
+            &[("week of the audition", "relative:week_of_the_audition")],
+        ),
+        ("Name the day of the week.", &[]),
+        (
             "Growth in the last decade was slow.",
             &[("last decade", "relative:last_decade")],
         ),
