@@ -326,9 +326,6 @@ fn numeric_date(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     })
 }
 
-/// Words near `2017-18` that make it a fiscal year.
-const FISCAL_CUES: &[&str] = &["fiscal", "financial", "budget", "tax", "fy"];
-
 /// Fiscal years: `FY2015`, `FY 2015`, `FY15`, `fiscal 2015`, `fiscal year
 /// 2015`, `2017/18`, and `2017-18` near a fiscal word. The value names the
 /// year the fiscal year ends in.
@@ -352,13 +349,27 @@ fn fiscal_span(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         let y = year_of(cx.txt(k)).filter(|_| !is_counted(cx.text, cx.tokens, k + 1))?;
         return Some(cx.hit(i, k + 1, When::Fiscal(y)));
     }
-    // `2017/18`, `2017/2018`
+    // `2017/18 accounts`, `budget for 2017/2018`; not `the 2013/2014 flu
+    // season`, two years.
     let first = year_of(s)?;
     if cx.txt(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
         let y = second_year(first, cx.txt(i + 2))?;
-        return Some(cx.hit(i, i + 3, When::Fiscal(y)));
+        return fiscal_context(cx, i, i + 3).then(|| cx.hit(i, i + 3, When::Fiscal(y)));
     }
     None
+}
+
+/// Words near `2017/18` or `2017-18` that make it a fiscal year.
+const FISCAL_CUES: &[&str] = &[
+    "fiscal", "financial", "budget", "budgets", "tax", "fy", "accounts", "revenue", "revenues",
+    "spending", "profit", "profits", "results", "earnings", "deficit",
+];
+
+/// True if a fiscal word stands within three tokens of `first..next`.
+fn fiscal_context(cx: &Cx<'_>, first: usize, next: usize) -> bool {
+    (first.saturating_sub(3)..first)
+        .chain(next..next + 3)
+        .any(|k| cx.is(k, FISCAL_CUES))
 }
 
 /// A fiscal year token after `FY`: `2015`, `15`, `2015-16`, `15-16`
@@ -395,8 +406,7 @@ fn fiscal_dash(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let s = cx.txt(i);
     let (a, b) = s.split_once('-')?;
     let y = second_year(year_of(a)?, b)?;
-    let near = (i.saturating_sub(3)..i + 3).any(|k| k != i && cx.is(k, FISCAL_CUES));
-    near.then(|| cx.hit(i, i + 1, When::Fiscal(y)))
+    fiscal_context(cx, i, i + 1).then(|| cx.hit(i, i + 1, When::Fiscal(y)))
 }
 
 /// `third quarter of 2016`, `3rd quarter 2016`: only with the year.
@@ -510,7 +520,9 @@ fn is_year(cx: &Cx<'_>, i: usize, y: i32, previous: Option<&Previous>) -> bool {
     if k >= 2 && day_of(cx.txt(k - 1)).is_some() && month_of(cx.txt(k - 2)).is_some() {
         return false;
     }
-    if cx.glued(i) && cx.is(i - 1, &["/", "-", "."]) {
+    // `13/13/1990`; but `2013/2014`, two years.
+    let after_year = i >= 2 && year_of(cx.txt(i - 2)).is_some();
+    if cx.glued(i) && cx.is(i - 1, &["/", "-", "."]) && !after_year {
         return false;
     }
     let before = &cx.tokens[i - 1];

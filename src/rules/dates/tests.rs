@@ -199,6 +199,10 @@ fn decades_quarters_and_fiscal_years() {
         ),
         ("The 2017/18 accounts were late.", &[("2017/18", "FY2018")]),
         (
+            "The 2013/2014 flu season was mild.",
+            &[("2013", "2013"), ("2014", "2014")],
+        ),
+        (
             "The fiscal 2008-09 budget was late.",
             &[("2008-09", "FY2009")],
         ),
