@@ -4,12 +4,12 @@
 //! date ([`lexicon::is_candidate`]) the matchers are tried in turn, each
 //! looking at a few tokens around it:
 //!
-//! * [`calendar`]: `October 7, 2020`, `7 October`, `Oct. 7`, `2020-10-07`,
+//! * [`absolute`]: `October 7, 2020`, `7 October`, `Oct. 7`, `2020-10-07`,
 //!   `5/12/1990`, `October 2020`, months, years (alone, in lists and
-//!   ranges, attributive), decades, quarters, fiscal years, a weekday with
-//!   its date;
+//!   ranges, attributive), decades, quarters, fiscal years, weekdays (alone
+//!   or with their date: `Thursday, May 5`);
 //! * [`relative`]: `today`, `last year`, `this past weekend`, `a week ago`,
-//!   `two days later`, `the next day`, weekdays, named days.
+//!   `two days later`, `the next day`, named days (`Election Day`).
 //!
 //! Each match is a [`When`]: its `value` follows the guideline of the dev
 //! set (ISO dates, `XXXX-03-24` when the year is not written,
@@ -22,7 +22,7 @@
 //! Spans leave out modifiers of position (`late`, `early`, `mid-`, `this
 //! coming`, `last` before a weekday), articles and possessives.
 
-mod calendar;
+mod absolute;
 mod dateline;
 mod lexicon;
 mod relative;
@@ -215,7 +215,7 @@ pub(crate) fn find_dates_with(
             i += 1;
             continue;
         }
-        let hit = calendar::at(&cx, i, previous.as_ref()).or_else(|| relative::at(&cx, i));
+        let hit = absolute::at(&cx, i, previous.as_ref()).or_else(|| relative::at(&cx, i));
         let Some(hit) = hit else {
             i += 1;
             continue;

@@ -523,6 +523,8 @@ fn datelines_give_the_reference() {
     assert_eq!(got[0].0, "October 7, 2020");
     assert_eq!(got[1].2.as_deref(), Some("2020-10-05"));
     assert_eq!(got[2].2.as_deref(), Some("2020-10-06"));
+    let got = dates("OSH, 7 October 2020 — It ended yesterday.", None);
+    assert_eq!(got[1].2.as_deref(), Some("2020-10-06"));
     // A dateline without a year: days and months counted from it resolve.
     let text = "WASHINGTON, Jan. 5 — The bill passed yesterday after a vote on Monday.";
     let got = dates(text, None);

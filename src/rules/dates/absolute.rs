@@ -1,5 +1,6 @@
-//! Calendar dates: days, months, years, decades, quarters and fiscal years
-//! written with numbers and month names, and a weekday with its date.
+//! Absolute dates: days, months, years, decades, quarters and fiscal years
+//! written with numbers and month names, and weekdays (alone, or with
+//! their date as one span).
 
 use super::lexicon::{
     count_of, day_of, is_counted, month_of, prefix_hyphen, quarter_ordinal, weekday_of, year_of,
