@@ -1266,7 +1266,7 @@ fn parse_labels(names: &[String]) -> Result<Option<Vec<Label>>, String> {
     for name in names.iter().filter(|n| !n.trim().is_empty()) {
         let l = Label::parse(name).ok_or_else(|| {
             format!(
-                "unknown label {name:?} (expected person, place, institution, group, date or quantity)"
+                "unknown label {name:?} (expected person, place, institution, group, date, quantity or time)"
             )
         })?;
         if !labels.contains(&l) {
@@ -1314,6 +1314,13 @@ fn main() -> ExitCode {
         .rules(!args.no_rules);
     for g in &args.gazetteers {
         builder.gazetteer_file(g);
+    }
+    // Labels off by default (`time`) are predicted when they are scored.
+    if corpora
+        .iter()
+        .any(|c| c.scored.iter().any(|l| Label::OFF_BY_DEFAULT.contains(l)))
+    {
+        builder.labels(Label::ALL);
     }
     let extractor = match builder.build() {
         Ok(e) => e,
