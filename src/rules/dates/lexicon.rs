@@ -3,7 +3,7 @@
 //! tokens can start (or anchor) a date at all.
 
 use crate::rules::words::is_in;
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{Shape, Token, TokenKind};
 
 /// Lower-cases an ASCII word of at most 16 bytes into `buf` (`None` for
 /// longer or empty words, which no list here holds).
@@ -192,7 +192,8 @@ pub(crate) fn quarter_ordinal(s: &str) -> Option<u32> {
     })
 }
 
-/// Words that can start or anchor a date, for [`WordFilter`] (lower case).
+/// Words that can start or anchor a date, for [`WordFilter`] (lower case;
+/// [`is_anchor`] holds the same list).
 const ANCHORS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -243,15 +244,93 @@ pub(crate) fn is_candidate(text: &str, t: &Token) -> bool {
     let w = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
     match t.kind {
         TokenKind::Number => w.len() <= 10,
+        TokenKind::Word if t.shape.contains(Shape::HYPHEN) => prefix_hyphen(w).is_some(),
+        TokenKind::Word if t.shape.contains(Shape::HAS_DIGIT) => {
+            (w.len() == 2 && matches!(w[0], b'Q' | b'q'))
+                || (w.len() >= 3 && w[..2].eq_ignore_ascii_case(b"fy"))
+        }
         TokenKind::Word => {
             let w = w.strip_suffix(b".").unwrap_or(w);
-            FILTER.may_contain(w)
-                || (w.len() == 2 && matches!(w[0], b'Q' | b'q') && w[1].is_ascii_digit())
-                || (w.len() >= 4 && w[..2].eq_ignore_ascii_case(b"fy") && w[2].is_ascii_digit())
-                || prefix_hyphen(w).is_some()
+            // The filter passes `said` for `same`, `that` for `this`: the
+            // exact test follows, once per passing word.
+            FILTER.may_contain(w) && is_anchor(w)
         }
         _ => false,
     }
+}
+
+/// True if `w` (any case) is one of [`ANCHORS`].
+fn is_anchor(w: &[u8]) -> bool {
+    if w.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..w.len()],
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"yesterday"
+            | b"today"
+            | b"todays"
+            | b"tomorrow"
+            | b"last"
+            | b"past"
+            | b"this"
+            | b"current"
+            | b"next"
+            | b"coming"
+            | b"ago"
+            | b"later"
+            | b"earlier"
+            | b"following"
+            | b"same"
+            | b"previous"
+            | b"day"
+            | b"week"
+            | b"weekend"
+            | b"fiscal"
+            | b"fy"
+            | b"first"
+            | b"second"
+            | b"third"
+            | b"fourth"
+            | b"christmas"
+            | b"easter"
+            | b"thanksgiving"
+            | b"halloween"
+    )
 }
 
 /// For `mid-2009`, `early-March`, `late-1990s`: the byte length of the
@@ -301,5 +380,25 @@ pub(crate) fn is_counted(text: &str, tokens: &[Token], k: usize) -> bool {
         }
         TokenKind::Symbol => s == "%",
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_and_the_exact_test_agree() {
+        for w in ANCHORS {
+            assert!(
+                FILTER.may_contain(w.as_bytes()) && is_anchor(w.as_bytes()),
+                "{w}"
+            );
+            let upper = w.to_ascii_uppercase();
+            assert!(is_anchor(upper.as_bytes()), "{upper}");
+        }
+        for w in ["said", "that", "then", "were", "dad", "large"] {
+            assert!(!is_anchor(w.as_bytes()), "{w}");
+        }
     }
 }

@@ -145,7 +145,19 @@ fn narrative_day(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 /// `last year`, `this week`, `next month`, `past year`, `last decade`,
 /// `last fall`, `this past weekend`, `the coming week`.
 fn deictic(cx: &Cx<'_>, i: usize) -> Option<Hit> {
-    let first = cx.txt(i).to_ascii_lowercase();
+    let mut buf = [0u8; 16];
+    let first = match lower(cx.txt(i), &mut buf)? {
+        b"last" => "last",
+        b"past" => "past",
+        b"this" => "this",
+        b"current" => "current",
+        b"next" => "next",
+        b"coming" => "coming",
+        b"following" => "following",
+        b"previous" => "previous",
+        b"same" => "same",
+        _ => return None,
+    };
     // `this past weekend`, `this coming weekend`: the deictic stays only
     // before `weekend` (not a date word alone); `this past week` is `past
     // week`.
@@ -178,7 +190,7 @@ fn deictic(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     {
         return None;
     }
-    let step = match first.as_str() {
+    let step = match first {
         "last" => Some(-1),
         "this" | "current" => Some(0),
         "next" | "coming" => Some(1),
