@@ -98,6 +98,8 @@
 //! - `--min-f1 X`, `--min-label-f1 X`: exit code 1, with a message on
 //!   stderr, when the micro F1 (of all files together) or the F1 of any
 //!   scored label with something to score is below X (for CI gates);
+//! - `--min-date-values X`: exit code 1 when the share of matched dates
+//!   whose value equals the gold's is below X (JSONL);
 //! - `--no-rules`: gazetteers only (the builder's `.rules(false)`);
 //! - `--gazetteer FILE` (repeatable): add a gazetteer TSV file;
 //!   `--no-default-gazetteers`: leave out the built-in lists.
@@ -170,6 +172,10 @@ struct Args {
     /// Exit with code 1 if any scored label's F1 is below X.
     #[arg(long, value_name = "X")]
     min_label_f1: Option<f64>,
+    /// Exit with code 1 if the share of matched dates whose value equals
+    /// the gold's is below X (JSONL).
+    #[arg(long, value_name = "X")]
+    min_date_values: Option<f64>,
     /// Gazetteers only: turn the pattern rules off.
     #[arg(long)]
     no_rules: bool,
@@ -1282,6 +1288,7 @@ fn main() -> ExitCode {
     for (name, v) in [
         ("--min-f1", args.min_f1),
         ("--min-label-f1", args.min_label_f1),
+        ("--min-date-values", args.min_date_values),
     ] {
         if v.is_some_and(|x| !(0.0..=1.0).contains(&x)) {
             eprintln!("evaluate: {name} must be between 0 and 1");
@@ -1395,6 +1402,16 @@ fn main() -> ExitCode {
                 eprintln!("evaluate: {l} F1 {f1:.4} is below --min-label-f1 {floor}");
                 below = true;
             }
+        }
+    }
+    if let Some(floor) = args.min_date_values {
+        let (agree, matched) = total.date_values;
+        let share = agree as f64 / matched.max(1) as f64;
+        if matched == 0 || share < floor {
+            eprintln!(
+                "evaluate: date values {agree}/{matched} ({share:.4}) are below --min-date-values {floor}"
+            );
+            below = true;
         }
     }
     if below {
