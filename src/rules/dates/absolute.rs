@@ -33,6 +33,17 @@ fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> 
     {
         return day_month(cx, i, d, m);
     }
+    if let Some(d) = day_of(s)
+        && cx.is(i + 1, &["of"])
+        && let Some(m) = month_of(cx.txt(i + 2))
+    {
+        // `the 5th of May [2020]`: read as `5 May`, the span from the day.
+        let hit = day_month(cx, i + 1, d, m)?;
+        return Some(Hit {
+            start: cx.tokens[i].start,
+            ..hit
+        });
+    }
     if let Some(hit) = fiscal_span(cx, i).or_else(|| fiscal_dash(cx, i)) {
         return Some(hit);
     }
@@ -98,6 +109,7 @@ fn day_month(cx: &Cx<'_>, i: usize, d: u32, m: u32) -> Option<Hit> {
 const MONTH_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "early", "late", "mid", "of", "from", "last", "next",
     "this", "during", "before", "after", "between", "through", "throughout", "and", "or", "to",
+    "-", "–", "—",
 ];
 
 /// `October 7, 2020`, `Oct. 7`, `October 2020`, `October`.
@@ -143,11 +155,18 @@ fn month(cx: &Cx<'_>, i: usize, m: u32) -> Option<Hit> {
             },
         ));
     }
-    // A lone `May`, `March` or `Jan` needs a word before it that makes it
-    // a month; `January` does not.
-    let ambiguous = (m == 5 && s.len() == 3) || (m == 3 && s.len() == 5) || s.len() <= 4;
+    // A lone `May` or `Jan` needs a word before it that makes it a month,
+    // and so does `March` first in a sentence (`March on!`); `January`
+    // does not. Before a capitalized word a month is a given name (`June
+    // Carter`) unless cued.
+    let t = &cx.tokens[i];
+    let ambiguous =
+        (m == 5 && s.len() == 3) || (m == 3 && s.len() == 5 && t.is_first_word()) || s.len() <= 4;
     let cued = i > 0 && cx.is(i - 1, MONTH_CUES);
-    (cued || !ambiguous).then(|| {
+    let before_name = cx.tokens.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word && n.is_capitalized() && month_of(cx.txt(i + 1)).is_none()
+    });
+    (cued || !ambiguous && !before_name).then(|| {
         cx.hit(
             i,
             i + 1,

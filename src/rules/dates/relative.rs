@@ -19,6 +19,7 @@ pub(super) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut buf = [0u8; 16];
     let w = lower(cx.txt(i), &mut buf)?;
     match w {
+        b"today" | b"todays" if is_name_part(cx, i) => None,
         b"today" | b"todays" => day_word(cx, i, "today", 0),
         b"yesterday" => day_word(cx, i, "yesterday", -1),
         b"tomorrow" => day_word(cx, i, "tomorrow", 1),
@@ -47,6 +48,18 @@ fn relative(name: impl Into<String>, shift: Option<(Unit, i64)>) -> When {
         name: name.into(),
         shift,
     }
+}
+
+/// True for `Today` inside a name (`USA Today`, `the Today show`): a
+/// capitalized `Today` after a capitalized word or `the`, not first in its
+/// sentence.
+fn is_name_part(cx: &Cx<'_>, i: usize) -> bool {
+    let t = &cx.tokens[i];
+    t.is_capitalized()
+        && !t.is_first_word()
+        && i > 0
+        && (cx.tokens[i - 1].is_capitalized() && cx.tokens[i - 1].kind == TokenKind::Word
+            || cx.is(i - 1, &["the"]))
 }
 
 /// `today`, `yesterday`, `tomorrow`; `Todays` (a possessive that lost its

@@ -100,6 +100,21 @@ fn months_that_are_also_words() {
         ("May I ask a question?", &[]),
         ("They march at dawn.", &[]),
         ("Polls close in May again.", &[("May", "XXXX-05")]),
+        ("March on, they said.", &[]),
+        (
+            "Rents rose until March, then fell.",
+            &[("March", "XXXX-03")],
+        ),
+        ("Prices fell, March data show.", &[("March", "XXXX-03")]),
+        ("Then June Carter sang.", &[]),
+        (
+            "It rained from January–March there.",
+            &[("January", "XXXX-01"), ("March", "XXXX-03")],
+        ),
+        (
+            "They wed on the 5th of May 2001 there.",
+            &[("5th of May 2001", "2001-05-05")],
+        ),
         (
             "Turnout was low in March and April.",
             &[("March", "XXXX-03"), ("April", "XXXX-04")],
@@ -351,6 +366,8 @@ fn relative_dates() {
             &[("last fall", "relative:last_fall")],
         ),
         ("He wrote for Kamloops This Week then.", &[]),
+        ("She told USA Today about it.", &[]),
+        ("He appeared on the Today show.", &[]),
         ("It took a few days back then.", &[]),
     ]);
 }
