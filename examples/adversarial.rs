@@ -133,6 +133,13 @@ fn chained_ranges(bytes: usize) -> String {
     out
 }
 
+/// `2001, 2002, 2003, …` (cycling through 1000 years) to `bytes` bytes:
+/// one list of dates, each joined to the one before.
+fn year_list(bytes: usize) -> String {
+    let cycle: String = (0..1000).map(|k| format!("{}, ", 1100 + k)).collect();
+    repeat_to(&cycle, bytes)
+}
+
 /// The adversarial inputs, each `bytes` long.
 fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
     let no_spaces: String = news.chars().filter(|c| !c.is_whitespace()).collect();
@@ -149,6 +156,7 @@ fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
             repeat_to("0123456789", bytes),
         ),
         ("\"at least at least …\"", repeat_to("at least ", bytes)),
+        ("years, one list (2001, 2002, 2003, …)", year_list(bytes)),
         ("\"Mr Mr Mr …\"", repeat_to("Mr ", bytes)),
         (
             "\"6 ft 1 in …\" (two-part measures)",

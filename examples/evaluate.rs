@@ -72,7 +72,7 @@
 //! match exactly are also checked field by field against the gold object
 //! (only the fields the gold object has; numbers agree within a relative
 //! 1e-9): `quantity fields: value 5/5, qualifier 4/5, unit 5/5, kind 5/5`
-//! and `date values: 6/6`. Claims are scored on the gold quantities that
+//! and `date values: 6/6 (1.0000 of matched dates)`. Claims are scored on the gold quantities that
 //! have a `claim` and on those found leniently (a predicted quantity that
 //! overlaps the gold span and has the same value): the predicate `lemma`
 //! (case-insensitive), the `source` (the predicted source text or the text
@@ -107,6 +107,13 @@
 //! - `--min-f1 X`, `--min-label-f1 X`: exit code 1, with a message on
 //!   stderr, when the micro F1 (of all files together) or the F1 of any
 //!   scored label with something to score is below X (for CI gates);
+//! - `--gate NAME=X` (repeatable): exit code 1 when the named figure is
+//!   below X: a label's F1 (`person`, `date`, …), `micro`,
+//!   `quantity-exact-value` and `quantity-lenient` (F1 of quantities on
+//!   exact span and value, and on overlap and value), `quantity-value`,
+//!   `quantity-qualifier`, `quantity-unit`, `quantity-kind` and
+//!   `date-values` (shares of matched spans whose field equals the gold's),
+//!   and the claim figures (JSONL);
 //! - `--no-rules`: gazetteers only (the builder's `.rules(false)`);
 //! - `--gazetteer FILE` (repeatable): add a gazetteer TSV file;
 //!   `--no-default-gazetteers`: leave out the built-in lists.
@@ -963,7 +970,10 @@ fn score_quantities(gold: &[Gold], preds: &[Span], t: &mut Tally) {
 /// The figures a `--gate` can name: per-label F1 (`person`, …), `micro`,
 /// `quantity-exact-value`, `quantity-lenient` (F1), `quantity-value`,
 /// `quantity-qualifier`, `quantity-unit`, `quantity-kind` (shares of
-/// exactly matched quantities) and `date-values` (share of matched dates).
+/// exactly matched quantities), `date-values` (share of matched dates),
+/// `claim-lemma`, `claim-source` (of all gold claims, resp. those with a
+/// source) and `claim-precision`, `claim-recall` (claim presence on
+/// matched quantities).
 fn figures(t: &Tally) -> BTreeMap<String, f64> {
     let mut out = BTreeMap::new();
     for l in &t.scored {
@@ -995,6 +1005,17 @@ fn figures(t: &Tally) -> BTreeMap<String, f64> {
         && let Some(x) = share(t.date_values)
     {
         out.insert("date-values".into(), x);
+    }
+    let c = &t.claims;
+    for (name, agree, of) in [
+        ("claim-lemma", c.lemma, c.gold),
+        ("claim-source", c.source, c.gold_source),
+        ("claim-precision", c.both, c.both + c.only_pred),
+        ("claim-recall", c.both, c.both + c.only_gold),
+    ] {
+        if let Some(x) = share((agree, of)) {
+            out.insert(name.into(), x);
+        }
     }
     out
 }
@@ -1313,7 +1334,13 @@ fn print_table(t: &Tally) {
         }
     }
     if t.has_fields && t.scored.contains(&Label::Date) {
-        println!("date values: {}/{}", t.date_values.0, t.date_values.1);
+        let (agree, matched) = t.date_values;
+        let share = if matched == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.4}", agree as f64 / matched as f64)
+        };
+        println!("date values: {agree}/{matched} ({share} of matched dates)");
     }
     if t.has_fields && t.scored.contains(&Label::Quantity) {
         print_claims(&t.claims);
@@ -1387,7 +1414,7 @@ fn parse_labels(names: &[String]) -> Result<Option<Vec<Label>>, String> {
     for name in names.iter().filter(|n| !n.trim().is_empty()) {
         let l = Label::parse(name).ok_or_else(|| {
             format!(
-                "unknown label {name:?} (expected person, place, institution, group, date or quantity)"
+                "unknown label {name:?} (expected person, place, institution, group, date, quantity or time)"
             )
         })?;
         if !labels.contains(&l) {
@@ -1435,6 +1462,13 @@ fn main() -> ExitCode {
         .rules(!args.no_rules);
     for g in &args.gazetteers {
         builder.gazetteer_file(g);
+    }
+    // Labels off by default (`time`) are predicted when they are scored.
+    if corpora
+        .iter()
+        .any(|c| c.scored.iter().any(|l| Label::OFF_BY_DEFAULT.contains(l)))
+    {
+        builder.labels(Label::ALL);
     }
     let extractor = match builder.build() {
         Ok(e) => e,

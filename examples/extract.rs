@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use factspan::{Extractor, Label};
+use factspan::{Date, Extractor, Label};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -42,7 +42,8 @@ struct Args {
     /// Leave out the built-in gazetteers.
     #[arg(long)]
     no_default_gazetteers: bool,
-    /// Only these labels, comma-separated (person,place,institution,group,date,quantity).
+    /// Only these labels, comma-separated (person,place,institution,group,date,quantity,time;
+    /// default: all but time).
     #[arg(long, value_delimiter = ',')]
     labels: Vec<String>,
     /// File extensions searched for in directories (repeatable).
@@ -54,6 +55,9 @@ struct Args {
     /// The documents' date (YYYY-MM-DD), to resolve `Monday` or `last year`.
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
+    /// Read numeric dates day first (`05/12/1990` is 5 December).
+    #[arg(long)]
+    day_first: bool,
     /// Threads to extract on (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
@@ -372,14 +376,6 @@ impl Run {
     }
 }
 
-fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
-    let mut it = s.split('-');
-    let y = it.next()?.parse().ok()?;
-    let m = it.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
-    let d = it.next()?.parse().ok().filter(|d| (1..=31).contains(d))?;
-    it.next().is_none().then_some((y, m, d))
-}
-
 fn main() -> ExitCode {
     let args = Args::parse();
     let mut builder = Extractor::builder();
@@ -394,7 +390,7 @@ fn main() -> ExitCode {
                 Some(l) => labels.push(l),
                 None => {
                     eprintln!(
-                        "extract: unknown label {name:?} (expected person, place, institution, group, date or quantity)"
+                        "extract: unknown label {name:?} (expected person, place, institution, group, date, quantity or time)"
                     );
                     return ExitCode::from(2);
                 }
@@ -403,16 +399,17 @@ fn main() -> ExitCode {
         builder.labels(labels);
     }
     if let Some(d) = &args.date {
-        match parse_date(d) {
-            Some((y, m, day)) => {
-                builder.document_date(y, m, day);
+        match d.parse::<Date>() {
+            Ok(date) => {
+                builder.document_date(date.year(), date.month(), date.day());
             }
-            None => {
-                eprintln!("extract: --date {d:?} is not a date of the form YYYY-MM-DD");
+            Err(e) => {
+                eprintln!("extract: --date: {e}");
                 return ExitCode::from(2);
             }
         }
     }
+    builder.day_first(args.day_first);
     let extractor = match builder.build() {
         Ok(e) => e,
         Err(e) => {

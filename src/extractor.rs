@@ -15,27 +15,43 @@ use crate::rules;
 use crate::span::{Detail, Label, Span};
 use crate::tokenize::{Token, tokenize_into};
 
-/// A set of labels.
+/// A set of labels (room for 32).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct LabelSet(u8);
+pub struct LabelSet(u32);
 
 impl LabelSet {
     /// Every label.
-    pub const ALL: LabelSet = LabelSet(u8::MAX);
-    /// The labels an extractor finds unless told otherwise: all but
-    /// [`Label::Number`] (bare numbers are asked for by name).
+    pub const ALL: LabelSet = LabelSet(u32::MAX);
+    /// No label.
+    pub const NONE: LabelSet = LabelSet(0);
+    /// What an extractor reports unless told otherwise: every label but
+    /// those of [`Label::OFF_BY_DEFAULT`] (`time`).
     ///
     /// ```
     /// use factspan::{Label, LabelSet};
-    /// assert!(LabelSet::DEFAULT.contains(Label::Quantity));
-    /// assert!(!LabelSet::DEFAULT.contains(Label::Number));
+    /// assert!(LabelSet::DEFAULT.contains(Label::Date));
+    /// assert!(!LabelSet::DEFAULT.contains(Label::Time));
     /// ```
-    pub const DEFAULT: LabelSet = LabelSet(!(1 << 6));
-    /// No label.
-    pub const NONE: LabelSet = LabelSet(0);
+    pub const DEFAULT: LabelSet = {
+        let mut bits = u32::MAX;
+        let mut k = 0;
+        while k < Label::OFF_BY_DEFAULT.len() {
+            bits &= !Self::bit(Label::OFF_BY_DEFAULT[k]);
+            k += 1;
+        }
+        LabelSet(bits)
+    };
 
-    fn bit(label: Label) -> u8 {
-        1 << Label::ALL.iter().position(|&l| l == label).unwrap_or(7)
+    /// The label's bit: its place in [`Label::ALL`].
+    const fn bit(label: Label) -> u32 {
+        let mut k = 0;
+        while k < Label::ALL.len() {
+            if Label::ALL[k] as u8 == label as u8 {
+                return 1 << k;
+            }
+            k += 1;
+        }
+        0
     }
 
     /// True if `label` is in the set.
@@ -87,6 +103,7 @@ pub struct ExtractorBuilder {
     labels: LabelSet,
     rules: bool,
     document_date: Option<(i32, u32, u32)>,
+    day_first: bool,
 }
 
 impl Default for ExtractorBuilder {
@@ -99,6 +116,7 @@ impl Default for ExtractorBuilder {
             labels: LabelSet::DEFAULT,
             rules: true,
             document_date: None,
+            day_first: false,
         }
     }
 }
@@ -135,8 +153,8 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Only report spans with these labels (by default all but
-    /// [`Label::Number`]: see [`LabelSet::DEFAULT`]).
+    /// Only report spans with these labels (by default
+    /// [`LabelSet::DEFAULT`]: all but `time` and `number`).
     pub fn labels(&mut self, labels: impl IntoIterator<Item = Label>) -> &mut Self {
         self.labels = labels.into_iter().collect();
         self
@@ -155,6 +173,14 @@ impl ExtractorBuilder {
     /// document goes in [`Options`] instead.
     pub fn document_date(&mut self, year: i32, month: u32, day: u32) -> &mut Self {
         self.document_date = Some((year, month, day));
+        self
+    }
+
+    /// Read numeric dates day first (`05/12/1990` is 5 December 1990); by
+    /// default they are month first, as in US news. A number over 12
+    /// decides either way. [`Options::day_first`] sets it per document.
+    pub fn day_first(&mut self, yes: bool) -> &mut Self {
+        self.day_first = yes;
         self
     }
 
@@ -191,6 +217,7 @@ impl ExtractorBuilder {
                 },
                 options: Options {
                     date: document_date,
+                    day_first: self.day_first,
                 },
             }),
         })
@@ -226,7 +253,7 @@ struct Inner {
 }
 
 /// What can change from one document to the next without building a new
-/// [`Extractor`]: today, the document's own date.
+/// [`Extractor`]: the document's own date, and how its numeric dates read.
 ///
 /// ```
 /// use factspan::{Date, Extractor, Options};
@@ -242,14 +269,20 @@ struct Inner {
 #[non_exhaustive]
 pub struct Options {
     /// The date the document was written: weekdays and relative dates
-    /// resolve against it (the `resolved` field of date spans).
+    /// resolve against it (the `resolved` field of date spans). Without
+    /// it, a dateline at the top (`BISHKEK, October 7, 2020 —`) serves.
     pub date: Option<Date>,
+    /// Numeric dates are day first (`05/12/1990` is 5 December).
+    pub day_first: bool,
 }
 
 impl Options {
     /// Options with the document's date.
     pub fn with_date(date: Date) -> Options {
-        Options { date: Some(date) }
+        Options {
+            date: Some(date),
+            day_first: false,
+        }
     }
 }
 
@@ -379,7 +412,14 @@ impl Extractor {
             crate::quantities::find_bare_numbers(text, tokens, &mut numeric);
         }
         if config.labels.contains(Label::Date) {
-            rules::dates::find_dates(text, tokens, options.date.map(Date::ymd), &mut numeric);
+            let date_options = rules::dates::DateOptions {
+                date: options.date.map(Date::ymd),
+                day_first: options.day_first,
+            };
+            rules::dates::find_dates_with(text, tokens, &date_options, &mut numeric);
+        }
+        if config.labels.contains(Label::Time) {
+            rules::dates::find_times(text, tokens, &mut numeric);
         }
         let found = resolve::Found {
             text,

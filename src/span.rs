@@ -35,11 +35,15 @@ pub enum Label {
     /// A bare number that is no quantity and no date (`Windows 10`, `Count
     /// 7`): off by default, for callers who want every number.
     Number,
+    /// A time of day: `10:30 a.m.`, `0945 GMT` (value `T10:30`, `T09:45Z`).
+    /// Off by default: ask for it with
+    /// [`ExtractorBuilder::labels`](crate::ExtractorBuilder::labels).
+    Time,
 }
 
 impl Label {
     /// Every label, in a fixed order.
-    pub const ALL: [Label; 7] = [
+    pub const ALL: [Label; 8] = [
         Label::Person,
         Label::Place,
         Label::Institution,
@@ -47,7 +51,12 @@ impl Label {
         Label::Date,
         Label::Quantity,
         Label::Number,
+        Label::Time,
     ];
+
+    /// Labels reported only when asked for (not in
+    /// [`LabelSet::DEFAULT`](crate::LabelSet::DEFAULT)).
+    pub const OFF_BY_DEFAULT: [Label; 2] = [Label::Number, Label::Time];
 
     /// The label's name as used in JSON and in gazetteer files.
     ///
@@ -63,11 +72,12 @@ impl Label {
             Label::Date => "date",
             Label::Quantity => "quantity",
             Label::Number => "number",
+            Label::Time => "time",
         }
     }
 
     /// Parses a label name (`person`, `place`, `institution`, `group`,
-    /// `date`, `quantity`, `number`; ASCII case ignored). The common synonyms
+    /// `date`, `quantity`, `number`, `time`; ASCII case ignored). The common synonyms
     /// `per`, `loc`, `org` and `organization` are accepted too.
     ///
     /// ```
@@ -92,6 +102,8 @@ impl Label {
             Label::Quantity
         } else if eq("number") {
             Label::Number
+        } else if eq("time") {
+            Label::Time
         } else {
             return None;
         })
@@ -175,7 +187,7 @@ impl Span {
         }
     }
 
-    /// The date detail, if this span has one.
+    /// The date detail (of a date or a time of day), if this span has one.
     pub fn date(&self) -> Option<&DateValue> {
         match &self.detail {
             Detail::Date(d) => Some(d),
@@ -316,7 +328,7 @@ pub enum Detail {
     Entity(Entity),
     /// Quantities.
     Quantity(Quantity),
-    /// Dates.
+    /// Dates and times of day.
     Date(DateValue),
 }
 
@@ -483,11 +495,14 @@ pub struct Claim {
     pub date_ref: Option<usize>,
 }
 
-/// A date expression's normalized value.
+/// A date or time expression's normalized value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateValue {
-    /// ISO 8601 (`2020-10-07`, `2020-10`, `2020`) for absolute dates;
-    /// `weekday:monday`, `relative:last_year` and the like otherwise.
+    /// ISO 8601 (`2020-10-07`, `2020-10`, `2020`) for absolute dates, with
+    /// `XXXX` for a year not written (`XXXX-03-24`); `weekday:monday`,
+    /// `relative:last_year`, `named:election_day`, `FY2015`, `2016-Q3`,
+    /// `199X` and the like otherwise (the README has the full table); for
+    /// times, `T10:30` with the zone when given (`T09:45Z`).
     pub value: String,
     /// Whether the date is absolute, a weekday or relative.
     pub kind: DateKind,
@@ -505,8 +520,13 @@ pub enum DateKind {
     Absolute,
     /// A day of the week.
     Weekday,
-    /// Relative to the document's date (`last year`, `yesterday`).
+    /// Relative to the document's date (`last year`, `yesterday`) or to a
+    /// day of the story (`two days later`).
     Relative,
+    /// A named day (`Election Day`).
+    Named,
+    /// A time of day (label `time`).
+    Time,
 }
 
 /// Converts byte offsets of one text to char (Unicode scalar) offsets and
@@ -651,7 +671,7 @@ impl<'de> Deserialize<'de> for Span {
                     claim: w.claim,
                 })
             }
-            Label::Date => {
+            Label::Date | Label::Time => {
                 let value = match w.value {
                     Some(WireValue::Text(t)) => t,
                     Some(WireValue::Number(v)) => v.to_string(),
@@ -662,6 +682,8 @@ impl<'de> Deserialize<'de> for Span {
                     Some(_) => return Err(D::Error::custom("not a date kind")),
                     None if value.starts_with("weekday:") => DateKind::Weekday,
                     None if value.starts_with("relative:") => DateKind::Relative,
+                    None if value.starts_with("named:") => DateKind::Named,
+                    None if value.starts_with('T') => DateKind::Time,
                     None => DateKind::Absolute,
                 };
                 Detail::Date(DateValue {
@@ -718,6 +740,8 @@ mod wire_kind {
             "absolute" => Kind::Date(DateKind::Absolute),
             "weekday" => Kind::Date(DateKind::Weekday),
             "relative" => Kind::Date(DateKind::Relative),
+            "named" => Kind::Date(DateKind::Named),
+            "time" => Kind::Date(DateKind::Time),
             other => return Err(format!("unknown kind {other:?}")),
         }))
     }

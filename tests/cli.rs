@@ -199,3 +199,18 @@ fn parallel_output_keeps_input_order() {
     assert!(docs.iter().any(|d| d.ends_with("doc39.txt")));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn impossible_document_date() {
+    let out = Command::new(extract_bin())
+        .args(["--date", "2021-02-29", "-"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("invalid date 2021-02-29: February 2021 has 28 days"),
+        "{stderr}"
+    );
+}

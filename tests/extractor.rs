@@ -193,7 +193,10 @@ fn bare_numbers_only_when_asked() {
     // A bare number has a value and no quantity fields (a claim, when its
     // clause asserts something, is the claims pass's).
     let json = serde_json::to_value(&spans[0]).unwrap();
-    assert_eq!((&json["label"], &json["value"]), (&"number".into(), &10.into()));
+    assert_eq!(
+        (&json["label"], &json["value"]),
+        (&"number".into(), &10.into())
+    );
     for field in ["unit", "qualifier", "kind"] {
         assert!(json.get(field).is_none(), "{field} in {json}");
     }
