@@ -1302,12 +1302,11 @@ fn main() -> ExitCode {
         }
     }
 
-    let mut builder = Extractor::builder();
-    builder
+    let mut builder = Extractor::builder()
         .default_gazetteers(!args.no_default_gazetteers)
         .rules(!args.no_rules);
     for g in &args.gazetteers {
-        builder.gazetteer_file(g);
+        builder = builder.gazetteer_file(g);
     }
     let extractor = match builder.build() {
         Ok(e) => e,

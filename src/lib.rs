@@ -14,6 +14,7 @@ pub mod normalize;
 pub mod numbers;
 mod resolve;
 mod rules;
+pub mod spacy;
 pub mod span;
 pub mod tokenize;
 mod trie;
