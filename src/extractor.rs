@@ -175,7 +175,9 @@ impl ExtractorBuilder {
     /// Only report spans with these labels (all by default). Without
     /// person, place, institution and group, the built-in entity lists are
     /// not compiled at all: `labels([Label::Quantity])` builds in
-    /// milliseconds.
+    /// milliseconds. The entity rules still run (their candidates keep
+    /// `Theresa May` from being a date), but with no list a month name that
+    /// the lists also have as a name (`in May`) stays a date.
     pub fn labels(mut self, labels: impl IntoIterator<Item = Label>) -> Self {
         self.labels = labels.into_iter().collect();
         self
@@ -202,15 +204,7 @@ impl ExtractorBuilder {
         // The lexicon does not depend on the lists: it is made on a second
         // thread while the gazetteer is parsed and compiled.
         let (gazetteer, names) = std::thread::scope(|scope| {
-            // The lexicon serves the entity rules alone.
-            let wants_entities = self.wants_entities();
-            let names = scope.spawn(move || {
-                if wants_entities {
-                    NameLists::defaults()
-                } else {
-                    NameLists::default()
-                }
-            });
+            let names = scope.spawn(NameLists::defaults);
             let gazetteer = self.build_gazetteer();
             // Built from the embedded lists only, the lexicon cannot fail;
             // were it to panic, the panic goes on here as it was.
