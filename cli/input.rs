@@ -3,6 +3,7 @@
 //! mark), splitting lines at `\n`, `\r\n` or `\r`, and reading JSON Lines
 //! documents with an id and a date.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
@@ -36,7 +37,7 @@ impl Walk {
     /// whose extension is one of `extensions`, ASCII case ignored, or `-`).
     pub fn new(paths: &[PathBuf], extensions: &[String]) -> Walk {
         let mut walk = Walk::default();
-        let mut seen = Vec::new();
+        let mut seen = HashSet::new();
         for path in paths {
             if path.as_os_str() == "-" {
                 walk.inputs.push(Input::Stdin);
@@ -70,16 +71,15 @@ impl Walk {
     /// Adds the wanted files under `dir`. A directory reached a second
     /// time (a symlink back into the tree, `ln -s . self`) is skipped
     /// silently: its files are already listed.
-    fn dir(&mut self, dir: &Path, extensions: &[String], seen: &mut Vec<PathBuf>) {
+    fn dir(&mut self, dir: &Path, extensions: &[String], seen: &mut HashSet<PathBuf>) {
         let name = dir.display().to_string();
         let canonical = match fs::canonicalize(dir) {
             Ok(c) => c,
             Err(e) => return self.errors.push((name, e.to_string())),
         };
-        if seen.contains(&canonical) {
+        if !seen.insert(canonical) {
             return;
         }
-        seen.push(canonical);
         let entries = match fs::read_dir(dir) {
             Ok(rd) => rd,
             Err(e) => return self.errors.push((name, e.to_string())),

@@ -182,26 +182,76 @@ impl From<io::Error> for Stop {
     }
 }
 
-struct Run {
-    program: &'static str,
+/// What extracts and renders: the extractor, the format and the threads.
+struct Workers {
     extractor: Extractor,
     renderer: Renderer,
+    /// The options of documents without their own (--date).
+    default_options: Options,
+    #[cfg(feature = "rayon")]
+    pool: Option<rayon::ThreadPool>,
+}
+
+impl Workers {
+    /// Runs `f` on the pool when there is one.
+    fn in_pool<T: Send>(&self, f: impl FnOnce() -> T + Send) -> T {
+        #[cfg(feature = "rayon")]
+        if let Some(pool) = &self.pool {
+            return pool.install(f);
+        }
+        f()
+    }
+
+    /// The spans of a long document, a window at a time; with threads and
+    /// the run's own options, the windows are extracted on them.
+    fn spans_of<'a>(&'a self, doc: &'a Doc, options: &Options) -> factspan::Spans<'a> {
+        #[cfg(feature = "rayon")]
+        if self.pool.is_some() && *options == self.default_options {
+            let extractor = &self.extractor;
+            return self.in_pool(|| extractor.spans_on_all_cores(&doc.text));
+        }
+        self.extractor.spans_with(&doc.text, options)
+    }
+
+    /// Renders spans `first..` of a long document, in chunks on the pool.
+    fn render_part(
+        &self,
+        doc: &Doc,
+        positions: &Positions<'_>,
+        part: &[Span],
+        first: usize,
+    ) -> Vec<(Vec<u8>, Counts)> {
+        const CHUNK: usize = 1 << 10;
+        let renderer = self.renderer;
+        let one = |(k, chunk): (usize, &[Span])| {
+            let mut c = Counts::default();
+            let bytes = renderer.spans(doc, positions, chunk, first + k * CHUNK, &mut c);
+            (bytes, c)
+        };
+        #[cfg(feature = "rayon")]
+        if self.pool.is_some() {
+            use rayon::prelude::*;
+            return self.in_pool(|| part.par_chunks(CHUNK).enumerate().map(one).collect());
+        }
+        part.chunks(CHUNK).enumerate().map(one).collect()
+    }
+}
+
+struct Run {
+    program: &'static str,
+    work: Workers,
     sink: Sink,
     out: BufWriter<io::StdoutLock<'static>>,
     failed: bool,
     batch: Batch,
     /// Documents queued so far (the next one's index).
     next_index: usize,
-    /// The options of documents without their own (--date).
-    default_options: Options,
     lines: bool,
     input: InputKind,
     lossy: bool,
     fields: JsonFields,
     progress: Progress,
     stats: Stats,
-    #[cfg(feature = "rayon")]
-    pool: Option<rayon::ThreadPool>,
     /// The batch being extracted on the pool while the next one is read:
     /// its rendered documents arrive here, in order.
     #[cfg(feature = "rayon")]
@@ -262,10 +312,10 @@ impl Run {
     fn flush_batch(&mut self) -> Result<(), Stop> {
         let batch = std::mem::take(&mut self.batch);
         #[cfg(feature = "rayon")]
-        if let Some(pool) = &self.pool {
+        if let Some(pool) = &self.work.pool {
             let (tx, rx) = std::sync::mpsc::channel();
-            let extractor = self.extractor.clone();
-            let renderer = self.renderer;
+            let extractor = self.work.extractor.clone();
+            let renderer = self.work.renderer;
             pool.spawn(move || {
                 use rayon::prelude::*;
                 let rendered = batch
@@ -281,7 +331,7 @@ impl Run {
             return Ok(());
         }
         for q in &batch.docs {
-            let r = render_one(&self.extractor, self.renderer, q);
+            let r = render_one(&self.work.extractor, self.work.renderer, q);
             self.write_rendered(r)?;
         }
         Ok(())
@@ -309,19 +359,6 @@ impl Run {
         self.write_pending()
     }
 
-    /// The spans of a long document, a window at a time; with threads and
-    /// the run's own options, the windows are extracted on them.
-    fn spans_of<'a>(&'a self, doc: &'a Doc, options: &Options) -> factspan::Spans<'a> {
-        #[cfg(feature = "rayon")]
-        if let Some(pool) = &self.pool
-            && *options == self.default_options
-        {
-            let extractor = &self.extractor;
-            return pool.install(|| extractor.spans_on_all_cores(&doc.text));
-        }
-        self.extractor.spans_with(&doc.text, options)
-    }
-
     /// Writes the spans of one long document as they come.
     fn write_large(
         &mut self,
@@ -330,12 +367,12 @@ impl Run {
         input_bytes: usize,
     ) -> Result<(), Stop> {
         self.sink.start(&mut self.out)?;
-        let renderer = self.renderer;
+        let work = &self.work;
         let mut counts = Counts::default();
-        if renderer.format == Format::Html {
+        if work.renderer.format == Format::Html {
             // The page shows the whole text: its spans are all needed.
-            let spans: Vec<Span> = self.spans_of(doc, options).collect();
-            let bytes = renderer.document(doc, &spans, &mut counts);
+            let spans: Vec<Span> = work.spans_of(doc, options).collect();
+            let bytes = work.renderer.document(doc, &spans, &mut counts);
             return self.write_rendered(Rendered {
                 name: doc.name.clone(),
                 spans: spans.len(),
@@ -344,67 +381,28 @@ impl Run {
                 input_bytes,
             });
         }
-        let positions = Positions::new(doc, renderer.offsets);
-        let mut out = std::mem::replace(&mut self.out, BufWriter::new(io::stdout().lock()));
-        let result = (|| -> Result<(), Stop> {
-            out.write_all(&renderer.begin(doc))?;
-            let mut spans = self.spans_of(doc, options);
-            let mut done = 0;
-            loop {
-                // A bounded share of spans at a time.
-                let part: Vec<Span> = self.in_pool(|| spans.by_ref().take(1 << 16).collect());
-                if part.is_empty() {
-                    break;
-                }
-                let rendered = self.render_part(doc, &positions, &part, done);
-                for (bytes, c) in rendered {
-                    out.write_all(&bytes)?;
-                    counts.merge(&c);
-                }
-                done += part.len();
+        let positions = Positions::new(doc, work.renderer.offsets);
+        self.out.write_all(&work.renderer.begin(doc))?;
+        let mut spans = work.spans_of(doc, options);
+        let mut done = 0;
+        loop {
+            // A bounded share of spans at a time.
+            let part: Vec<Span> = work.in_pool(|| spans.by_ref().take(1 << 16).collect());
+            if part.is_empty() {
+                break;
             }
-            out.write_all(&renderer.end())?;
-            Ok(())
-        })();
-        self.out = out;
-        result?;
+            for (bytes, c) in work.render_part(doc, &positions, &part, done) {
+                self.out.write_all(&bytes)?;
+                counts.merge(&c);
+            }
+            done += part.len();
+        }
+        self.out.write_all(&work.renderer.end())?;
         self.stats.docs += 1;
         self.stats.bytes += input_bytes as u64;
         self.stats.counts.merge(&counts);
         self.progress.advance(input_bytes as u64, 1);
         Ok(())
-    }
-
-    /// Runs `f` on the pool when there is one.
-    fn in_pool<T: Send>(&self, f: impl FnOnce() -> T + Send) -> T {
-        #[cfg(feature = "rayon")]
-        if let Some(pool) = &self.pool {
-            return pool.install(f);
-        }
-        f()
-    }
-
-    /// Renders spans `first..` of a long document, in chunks on the pool.
-    fn render_part(
-        &self,
-        doc: &Doc,
-        positions: &Positions<'_>,
-        part: &[Span],
-        first: usize,
-    ) -> Vec<(Vec<u8>, Counts)> {
-        const CHUNK: usize = 1 << 10;
-        let renderer = self.renderer;
-        let one = |(k, chunk): (usize, &[Span])| {
-            let mut c = Counts::default();
-            let bytes = renderer.spans(doc, positions, chunk, first + k * CHUNK, &mut c);
-            (bytes, c)
-        };
-        #[cfg(feature = "rayon")]
-        if self.pool.is_some() {
-            use rayon::prelude::*;
-            return self.in_pool(|| part.par_chunks(CHUNK).enumerate().map(one).collect());
-        }
-        part.chunks(CHUNK).enumerate().map(one).collect()
     }
 
     /// One input: a whole document, a stream of line documents, or JSON
@@ -423,7 +421,7 @@ impl Run {
         }
         let size = bytes.len();
         match input::decode(bytes, self.lossy) {
-            Ok(decoded) => self.emit(name.to_string(), decoded, self.default_options, size),
+            Ok(decoded) => self.emit(name.to_string(), decoded, self.work.default_options, size),
             Err(why) => {
                 self.report(name, why);
                 Ok(())
@@ -463,7 +461,7 @@ impl Run {
                 self.emit(
                     format!("{name}:{n}"),
                     (text, None),
-                    self.default_options,
+                    self.work.default_options,
                     size,
                 )?;
             }
@@ -480,7 +478,7 @@ impl Run {
                     let doc = format!("{name}:{n}");
                     let size = line.len();
                     match input::decode(line, self.lossy) {
-                        Ok(decoded) => self.emit(doc, decoded, self.default_options, size)?,
+                        Ok(decoded) => self.emit(doc, decoded, self.work.default_options, size)?,
                         Err(why) => self.report(&doc, why),
                     }
                 }
@@ -505,7 +503,7 @@ impl Run {
                         continue;
                     }
                     let fallback = || format!("{name}:{n}");
-                    let date = self.default_options.date;
+                    let date = self.work.default_options.date;
                     match input::json_document(&line, &self.fields, fallback, date) {
                         Ok((doc, text, options)) => {
                             self.emit(doc, (text, None), options, line.len())?
@@ -625,16 +623,21 @@ pub fn main(program: &'static str) -> ExitCode {
         format: args.format,
         offsets: args.offsets,
     };
+    let default_options = args.date.map(Options::with_date).unwrap_or_default();
     let mut run = Run {
         program,
-        extractor,
-        renderer,
+        work: Workers {
+            extractor,
+            renderer,
+            default_options,
+            #[cfg(feature = "rayon")]
+            pool,
+        },
         sink: Sink::new(renderer),
         out: BufWriter::with_capacity(1 << 16, io::stdout().lock()),
         failed: false,
         batch: Batch::default(),
         next_index: 0,
-        default_options: args.date.map(Options::with_date).unwrap_or_default(),
         lines: args.lines,
         input: args.input,
         lossy: args.lossy,
@@ -645,8 +648,6 @@ pub fn main(program: &'static str) -> ExitCode {
         },
         progress: Progress::new(total, args.progress),
         stats: Stats::new(),
-        #[cfg(feature = "rayon")]
-        pool,
         #[cfg(feature = "rayon")]
         pending: None,
     };

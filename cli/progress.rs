@@ -20,6 +20,9 @@ pub struct Progress {
     shown: bool,
     started: Instant,
     docs: usize,
+    /// Bytes and documents done but not yet given to the bar: it is told
+    /// a megabyte at a time, so that short lines cost it nothing.
+    pending: (u64, usize),
 }
 
 impl Progress {
@@ -45,6 +48,7 @@ impl Progress {
             shown: false,
             started: Instant::now(),
             docs: 0,
+            pending: (0, 0),
         };
         if forced {
             p.show();
@@ -64,6 +68,16 @@ impl Progress {
 
     /// Counts `bytes` of input done and `docs` documents.
     pub fn advance(&mut self, bytes: u64, docs: usize) {
+        self.pending.0 += bytes;
+        self.pending.1 += docs;
+        if self.pending.0 >= 1 << 20 {
+            self.update();
+        }
+    }
+
+    /// Gives the bar what was done since the last update.
+    fn update(&mut self) {
+        let (bytes, docs) = std::mem::take(&mut self.pending);
         self.bar.inc(bytes);
         self.docs += docs;
         self.bar.set_message(format!("{} docs", self.docs));
@@ -73,7 +87,8 @@ impl Progress {
     }
 
     /// Draws the last state (when shown) and leaves the line in place.
-    pub fn finish(&self) {
+    pub fn finish(&mut self) {
+        self.update();
         if self.shown {
             self.bar.finish();
         }
