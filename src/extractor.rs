@@ -139,7 +139,7 @@ impl ExtractorBuilder {
     }
 
     /// Adds a file of spaCy EntityRuler patterns (JSON Lines, see
-    /// [`spacy`](crate::spacy)), read when [`build`](Self::build) runs.
+    /// [`spacy`]), read when [`build`](Self::build) runs.
     /// Patterns factspan cannot express are listed in
     /// [`Extractor::warnings`].
     pub fn spacy_patterns_file(mut self, path: impl Into<PathBuf>) -> Self {
