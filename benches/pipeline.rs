@@ -26,7 +26,7 @@ use factspan::tokenize::tokenize;
 mod default_names;
 use default_names::default_names;
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/news.txt");
 const SHORT: &str =
     "At least 5,000 people gathered in Bishkek on Monday, the health ministry said.";
 const LONG_BYTES: usize = 1 << 20;

@@ -1456,19 +1456,18 @@ fn main() -> ExitCode {
         }
     }
 
-    let mut builder = Extractor::builder();
-    builder
+    let mut builder = Extractor::builder()
         .default_gazetteers(!args.no_default_gazetteers)
         .rules(!args.no_rules);
     for g in &args.gazetteers {
-        builder.gazetteer_file(g);
+        builder = builder.gazetteer_file(g);
     }
     // Labels off by default (`time`) are predicted when they are scored.
     if corpora
         .iter()
         .any(|c| c.scored.iter().any(|l| Label::OFF_BY_DEFAULT.contains(l)))
     {
-        builder.labels(Label::ALL);
+        builder = builder.labels(Label::ALL);
     }
     let extractor = match builder.build() {
         Ok(e) => e,

@@ -12,6 +12,7 @@ use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Match, Scratch};
 use crate::names::NameLists;
 use crate::resolve::{self, Config};
 use crate::rules;
+use crate::spacy;
 use crate::span::{Detail, Label, Span};
 use crate::tokenize::{Token, tokenize_into};
 
@@ -83,6 +84,18 @@ impl FromIterator<Label> for LabelSet {
 
 /// Configures and builds an [`Extractor`].
 ///
+/// Each setter takes the builder and gives it back, so it works in one
+/// expression or bound to a variable and changed step by step:
+///
+/// ```
+/// use factspan::{Extractor, Label};
+/// let mut b = Extractor::builder().labels([Label::Place]);
+/// b = b.gazetteer_tsv("mine.tsv", "name\tlabel\nAla-Too Square\tplace\n");
+/// let ex = b.build()?;
+/// assert_eq!(ex.extract("Crowds filled Ala-Too Square.").len(), 1);
+/// # Ok::<(), factspan::Error>(())
+/// ```
+///
 /// ```
 /// use factspan::{Extractor, Label};
 /// let ex = Extractor::builder()
@@ -95,10 +108,13 @@ impl FromIterator<Label> for LabelSet {
 /// # Ok::<(), factspan::Error>(())
 /// ```
 #[derive(Clone, Debug)]
+#[must_use = "each setter returns the changed builder: bind it or call build()"]
 pub struct ExtractorBuilder {
     defaults: LabelSet,
     files: Vec<PathBuf>,
     texts: Vec<(String, String)>,
+    spacy_files: Vec<PathBuf>,
+    spacy_texts: Vec<(String, String)>,
     entries: Vec<Entry>,
     labels: LabelSet,
     rules: bool,
@@ -112,6 +128,8 @@ impl Default for ExtractorBuilder {
             defaults: LabelSet::ALL,
             files: Vec::new(),
             texts: Vec::new(),
+            spacy_files: Vec::new(),
+            spacy_texts: Vec::new(),
             entries: Vec::new(),
             labels: LabelSet::DEFAULT,
             rules: true,
@@ -123,46 +141,79 @@ impl Default for ExtractorBuilder {
 
 impl ExtractorBuilder {
     /// Use the built-in gazetteers (the default) or none of them.
-    pub fn default_gazetteers(&mut self, yes: bool) -> &mut Self {
+    pub fn default_gazetteers(mut self, yes: bool) -> Self {
         self.defaults = if yes { LabelSet::ALL } else { LabelSet::NONE };
         self
     }
 
     /// Leave out the built-in list of one label (to replace it with yours).
-    pub fn without_default(&mut self, label: Label) -> &mut Self {
+    pub fn without_default(mut self, label: Label) -> Self {
         self.defaults.0 &= !LabelSet::bit(label);
         self
     }
 
     /// Adds a gazetteer file (read when [`build`](Self::build) runs; its
     /// errors name the file and line).
-    pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut Self {
+    pub fn gazetteer_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.files.push(path.into());
         self
     }
 
     /// Adds gazetteer TSV text; `name` stands for it in errors.
-    pub fn gazetteer_tsv(&mut self, name: impl Into<String>, tsv: impl Into<String>) -> &mut Self {
+    pub fn gazetteer_tsv(mut self, name: impl Into<String>, tsv: impl Into<String>) -> Self {
         self.texts.push((name.into(), tsv.into()));
         self
     }
 
+    /// Adds a file of spaCy EntityRuler patterns (JSON Lines, see
+    /// [`spacy`]), read when [`build`](Self::build) runs.
+    /// Patterns factspan cannot express are listed in
+    /// [`Extractor::warnings`].
+    pub fn spacy_patterns_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.spacy_files.push(path.into());
+        self
+    }
+
+    /// Adds spaCy EntityRuler patterns given as JSON Lines text; `name`
+    /// stands for it in errors and warnings.
+    ///
+    /// ```
+    /// let ex = factspan::Extractor::builder()
+    ///     .spacy_patterns_str("ruler.jsonl", r#"{"label": "ORG", "pattern": "Velnor Dynamics"}
+    /// {"label": "EVENT", "pattern": "Harvest Fair"}"#)
+    ///     .build()?;
+    /// let text = "Velnor Dynamics opened the Harvest Fair.";
+    /// let spans = ex.extract(text);
+    /// assert_eq!((spans[0].text(text), spans[0].label), ("Velnor Dynamics", factspan::Label::Institution));
+    /// assert_eq!(ex.warnings().len(), 1); // EVENT has no factspan label
+    /// # Ok::<(), factspan::Error>(())
+    /// ```
+    pub fn spacy_patterns_str(mut self, name: impl Into<String>, jsonl: impl Into<String>) -> Self {
+        self.spacy_texts.push((name.into(), jsonl.into()));
+        self
+    }
+
     /// Adds one gazetteer entry.
-    pub fn entry(&mut self, entry: Entry) -> &mut Self {
+    pub fn entry(mut self, entry: Entry) -> Self {
         self.entries.push(entry);
         self
     }
 
     /// Only report spans with these labels (by default
-    /// [`LabelSet::DEFAULT`]: all but `time` and `number`).
-    pub fn labels(&mut self, labels: impl IntoIterator<Item = Label>) -> &mut Self {
+    /// [`LabelSet::DEFAULT`]: all but `time` and `number`). Without
+    /// person, place, institution and group, the built-in entity lists are
+    /// not compiled at all: `labels([Label::Quantity])` builds in
+    /// milliseconds. The entity rules still run (their candidates keep
+    /// `Theresa May` from being a date), but with no list a month name that
+    /// the lists also have as a name (`in May`) stays a date.
+    pub fn labels(mut self, labels: impl IntoIterator<Item = Label>) -> Self {
         self.labels = labels.into_iter().collect();
         self
     }
 
     /// Turn the pattern rules for people, places and institutions on (the
     /// default) or off, leaving gazetteer matches alone.
-    pub fn rules(&mut self, yes: bool) -> &mut Self {
+    pub fn rules(mut self, yes: bool) -> Self {
         self.rules = yes;
         self
     }
@@ -171,7 +222,7 @@ impl ExtractorBuilder {
     /// year` resolve to calendar dates (in the `resolved` field). An
     /// impossible date makes [`build`](Self::build) fail. A date per
     /// document goes in [`Options`] instead.
-    pub fn document_date(&mut self, year: i32, month: u32, day: u32) -> &mut Self {
+    pub fn document_date(mut self, year: i32, month: u32, day: u32) -> Self {
         self.document_date = Some((year, month, day));
         self
     }
@@ -179,7 +230,7 @@ impl ExtractorBuilder {
     /// Read numeric dates day first (`05/12/1990` is 5 December 1990); by
     /// default they are month first, as in US news. A number over 12
     /// decides either way. [`Options::day_first`] sets it per document.
-    pub fn day_first(&mut self, yes: bool) -> &mut Self {
+    pub fn day_first(mut self, yes: bool) -> Self {
         self.day_first = yes;
         self
     }
@@ -223,10 +274,26 @@ impl ExtractorBuilder {
         })
     }
 
+    /// True if any entity label (person, place, institution, group) is
+    /// asked for.
+    fn wants_entities(&self) -> bool {
+        [
+            Label::Person,
+            Label::Place,
+            Label::Institution,
+            Label::Group,
+        ]
+        .into_iter()
+        .any(|l| self.labels.contains(l))
+    }
+
     fn build_gazetteer(&self) -> Result<Gazetteer, Error> {
         let mut gb = GazetteerBuilder::new();
+        // Without any entity label (only quantities and dates) the entity
+        // lists would find nothing that is reported: they are not compiled,
+        // so such an extractor starts in milliseconds.
         for list in defaults::LISTS {
-            if self.defaults.contains(list.label) {
+            if self.wants_entities() && self.defaults.contains(list.label) {
                 gb.tsv_str(list.file, list.text)?;
             }
         }
@@ -235,6 +302,20 @@ impl ExtractorBuilder {
         }
         for (name, text) in &self.texts {
             gb.tsv_str(name, text)?;
+        }
+        let spacy_files = self.spacy_files.iter().map(spacy::patterns_file);
+        let spacy_texts = self
+            .spacy_texts
+            .iter()
+            .map(|(n, t)| spacy::patterns_str(n, t));
+        for patterns in spacy_files.chain(spacy_texts) {
+            let patterns = patterns?;
+            for e in patterns.entries {
+                gb.entry(e);
+            }
+            for why in patterns.skipped {
+                gb.warn(why);
+            }
         }
         for e in &self.entries {
             gb.entry(e.clone());
@@ -330,6 +411,12 @@ impl Extractor {
     /// A builder, starting from the built-in gazetteers and all labels.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()
+    }
+
+    /// What the builder read but left out, each naming its file and line:
+    /// unknown gazetteer columns, spaCy patterns factspan cannot express.
+    pub fn warnings(&self) -> &[String] {
+        self.inner.gazetteer.warnings()
     }
 
     /// The compiled gazetteer (default lists plus the caller's).

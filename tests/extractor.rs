@@ -201,3 +201,44 @@ fn bare_numbers_only_when_asked() {
         assert!(json.get(field).is_none(), "{field} in {json}");
     }
 }
+
+#[test]
+fn builder_bound_to_a_variable_and_changed_step_by_step() {
+    let mut b = Extractor::builder().labels([Label::Place]);
+    b = b.gazetteer_tsv("mine.tsv", "name\tlabel\nOld Quay\tplace\n");
+    b = b.rules(false);
+    let ex = b.build().unwrap();
+    let text = "They met at the Old Quay.";
+    assert_eq!(
+        labelled(text, &ex.extract(text)),
+        [("Old Quay", Label::Place)]
+    );
+}
+
+#[test]
+fn quantities_alone_build_no_entity_lists_and_find_the_same() {
+    let text = "Nearly 700 people were hurt in Beijing on Monday, 3 km from the square. \
+                Sooronbay Jeenbekov said about $2 million was lost in 2020.";
+    let quick = Extractor::builder()
+        .labels([Label::Quantity, Label::Date])
+        .build()
+        .unwrap();
+    assert!(quick.gazetteer().is_empty(), "no entity list compiled");
+    let full = Extractor::default();
+    let numeric = |spans: Vec<Span>| -> Vec<Span> {
+        spans
+            .into_iter()
+            .filter(|s| matches!(s.label, Label::Quantity | Label::Date))
+            .collect()
+    };
+    let want = numeric(full.extract(text));
+    assert!(want.len() >= 4, "{want:?}");
+    assert_eq!(quick.extract(text), want);
+    // A user list is still compiled.
+    let with_list = Extractor::builder()
+        .labels([Label::Quantity])
+        .gazetteer_tsv("u.tsv", "name\tlabel\nOld Quay\tplace\n")
+        .build()
+        .unwrap();
+    assert_eq!(with_list.gazetteer().len(), 1);
+}
