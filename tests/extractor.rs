@@ -225,15 +225,26 @@ fn quantities_alone_build_no_entity_lists_and_find_the_same() {
         .unwrap();
     assert!(quick.gazetteer().is_empty(), "no entity list compiled");
     let full = Extractor::default();
-    let numeric = |spans: Vec<Span>| -> Vec<Span> {
+    // The same quantities and dates with the same values; the claims'
+    // `*_ref` indices point into each output's own span list, so they are
+    // left out of the comparison.
+    let numeric = |spans: Vec<Span>| -> Vec<(usize, usize, Label, String)> {
         spans
             .into_iter()
             .filter(|s| matches!(s.label, Label::Quantity | Label::Date))
+            .map(|s| {
+                let value = match (s.quantity(), s.date()) {
+                    (Some(q), _) => format!("{} {:?} {:?}", q.value, q.unit, q.qualifier),
+                    (_, Some(d)) => d.value.clone(),
+                    _ => String::new(),
+                };
+                (s.start, s.end, s.label, value)
+            })
             .collect()
     };
     let want = numeric(full.extract(text));
     assert!(want.len() >= 4, "{want:?}");
-    assert_eq!(quick.extract(text), want);
+    assert_eq!(numeric(quick.extract(text)), want);
     // A user list is still compiled.
     let with_list = Extractor::builder()
         .labels([Label::Quantity])
