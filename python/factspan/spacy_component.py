@@ -130,6 +130,7 @@ class FactspanComponent:
         name: str = "factspan",
         *,
         extractor: Optional[Extractor] = None,
+        extractor_config: Optional[Dict[str, Any]] = None,
         spans_key: str = "factspan",
         set_ents: bool = True,
         overwrite_ents: bool = False,
@@ -142,7 +143,12 @@ class FactspanComponent:
                 f"alignment_mode must be 'expand', 'contract' or 'strict', not {alignment_mode!r}"
             )
         self.name = name
-        self.extractor = extractor if extractor is not None else Extractor.default()
+        # With a config (the factory's), the extractor can be rebuilt in
+        # another process: the component pickles (nlp.pipe(n_process=2)).
+        self.extractor_config = extractor_config
+        if extractor is None:
+            extractor = Extractor(**extractor_config) if extractor_config else Extractor.default()
+        self.extractor = extractor
         self.spans_key = spans_key
         self.set_ents = set_ents
         self.overwrite_ents = overwrite_ents
@@ -152,6 +158,18 @@ class FactspanComponent:
         self.stats: Counter = Counter(aligned=0, adjusted=0, dropped=0)
         if not SpacySpan.has_extension("factspan"):
             SpacySpan.set_extension("factspan", default=None)
+
+    def __getstate__(self) -> Dict[str, Any]:
+        if self.extractor_config is None and self.extractor is not Extractor.default():
+            raise TypeError("a component given its own Extractor object cannot be pickled; configure it instead")
+        state = dict(self.__dict__)
+        del state["extractor"]
+        return state
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        config = self.extractor_config
+        self.extractor = Extractor(**config) if config else Extractor.default()
 
     def __call__(self, doc: Doc) -> Doc:
         return self._annotate(doc, self.extractor.extract(doc.text))
@@ -263,20 +281,20 @@ def make_factspan(
     ``default_gazetteers``; the shared default extractor when none is
     given) and the component's (see ``FactspanComponent``)."""
     custom = gazetteers or labels is not None or date is not None or not default_gazetteers
-    extractor = (
-        Extractor(
-            gazetteers=list(gazetteers),
-            labels=labels,
-            date=date,
-            default_gazetteers=default_gazetteers,
-        )
+    config = (
+        {
+            "gazetteers": list(gazetteers),
+            "labels": labels,
+            "date": date,
+            "default_gazetteers": default_gazetteers,
+        }
         if custom
         else None
     )
     return FactspanComponent(
         nlp,
         name,
-        extractor=extractor,
+        extractor_config=config,
         spans_key=spans_key,
         set_ents=set_ents,
         overwrite_ents=overwrite_ents,

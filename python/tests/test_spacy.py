@@ -167,3 +167,20 @@ def test_docs_serialize_with_the_extension(nlp):
     assert [(e.text, e.label_) for e in back.ents] == [(e.text, e.label_) for e in doc.ents]
     assert back.spans["factspan"][0]._.factspan["value"] == 5000
     assert SpacySpan.has_extension("factspan")
+
+
+def test_component_pickles_and_rebuilds_its_extractor(tmp_path):
+    import pickle
+
+    tsv = tmp_path / "mine.tsv"
+    tsv.write_text("name\tlabel\nGlorbex\tinstitution\n")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factspan", config={"gazetteers": [str(tsv)], "labels": ["institution"]})
+    nlp.add_pipe("factspan", name="default_factspan", config={"spans_key": "other", "set_ents": False})
+    for name in ("factspan", "default_factspan"):
+        component = pickle.loads(pickle.dumps(nlp.get_pipe(name)))
+        doc = component(nlp.make_doc("Glorbex opened an office in Bishkek."))
+        texts = [s.text for s in doc.spans[component.spans_key]]
+        assert texts == (["Glorbex"] if name == "factspan" else ["Bishkek"])
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        pickle.dumps(FactspanComponent(nlp, extractor=Extractor(labels=["place"])))
