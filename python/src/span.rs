@@ -10,6 +10,7 @@
 
 use pyo3::basic::CompareOp;
 use pyo3::exceptions::PyAttributeError;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyInt, PySlice, PyString};
@@ -89,13 +90,22 @@ impl PySpan {
         Ok(dict.bind(py))
     }
 
-    /// A field of the serialization, `None` when absent.
-    fn field<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
+    /// A field of the serialization, `None` when absent. (The getters pass
+    /// interned names: a lookup then makes no string.)
+    fn field<'py>(
+        &self,
+        py: Python<'py>,
+        name: &Bound<'py, PyString>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
         self.fields(py)?.get_item(name)
     }
 
     /// A numeric field as a float (the JSON writes whole numbers as ints).
-    fn number<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
+    fn number<'py>(
+        &self,
+        py: Python<'py>,
+        name: &Bound<'py, PyString>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
         match self.field(py, name)? {
             Some(v) if v.is_instance_of::<PyInt>() && !v.is_instance_of::<PyBool>() => {
                 let f: f64 = v.extract()?;
@@ -107,7 +117,11 @@ impl PySpan {
 
     /// A field that may hold a dict, copied so that the caller's changes do
     /// not reach the span.
-    fn copied<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
+    fn copied<'py>(
+        &self,
+        py: Python<'py>,
+        name: &Bound<'py, PyString>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
         match self.field(py, name)? {
             Some(v) => match v.cast::<PyDict>() {
                 Ok(d) => Ok(Some(d.copy()?.into_any())),
@@ -160,69 +174,69 @@ impl PySpan {
     /// string: `2020-10-07`, `weekday:monday`, `relative:last_year`).
     #[getter]
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.number(py, "value")
+        self.number(py, intern!(py, "value"))
     }
 
     /// The low end of a range.
     #[getter]
     fn low<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.number(py, "low")
+        self.number(py, intern!(py, "low"))
     }
 
     /// The high end of a range.
     #[getter]
     fn high<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.number(py, "high")
+        self.number(py, intern!(py, "high"))
     }
 
     /// How the text bounds a quantity: `exact`, `at_least`, `approximately`, …
     #[getter]
     fn qualifier<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "qualifier")
+        self.field(py, intern!(py, "qualifier"))
     }
 
     /// The counted noun or unit of a quantity (`people`, `USD`, `km`).
     #[getter]
     fn unit<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "unit")
+        self.field(py, intern!(py, "unit"))
     }
 
     /// What sort of quantity or date: `count`, `money`, `percent`, …;
     /// `absolute`, `weekday`, `relative`.
     #[getter]
     fn kind<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "kind")
+        self.field(py, intern!(py, "kind"))
     }
 
     /// An entity's canonical name.
     #[getter]
     fn canonical<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "canonical")
+        self.field(py, intern!(py, "canonical"))
     }
 
     /// An entity's identifier (`geonames:…`, `wikidata:Q…`).
     #[getter]
     fn id<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "id")
+        self.field(py, intern!(py, "id"))
     }
 
     /// For a linked mention, the index of its first full mention in the
     /// document's span list.
     #[getter(r#ref)]
     fn link<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "ref")
+        self.field(py, intern!(py, "ref"))
     }
 
     /// `government` where a place stands for its government.
     #[getter]
     fn metonymy<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "metonymy")
+        self.field(py, intern!(py, "metonymy"))
     }
 
     /// The ISO date a weekday or relative date resolves to.
     #[getter]
     fn resolved<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "resolved")
+        self.field(py, intern!(py, "resolved"))
     }
 
     /// What the sentence claims about a quantity (a new dict each time):
@@ -230,31 +244,31 @@ impl PySpan {
     /// `hedge`, `negated`.
     #[getter]
     fn claim<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.copied(py, "claim")
+        self.copied(py, intern!(py, "claim"))
     }
 
     /// A quantity's value in SI units, where the crate gives one.
     #[getter]
     fn si_value<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.number(py, "si_value")
+        self.number(py, intern!(py, "si_value"))
     }
 
     /// The SI unit of `si_value`, where the crate gives one.
     #[getter]
     fn si_unit<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.field(py, "si_unit")
+        self.field(py, intern!(py, "si_unit"))
     }
 
     /// The span's confidence score, where the crate gives one.
     #[getter]
     fn score<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.number(py, "score")
+        self.number(py, intern!(py, "score"))
     }
 
     /// Any other field of the output contract, by name (fields the crate
     /// adds later included); `AttributeError` when the span has none.
     fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
-        match self.copied(py, name)? {
+        match self.copied(py, &PyString::new(py, name))? {
             Some(v) => Ok(v),
             None => Err(PyAttributeError::new_err(format!(
                 "this {} span has no field {name:?}",
