@@ -31,7 +31,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Tuple
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,21 +41,30 @@ def corpus() -> List[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
-def medians(fns: Dict[str, Callable[[], object]], rounds: int) -> Dict[str, float]:
-    times: Dict[str, List[float]] = {name: [] for name in fns}
+def medians(fns: Dict[str, Callable[[], object]], rounds: int) -> Dict[str, Tuple[float, float]]:
+    """Median wall-clock and CPU seconds (all threads of this process) of
+    each function; CPU time is what to compare when other work shares the
+    machine."""
+    times: Dict[str, List[Tuple[float, float]]] = {name: [] for name in fns}
     for _ in range(rounds):
         for name, fn in fns.items():
-            start = time.perf_counter()
+            # Freeing the result is timed too: the Rust figure drops its spans.
+            start, cpu = time.perf_counter(), time.process_time()
             result = fn()
-            times[name].append(time.perf_counter() - start)
             del result
-    return {name: statistics.median(t) for name, t in times.items()}
+            times[name].append((time.perf_counter() - start, time.process_time() - cpu))
+    return {
+        name: (statistics.median(w for w, _ in t), statistics.median(c for _, c in t))
+        for name, t in times.items()
+    }
 
 
-def report(name: str, seconds: float, docs: List[str], base: float = 0.0) -> None:
+def report(name: str, seconds: float, docs: List[str], base: float = 0.0, cpu: float = 0.0, base_cpu: float = 0.0) -> None:
     mb = sum(len(d.encode()) for d in docs) / 1e6
     ratio = f"  {base / seconds:6.3f} of rust" if base else ""
-    print(f"{name:38s} {mb / seconds:8.2f} MB/s {len(docs) / seconds:10.0f} docs/s{ratio}")
+    cpu_part = f"  cpu {cpu:6.3f} s" if cpu else ""
+    cpu_ratio = f" ({base_cpu / cpu:5.3f} of rust)" if base_cpu else ""
+    print(f"{name:38s} {mb / seconds:8.2f} MB/s {len(docs) / seconds:10.0f} docs/s{ratio}{cpu_part}{cpu_ratio}")
 
 
 def bench_factspan(docs: List[str], rounds: int) -> None:
@@ -75,8 +84,10 @@ def bench_factspan(docs: List[str], rounds: int) -> None:
             },
             rounds,
         )
-        for name, seconds in got.items():
-            report(f"factspan {name}, {label}", seconds, docs, got["rust"] if name != "rust" else 0.0)
+        rust_wall, rust_cpu = got["rust"]
+        for name, (wall, cpu) in got.items():
+            other = name != "rust"
+            report(f"factspan {name}, {label}", wall, docs, rust_wall if other else 0.0, cpu, rust_cpu if other else 0.0)
 
 
 def gazetteer_names() -> Dict[str, str]:
@@ -124,8 +135,8 @@ def bench_spacy(docs: List[str], rounds: int) -> None:
     from factspan import Extractor
 
     fns["factspan python, 1 thread (same docs)"] = lambda: Extractor.default().extract_batch(docs, threads=1)
-    for name, seconds in medians(fns, rounds).items():
-        report(name, seconds, docs)
+    for name, (wall, cpu) in medians(fns, rounds).items():
+        report(name, wall, docs, cpu=cpu)
 
 
 SPARK_CHILD = """

@@ -83,11 +83,14 @@ impl PySpan {
     fn fields<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyDict>> {
         let dict = self
             .fields
-            .get_or_try_init(py, || -> PyResult<Py<PyDict>> {
-                let any = pythonize::pythonize(py, &self.span)?;
-                Ok(any.cast_into::<PyDict>()?.unbind())
-            })?;
+            .get_or_try_init(py, || self.serialize(py).map(Bound::unbind))?;
         Ok(dict.bind(py))
+    }
+
+    /// A new dict of the span's serialization.
+    fn serialize<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let any = pythonize::pythonize(py, &self.span)?;
+        Ok(any.cast_into::<PyDict>()?)
     }
 
     /// A field of the serialization, `None` when absent. (The getters pass
@@ -130,6 +133,17 @@ impl PySpan {
             None => Ok(None),
         }
     }
+}
+
+/// A copy of `dict` with the dicts in it (`claim`) copied too.
+fn deep_copy<'py>(dict: &Bound<'py, PyDict>) -> PyResult<Bound<'py, PyDict>> {
+    let copy = dict.copy()?;
+    for (key, value) in dict.iter() {
+        if let Ok(inner) = value.cast::<PyDict>() {
+            copy.set_item(key, deep_copy(inner)?)?;
+        }
+    }
+    Ok(copy)
 }
 
 #[pymethods]
@@ -281,19 +295,15 @@ impl PySpan {
     /// `end`, `label`, …, as the example extractor prints them) plus `text`,
     /// `char_start` and `char_end`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let dict = PyDict::new(py);
-        dict.set_item("start", self.span.start)?;
-        dict.set_item("end", self.span.end)?;
-        dict.set_item("text", self.covered(py)?)?;
-        for (key, value) in self.fields(py)?.iter() {
-            let value = match value.cast::<PyDict>() {
-                Ok(d) => d.copy()?.into_any(),
-                Err(_) => value,
-            };
-            dict.set_item(key, value)?;
-        }
-        dict.set_item("char_start", self.char_start)?;
-        dict.set_item("char_end", self.char_end)?;
+        let dict = match self.fields.get(py) {
+            Some(fields) => deep_copy(fields.bind(py))?,
+            // Not kept: a span turned into a dict once (spaCy, Spark) would
+            // otherwise pay for a copy besides.
+            None => self.serialize(py)?,
+        };
+        dict.set_item(intern!(py, "text"), self.covered(py)?)?;
+        dict.set_item(intern!(py, "char_start"), self.char_start)?;
+        dict.set_item(intern!(py, "char_end"), self.char_end)?;
         Ok(dict)
     }
 
