@@ -27,6 +27,7 @@ def spark():
         SparkSession.builder.master("local[2,2]")
         .appName("factspan-tests")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "2")
         # Several Arrow batches per task.
         .config("spark.sql.execution.arrow.maxRecordsPerBatch", "64")
