@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 
 import pytest
 
@@ -257,10 +258,11 @@ def test_pipe_passes_on_the_source_error():
         list(Extractor.default().pipe(source(), batch_size=1))
 
 
-def test_batch_releases_the_interpreter(news):
-    # While one thread extracts a large batch, another one keeps running
-    # Python code: it counts, and must get far while the batch runs.
-    docs = [d for d in news if d] * 3
+def count_rate_while(work):
+    """How fast another thread counts (per second) while `work` runs: about
+    as fast as when the main thread sleeps if `work` releases the
+    interpreter, a small fraction of it if not (it then runs only when the
+    interpreter hands over between two calls)."""
     counter = [0]
     done = threading.Event()
 
@@ -270,9 +272,22 @@ def test_batch_releases_the_interpreter(news):
 
     worker = threading.Thread(target=count)
     worker.start()
+    start = time.perf_counter()
     try:
-        Extractor.default()._count_batch(docs, threads=1)
+        work()
     finally:
+        seconds = time.perf_counter() - start
         done.set()
         worker.join()
-    assert counter[0] > 10_000
+    return counter[0] / seconds
+
+
+def test_batch_and_extract_release_the_interpreter(news):
+    docs = [d for d in news if d] * 3
+    ex = Extractor.default()
+    free = count_rate_while(lambda: time.sleep(0.3))
+    assert count_rate_while(lambda: ex.extract_batch(docs, threads=1)) > free / 5
+    text = "\n".join(docs)
+    assert count_rate_while(lambda: ex.extract(text)) > free / 5
+    # The measure tells: a call holding the interpreter as long counts little.
+    assert count_rate_while(lambda: sorted(range(10_000_000))) < free / 5
