@@ -291,3 +291,11 @@ def test_batch_and_extract_release_the_interpreter(news):
     assert count_rate_while(lambda: ex.extract(text)) > free / 5
     # The measure tells: a call holding the interpreter as long counts little.
     assert count_rate_while(lambda: sorted(range(10_000_000))) < free / 5
+
+
+def test_linked_mention_refers_to_its_full_mention():
+    text = "Sadyr Japarov was freed on Tuesday. Later Japarov spoke to his supporters."
+    spans = Extractor.default().extract(text)
+    short = [s for s in spans if s.text == "Japarov"][0]
+    assert spans[short.ref].text == "Sadyr Japarov"
+    assert short.to_dict()["ref"] == short.ref
