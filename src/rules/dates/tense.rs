@@ -74,7 +74,9 @@ fn marker(cx: &Cx<'_>, k: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     let s = cx.txt(k);
-    if cx.is(k, PAST) || (s.len() >= 5 && s.ends_with("ed") && !t.is_capitalized()) {
+    // A participle after `be` (`will be held`) says nothing of the time.
+    let passive = k > 0 && cx.is(k - 1, &["be", "been", "being"]);
+    if !passive && (cx.is(k, PAST) || (s.len() >= 5 && s.ends_with("ed") && !t.is_capitalized())) {
         return Some(Tense::Past);
     }
     None

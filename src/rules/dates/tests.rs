@@ -197,6 +197,10 @@ fn numbers_that_are_not_years() {
 fn decades_quarters_and_fiscal_years() {
     check(&[
         (
+            "It was passed in the '90s and the '10s.",
+            &[("'90s", "199X"), ("'10s", "201X")],
+        ),
+        (
             "Prices were low in the 1990s overall.",
             &[("1990s", "199X")],
         ),
@@ -286,6 +290,18 @@ fn coordinated_days() {
         (
             "The fair runs May 7 and 8 downtown.",
             &[("May 7", "XXXX-05-07"), ("8", "XXXX-05-08")],
+        ),
+        (
+            "The summit is on 12 and 13 November in Rome.",
+            &[("12", "XXXX-11-12"), ("13 November", "XXXX-11-13")],
+        ),
+        (
+            "It ran May 24-26, 2019 in Osaka.",
+            &[("May 24", "2019-05-24"), ("26, 2019", "2019-05-26")],
+        ),
+        (
+            "He served from 1999-2004 abroad.",
+            &[("1999", "1999"), ("2004", "2004")],
         ),
         (
             "It ran from July 13 to 17 of last year.",
@@ -427,6 +443,11 @@ fn weekdays_resolve_by_tense() {
     );
     assert_eq!(
         r("They are expected to vote this coming Friday."),
+        [Some("2020-10-09".into())]
+    );
+    // A participle after `be` is no past tense.
+    assert_eq!(
+        r("The summit will be held on Friday."),
         [Some("2020-10-09".into())]
     );
     // A week named beside them.
