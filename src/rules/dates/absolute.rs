@@ -169,8 +169,11 @@ fn month(cx: &Cx<'_>, i: usize, m: u32) -> Option<Hit> {
     // does not. Before a capitalized word a month is a given name (`June
     // Carter`) unless cued.
     let t = &cx.tokens[i];
-    let ambiguous =
-        (m == 5 && s.len() == 3) || (m == 3 && s.len() == 5 && t.is_first_word()) || s.len() <= 4;
+    // `Jan`, `Sept` (abbreviations without their dot); not `June`, `July`.
+    let bare_abbreviation = s.len() <= 4 && !matches!(m, 5..=7);
+    let ambiguous = (m == 5 && s.len() == 3)
+        || (m == 3 && s.len() == 5 && t.is_first_word())
+        || bare_abbreviation;
     let cued = i > 0 && cx.is(i - 1, MONTH_CUES);
     let before_name = cx.tokens.get(i + 1).is_some_and(|n| {
         n.kind == TokenKind::Word && n.is_capitalized() && month_of(cx.txt(i + 1)).is_none()
@@ -631,17 +634,16 @@ fn is_year(cx: &Cx<'_>, i: usize, y: i32, previous: Option<&Previous>) -> bool {
     {
         return false;
     }
-    if let Some(p) = previous
-        && joined(cx, p.next, i)
-        && matches!(
-            p.when,
-            When::Year(_)
-                | When::Decade(_)
-                | When::Fiscal(_)
-                | When::Month { year: Some(_), .. }
-                | When::Day { year: Some(_), .. }
-        )
-    {
+    // In a list or range a year is near the one before (`in 2019, 1640
+    // did` is no list).
+    let year_before = previous
+        .filter(|p| joined(cx, p.next, i))
+        .and_then(|p| match p.when {
+            When::Year(y) | When::Decade(y) | When::Fiscal(y) => Some(y),
+            When::Month { year: Some(y), .. } | When::Day { year: Some(y), .. } => Some(y),
+            _ => None,
+        });
+    if year_before.is_some_and(|b| (b - y).abs() <= 50) {
         return true;
     }
     if i == 0 {
@@ -667,7 +669,11 @@ fn is_year(cx: &Cx<'_>, i: usize, y: i32, previous: Option<&Previous>) -> bool {
     }
     match before.kind {
         TokenKind::Number | TokenKind::Symbol => false,
-        TokenKind::Word if cx.is(i - 1, NOT_YEAR_BEFORE) || count_of(cx.txt(i - 1)).is_some() => {
+        // `two 1990 …` is a count; `a 2006 law` is a year.
+        TokenKind::Word
+            if cx.is(i - 1, NOT_YEAR_BEFORE)
+                || (count_of(cx.txt(i - 1)).is_some() && !cx.is(i - 1, &["a", "an"])) =>
+        {
             false
         }
         _ => (1900..=2099).contains(&y),

@@ -119,6 +119,12 @@ fn months_that_are_also_words() {
             "Turnout was low in March and April.",
             &[("March", "XXXX-03"), ("April", "XXXX-04")],
         ),
+        (
+            "Flights rose in May, June and July.",
+            &[("May", "XXXX-05"), ("June", "XXXX-06"), ("July", "XXXX-07")],
+        ),
+        ("He left in Sept and came back.", &[("Sept", "XXXX-09")]),
+        ("Sept said no.", &[]),
     ]);
 }
 
@@ -177,6 +183,7 @@ fn attributive_years() {
         ),
         ("The general's 1966 coup was swift.", &[("1966", "1966")]),
         ("It was his 1954 stage debut.", &[("1954", "1954")]),
+        ("A 2006 law requires it.", &[("2006", "2006")]),
     ]);
 }
 
@@ -190,6 +197,7 @@ fn numbers_that_are_not_years() {
         ("File Form 1099 with the agency.", &[]),
         ("The tower is 1930 feet tall.", &[]),
         ("The strike began at 1430 GMT on the dot.", &[]),
+        ("In 2019, 1640 did.", &[("2019", "2019")]),
     ]);
 }
 
