@@ -50,8 +50,8 @@ fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> 
     if let Some(hit) = year_range(cx, i, previous).or_else(|| days_before_month(cx, i)) {
         return Some(hit);
     }
-    if let Some(q) = quarter_ordinal(s) {
-        return quarter(cx, i, q);
+    if let Some(hit) = quarter_ordinal(s).and_then(|q| quarter(cx, i, q)) {
+        return Some(hit);
     }
     if let Some(y) = decade_of(s) {
         return Some(cx.hit(i, i + 1, When::Decade(y)));

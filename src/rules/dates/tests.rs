@@ -319,6 +319,10 @@ fn coordinated_days() {
                 ("last year", "relative:last_year"),
             ],
         ),
+        (
+            "Polls open June 1st and 2nd nationwide.",
+            &[("June 1st", "XXXX-06-01"), ("2nd", "XXXX-06-02")],
+        ),
     ]);
 }
 
