@@ -184,6 +184,10 @@ fn attributive_years() {
         ("The general's 1966 coup was swift.", &[("1966", "1966")]),
         ("It was his 1954 stage debut.", &[("1954", "1954")]),
         ("A 2006 law requires it.", &[("2006", "2006")]),
+        (
+            "Prices rose after the 2008 crisis and the 2011 census.",
+            &[("2008", "2008"), ("2011", "2011")],
+        ),
     ]);
 }
 
