@@ -16,7 +16,7 @@ const LEAP: i32 = 2000;
 /// The calendar date starting at token `i`, if any. `previous` is the last
 /// date found, for lists and ranges.
 pub(super) fn at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
-    match cx.tokens[i].kind {
+    match cx.tokens.get(i)?.kind {
         TokenKind::Number => number_at(cx, i, previous),
         TokenKind::Word => word_at(cx, i),
         _ => None,

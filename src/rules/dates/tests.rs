@@ -599,6 +599,13 @@ fn datelines_give_the_reference() {
 }
 
 #[test]
+fn a_comma_at_the_end_is_no_dateline() {
+    // The dateline check looks past the comma: nothing is there.
+    assert!(dates("BISHKEK,", None).is_empty());
+    assert!(dates("Talks in OSH,", None).is_empty());
+}
+
+#[test]
 fn long_lists_of_years_stay_linear() {
     // Each year looks back at one previous date only.
     let text: String = (0..20_000)
