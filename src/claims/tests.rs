@@ -222,3 +222,24 @@ fn entity_refs() {
         assert_eq!(spans[r].text(text), "Oxfam");
     }
 }
+
+#[test]
+fn indices_hold_across_windows() {
+    // Past the first 1 MiB window the indices are shifted with the spans.
+    let mut text = "Talks began on Friday in Oslo.\n".to_string();
+    text.push_str(&"Quiet day. ".repeat(100_000));
+    text.push_str("\nThe council said 12 people were killed on Monday in Oslo.\n");
+    let ex = Extractor::default();
+    let spans: Vec<Span> = ex.spans(&text).collect();
+    let c = spans
+        .iter()
+        .find_map(|s| s.quantity())
+        .and_then(|q| q.claim.clone())
+        .unwrap();
+    assert_eq!(c.lemma, "kill");
+    assert_eq!(spans[c.date_ref.unwrap()].text(&text), "Monday");
+    assert!(
+        c.date_ref.unwrap() > 1,
+        "the first window's spans come first"
+    );
+}
