@@ -73,6 +73,14 @@ fn negated() {
 }
 
 #[test]
+fn subjects_of_passives_are_their_agents() {
+    let c = claim_of("The driver was fined $500 by the court.", "$500").unwrap();
+    assert_eq!(c.subject.as_deref(), Some("court"));
+    let c = claim_of("The driver was fined $500.", "$500").unwrap();
+    assert_eq!(c.subject, None);
+}
+
+#[test]
 fn nominal_predicates() {
     assert_eq!(
         pred("A death toll of 45 people in the valley.", "45 people"),
@@ -151,6 +159,9 @@ fn quotes_and_headers() {
     let text = "According to the weather office:\nWinds reached 140 km in an hour.\n";
     let c = claim_of(text, "140 km").unwrap();
     assert_eq!(c.source.as_deref(), Some("weather office"));
+    let text = "\"We counted 45 bodies,\" said Maria Lopez, a local doctor.";
+    let c = claim_of(text, "45 bodies").unwrap();
+    assert_eq!(c.source.as_deref(), Some("Maria Lopez"));
     // Inverted reporting verbs after a comma name their subject after them.
     let text = "The firm paid $4 million in fines, announced Attorney General Jane Roe.";
     let c = claim_of(text, "$4 million").unwrap();
