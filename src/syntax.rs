@@ -540,8 +540,15 @@ impl Sentence {
                 | Pos::Symbol => j += 1,
                 // `said more than half of those were filled`
                 Pos::Prep if j > k && (self.of_mask[j] || self.than[j]) => j += 1,
-                // `but over 1,100 others are`: a qualifier before a number.
-                Pos::Prep if j == k && matches!(self.pos.get(j + 1), Some(Pos::Num)) => j += 1,
+                // `but over 1,100 others are`, `said at least 5,000 people
+                // gathered`: a qualifier of one or two words before a number.
+                Pos::Prep
+                    if j <= k + 1
+                        && (matches!(self.pos.get(j + 1), Some(Pos::Num))
+                            || matches!(self.pos.get(j + 2), Some(Pos::Num))) =>
+                {
+                    j += 1
+                }
                 // `and one man, a student, was killed`: an apposition.
                 Pos::Punct if j > k && self.comma[j] => j += 1,
                 _ => return false,

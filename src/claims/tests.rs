@@ -254,3 +254,13 @@ fn indices_hold_across_windows() {
         "the first window's spans come first"
     );
 }
+
+#[test]
+fn qualified_subject_after_a_reporting_verb() {
+    // The reporting verb's complement is a clause of its own, also when a
+    // qualifier stands before the number.
+    let text = "Officials said at least 300 workers marched on the capital.";
+    assert_eq!(pred(text, "at least 300 workers"), p("marched", "march"));
+    let text = "Organisers said more than 2,000 runners took part.";
+    assert_eq!(pred(text, "more than 2,000 runners"), p("took", "take"));
+}
