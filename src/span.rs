@@ -316,9 +316,10 @@ impl Serialize for Record<'_> {
 }
 
 /// The label-specific payload of a [`Span`].
-// Quantities are the largest payload; boxing them would cost an
-// allocation per quantity to save bytes on entity spans.
-#[allow(clippy::large_enum_variant)]
+///
+/// A quantity's detail is boxed: it is several times the size of an
+/// entity's, and most spans are entities, so a `Span` stays small (the
+/// resolver and linking move and sort many of them).
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Detail {
@@ -326,8 +327,8 @@ pub enum Detail {
     None,
     /// People, places, institutions and groups.
     Entity(Entity),
-    /// Quantities.
-    Quantity(Quantity),
+    /// Quantities (and bare numbers of label `number`).
+    Quantity(Box<Quantity>),
     /// Dates and times of day.
     Date(DateValue),
 }
@@ -657,7 +658,7 @@ impl<'de> Deserialize<'de> for Span {
                     None => QuantityKind::Count,
                     Some(_) => return Err(D::Error::custom("not a quantity kind")),
                 };
-                Detail::Quantity(Quantity {
+                Detail::Quantity(Box::new(Quantity {
                     value,
                     low: w.low,
                     high: w.high,
@@ -669,7 +670,7 @@ impl<'de> Deserialize<'de> for Span {
                     qualifier: w.qualifier.unwrap_or(Qualifier::Exact),
                     kind,
                     claim: w.claim,
-                })
+                }))
             }
             Label::Date | Label::Time => {
                 let value = match w.value {

@@ -231,17 +231,16 @@ impl PyExtractor {
         date: Option<&str>,
         default_gazetteers: bool,
     ) -> PyResult<PyExtractor> {
-        let mut builder = factspan::Extractor::builder();
-        builder.default_gazetteers(default_gazetteers);
+        let mut builder = factspan::Extractor::builder().default_gazetteers(default_gazetteers);
         for path in gazetteers.unwrap_or_default() {
-            builder.gazetteer_file(path);
+            builder = builder.gazetteer_file(path);
         }
         if let Some(labels) = labels {
-            builder.labels(parse_labels(&labels)?);
+            builder = builder.labels(parse_labels(&labels)?);
         }
         let date = date.map(parse_date).transpose()?;
         if let Some(d) = date {
-            builder.document_date(d.year(), d.month(), d.day());
+            builder = builder.document_date(d.year(), d.month(), d.day());
         }
         let inner = py.detach(|| builder.build()).map_err(to_py_err)?;
         Ok(PyExtractor { inner, date })

@@ -158,7 +158,14 @@ pub(crate) fn find_bare_numbers(text: &str, tokens: &[Token], out: &mut Vec<Span
             start: n.start,
             end: n.end,
             label: Label::Number,
-            detail: Detail::Quantity(quantity(n.value, None, None, None, Qualifier::Exact, kind)),
+            detail: Detail::Quantity(Box::new(quantity(
+                n.value,
+                None,
+                None,
+                None,
+                Qualifier::Exact,
+                kind,
+            ))),
         }
     }));
 }
@@ -1227,7 +1234,7 @@ pub(super) fn span(start: usize, end: usize, q: Quantity) -> Span {
         start,
         end,
         label: Label::Quantity,
-        detail: Detail::Quantity(q),
+        detail: Detail::Quantity(Box::new(q)),
     }
 }
 
