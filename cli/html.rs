@@ -13,7 +13,7 @@ use factspan::Span;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use serde_json::Value;
 
-use super::output::Doc;
+use super::input::Doc;
 
 /// Every label's colour (background, border), those off by default too.
 /// A label not listed here is drawn in grey.

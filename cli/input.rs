@@ -338,6 +338,20 @@ pub fn json_document(
     Ok((name, text, options))
 }
 
+/// A document to print: its name and text, and with --lossy the way back
+/// to the file's byte offsets.
+#[derive(Debug)]
+pub struct Doc {
+    /// `doc` in the output.
+    pub name: String,
+    /// The decoded text.
+    pub text: String,
+    /// Set when bytes were replaced (--lossy).
+    pub byte_map: Option<ByteMap>,
+    /// Its place among all documents of the run (the HTML anchor).
+    pub index: usize,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,8 +32,9 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use factspan::{Date, Extractor, Label, Options, Span};
 
+use input::Doc;
 use input::{Input, JsonFields, Lines, Walk};
-use output::{Counts, Doc, Format, Offsets, Positions, Renderer, Sink};
+use output::{Counts, Format, Offsets, Positions, Renderer, Sink};
 use progress::{Progress, Stats};
 
 /// How the input is cut into documents.

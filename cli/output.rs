@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use factspan::{OffsetMap, Record, Span};
 use serde_json::Value;
 
-use super::input::ByteMap;
+use super::input::{ByteMap, Doc};
 
 /// How spans are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -33,20 +33,6 @@ pub enum Offsets {
     Char,
     /// UTF-16 code units (JavaScript, Java, C# string indices).
     Utf16,
-}
-
-/// A document to print: its name and text, and with --lossy the way back
-/// to the file's byte offsets.
-#[derive(Debug)]
-pub struct Doc {
-    /// `doc` in the output.
-    pub name: String,
-    /// The decoded text.
-    pub text: String,
-    /// Set when bytes were replaced (--lossy).
-    pub byte_map: Option<ByteMap>,
-    /// Its place among all documents of the run (the HTML anchor).
-    pub index: usize,
 }
 
 /// Converts the library's byte offsets into the offsets printed.

@@ -171,6 +171,7 @@
 #![warn(missing_docs)]
 
 pub mod calendar;
+mod candidate;
 mod claims;
 mod defaults;
 mod english;

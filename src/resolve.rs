@@ -14,12 +14,12 @@
 //!
 //! The result depends only on the input: same text, same spans.
 
-use crate::extractor::LabelSet;
+pub(crate) use crate::candidate::{Candidate, Source};
 use crate::gazetteer::{Gazetteer, Match};
 use crate::link;
 use crate::names::NameLists;
 use crate::rules::{self, Context, priority};
-use crate::span::{Detail, Entity, Label, Span};
+use crate::span::{Detail, Entity, Label, LabelSet, Span};
 use crate::tokenize::Token;
 
 /// Options that shape the output.
@@ -27,29 +27,6 @@ use crate::tokenize::Token;
 pub(crate) struct Config {
     pub(crate) labels: LabelSet,
     pub(crate) rules: bool,
-}
-
-/// Where a candidate's detail comes from; details are made only for the
-/// candidates that win.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Source {
-    /// A rule: an entity with no canonical name yet.
-    Rule,
-    /// A gazetteer meaning (index into the gazetteer's meanings).
-    Meaning(u32),
-    /// A date or quantity span (index into the numeric spans).
-    Numeric(u32),
-}
-
-/// A span on its way to the output, with what decides between rivals.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Candidate {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) label: Label,
-    /// Higher wins among candidates of equal length.
-    pub(crate) priority: u8,
-    pub(crate) source: Source,
 }
 
 /// Priority of a gazetteer match by label (the order of the default lists).

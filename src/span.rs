@@ -116,6 +116,84 @@ impl fmt::Display for Label {
     }
 }
 
+/// A set of labels (room for 32).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LabelSet(u32);
+
+impl LabelSet {
+    /// Every label.
+    pub const ALL: LabelSet = LabelSet(u32::MAX);
+    /// No label.
+    pub const NONE: LabelSet = LabelSet(0);
+    /// What an extractor reports unless told otherwise: every label but
+    /// those of [`Label::OFF_BY_DEFAULT`] (`time`).
+    ///
+    /// ```
+    /// use factspan::{Label, LabelSet};
+    /// assert!(LabelSet::DEFAULT.contains(Label::Date));
+    /// assert!(!LabelSet::DEFAULT.contains(Label::Time));
+    /// ```
+    pub const DEFAULT: LabelSet = {
+        let mut bits = u32::MAX;
+        let mut k = 0;
+        while k < Label::OFF_BY_DEFAULT.len() {
+            bits &= !Self::bit(Label::OFF_BY_DEFAULT[k]);
+            k += 1;
+        }
+        LabelSet(bits)
+    };
+
+    /// The label's bit: its place in [`Label::ALL`].
+    const fn bit(label: Label) -> u32 {
+        let mut k = 0;
+        while k < Label::ALL.len() {
+            if Label::ALL[k] as u8 == label as u8 {
+                return 1 << k;
+            }
+            k += 1;
+        }
+        0
+    }
+
+    /// True if `label` is in the set.
+    ///
+    /// ```
+    /// use factspan::{Label, LabelSet};
+    /// let set: LabelSet = [Label::Person, Label::Place].into_iter().collect();
+    /// assert!(set.contains(Label::Place) && !set.contains(Label::Date));
+    /// ```
+    pub fn contains(self, label: Label) -> bool {
+        self.0 & Self::bit(label) != 0
+    }
+
+    /// Adds `label`.
+    pub fn insert(&mut self, label: Label) {
+        self.0 |= Self::bit(label);
+    }
+
+    /// Takes `label` out.
+    ///
+    /// ```
+    /// use factspan::{Label, LabelSet};
+    /// let mut set = LabelSet::DEFAULT;
+    /// set.remove(Label::Date);
+    /// assert!(!set.contains(Label::Date) && set.contains(Label::Place));
+    /// ```
+    pub fn remove(&mut self, label: Label) {
+        self.0 &= !Self::bit(label);
+    }
+}
+
+impl FromIterator<Label> for LabelSet {
+    fn from_iter<I: IntoIterator<Item = Label>>(iter: I) -> LabelSet {
+        let mut set = LabelSet::NONE;
+        for l in iter {
+            set.insert(l);
+        }
+        set
+    }
+}
+
 /// One extracted span: a byte range of the input, its label and its detail.
 ///
 /// `start < end`, both on char boundaries of the input that produced it.

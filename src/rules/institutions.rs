@@ -6,7 +6,7 @@ use super::chunks::Chunk;
 use super::chunks::is_name_token;
 use super::words::class;
 use super::{Context, priority};
-use crate::resolve::Candidate;
+use crate::candidate::Candidate;
 use crate::span::Label;
 use crate::tokenize::TokenKind;
 

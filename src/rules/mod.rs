@@ -24,9 +24,9 @@ pub(crate) mod words;
 
 use std::cell::Cell;
 
+use crate::candidate::{Candidate, Source};
 use crate::gazetteer::{Gazetteer, Match};
 use crate::names::NameLists;
-use crate::resolve::{Candidate, Source};
 use crate::span::Label;
 use crate::tokenize::{Token, TokenKind};
 

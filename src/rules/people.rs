@@ -8,7 +8,7 @@
 use super::chunks::Chunk;
 use super::words::{SURNAME_ENDINGS, class, is_in};
 use super::{Context, priority};
-use crate::resolve::Candidate;
+use crate::candidate::Candidate;
 use crate::span::Label;
 use crate::tokenize::TokenKind;
 

@@ -7,8 +7,8 @@ use super::chunks::{Chunk, is_name_token};
 use super::institutions::is_exact_match;
 use super::words::class;
 use super::{Context, priority};
+use crate::candidate::Candidate;
 use crate::names::NameLists;
-use crate::resolve::Candidate;
 use crate::span::{Detail, Label, Metonymy, Span};
 use crate::tokenize::Token;
 
