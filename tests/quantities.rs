@@ -540,6 +540,13 @@ fn pronoun_heads_take_the_noun_before() {
     assert_eq!(last.text(text), "more than 300 others");
     let q = last.quantity().unwrap();
     assert_eq!((q.unit.as_deref(), q.unit_inferred), (Some("home"), true));
+    // A measure's adjective, and a belief before a counted noun.
+    let text = "The wall is 15 meter high and two Buddhist monks watched.";
+    let got: Vec<&str> = quantities(text, None)
+        .iter()
+        .map(|s| s.text(text))
+        .collect();
+    assert_eq!(got, ["15 meter high", "two Buddhist monks"]);
     // `94+` alone: at least 94.
     let text = "The highest count (94+) was in May.";
     let q = quantities(text, None);

@@ -1159,7 +1159,7 @@ fn quantity_at(
         return None;
     }
     // `15 meter high`, `a 70-metre long wall`: the measure's adjective.
-    if kind == QuantityKind::Measure
+    if (kind == QuantityKind::Measure || measure.is_some())
         && ["high", "long", "wide", "deep", "tall", "thick"]
             .iter()
             .any(|w| is(text, tokens, after, w))

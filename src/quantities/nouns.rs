@@ -86,9 +86,9 @@ fn is_modifier(l: &[u8], t: &Token) -> bool {
         && !l.ends_with(b"-")
 }
 
-/// A capitalised adjective of nationality by its ending (`British`,
-/// `Chinese`, `Indonesian`, `Pakistani`, `French`, `Thai`), given in lower
-/// case.
+/// A capitalised adjective of nationality or belief by its ending
+/// (`British`, `Chinese`, `Indonesian`, `Pakistani`, `French`, `Thai`,
+/// `Buddhist`), given in lower case.
 pub(super) fn looks_like_demonym(l: &[u8]) -> bool {
     l.len() > 3
         && (l.ends_with(b"ish")
@@ -100,7 +100,8 @@ pub(super) fn looks_like_demonym(l: &[u8]) -> bool {
             || l.ends_with(b"ench")
             || l.ends_with(b"tch")
             || l.ends_with(b"ai")
-            || l.ends_with(b"eek"))
+            || l.ends_with(b"eek")
+            || l.ends_with(b"ist"))
 }
 
 /// Plural-looking: a regular plural in `-s` or an irregular one.
