@@ -46,6 +46,11 @@ pub(crate) mod class {
     pub(crate) const LOCATIVE: u32 = 1 << 18;
     /// A verb of sport results (`beat`, `defeated`).
     pub(crate) const SPORT_VERB: u32 = 1 << 19;
+    /// First or last word of names of things that are no people: laws,
+    /// operations, events, works (`Act`, `Operation`, `Festival`).
+    pub(crate) const NOT_PERSON_HEAD: u32 = 1 << 20;
+    /// Like `NOT_PERSON_HEAD`, but also a surname (`Law`, `Day`).
+    pub(crate) const THING_HEAD: u32 = 1 << 21;
 }
 
 /// Every classed list with its class, for building the lexicon.
@@ -66,6 +71,26 @@ pub(crate) const CLASSED_LISTS: &[(&[&str], u32)] = &[
     (NAME_CONNECTORS, class::NAME_CONNECTOR),
     (LOCATIVES, class::LOCATIVE),
     (SPORT_VERBS, class::SPORT_VERB),
+    (NOT_PERSON_HEADS, class::NOT_PERSON_HEAD),
+    (THING_HEADS, class::THING_HEAD),
+];
+
+/// Words that make a capitalised name a law, an operation, an event or a
+/// work rather than a person: `Sherman Act`, `Operation Iraqi Freedom`,
+/// `Dakota Access Pipeline`, `Lantern Festival`. Never surnames.
+pub(crate) const NOT_PERSON_HEADS: &[&str] = &[
+    "act", "acts", "laws", "regulations", "treaty", "convention", "accords", "amendment",
+    "statute", "operation", "pipeline", "festival", "programme", "initiative", "championship",
+    "championships", "olympics", "crisis", "scandal", "summit", "doctrine", "protocol",
+    "materials", "indians", "americans", "natives", "anime", "manga", "guidelines",
+];
+
+/// Like [`NOT_PERSON_HEADS`], but also surnames (`Jude Law`, `Doris Day`):
+/// they end a person's name only after a known given name.
+pub(crate) const THING_HEADS: &[&str] = &[
+    "law", "bill", "code", "line", "plan", "program", "award", "prize", "cup", "games", "war",
+    "project", "fair", "expo", "day", "week", "month", "year", "highway", "tunnel", "dam", "ship",
+    "rule", "rules", "agreement", "accord", "ordinance", "decree", "regulation", "memorial",
 ];
 
 /// Prepositions before a place or body: `in Chad`, `from Reading`.
@@ -154,7 +179,10 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
     "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "leader",
     "deputy", "speaker", "prosecutor", "attorney", "commissioner", "inspector", "detective",
-    "officer", "chief", "ceo", "executive", "founder", "dictator", "tsar", "czar",
+    "officer", "chief", "ceo", "executive", "founder", "dictator", "tsar", "czar", "attorneys",
+    "agent", "agents", "magistrate", "constable", "superintendent", "sheriff", "councilor",
+    "councillor", "trooper", "co-author", "youtuber", "warden", "honorable", "sultan", "emir",
+    "seyed", "sayyid", "judges", "prosecutors", "investigator", "counsel", "solicitor",
 ];
 
 /// Verbs of saying right after a name: `Simmons said`.
