@@ -7,6 +7,8 @@
 //! * [`places`]: head nouns (`X Province`, `Ala-Too square`), `the capital
 //!   X`, buildings named in the text, places standing for governments;
 //! * [`context`]: what the words around a gazetteer match say of it;
+//! * [`subwords`]: names inside a token (`FBIs` without its apostrophe,
+//!   `Dallas-based`);
 //! * [`quantities`] and [`dates`]: numbers with what they count, and dates
 //!   (the number parser itself is [`crate::numbers`]; claims are
 //!   [`crate::claims`]).
@@ -22,6 +24,7 @@ pub(crate) mod institutions;
 pub(crate) mod people;
 pub(crate) mod places;
 pub(crate) mod quantities;
+pub(crate) mod subwords;
 pub(crate) mod words;
 
 use std::cell::Cell;
@@ -251,10 +254,15 @@ pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if chunks::is_shouting(ctx, c) {
             continue;
         }
+        if subwords::ends_chunk(ctx, c.end - 1) {
+            subwords::from_possessive_chunk(ctx, c, out);
+            continue;
+        }
         institutions::from_chunk(ctx, c, out);
         places::from_chunk(ctx, c, out);
         people::from_chunk(ctx, c, out);
     }
     institutions::definite_generic(ctx, out);
+    subwords::find(ctx, out);
     places::from_context(ctx, out);
 }
