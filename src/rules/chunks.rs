@@ -91,6 +91,7 @@ fn is_dateline(ctx: &Context<'_>, i: usize) -> bool {
     first_of_line
         && t.is_all_caps()
         && t.end - t.start >= 4
+        && !ctx.word(i).contains('.')
         && ctx
             .tokens
             .get(i + 1)

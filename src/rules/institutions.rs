@@ -30,11 +30,19 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         return;
     }
     let last = c.end - 1;
-    if c.len() >= 2 && ctx.has(last, class::INSTITUTION_HEAD) {
-        out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));
-    } else if ctx.has(last, class::INSTITUTION_PREFIX)
-        && (ctx.is(c.end, "of") || ctx.is(c.end, "for"))
-    {
+    // `Iranian Expediency Council`: a demonym before the name stays out;
+    // `U.S. Army`, `Chicago Field Office`: a place before it stays in.
+    let start = demonym_end(ctx, c).unwrap_or(c.start);
+    // `Colfax County`, `Kansas City`: places, unless they play.
+    let place_head = ctx.has(last, class::PLACE_HEAD)
+        && !super::context::is_team(ctx, c.start, c.end);
+    let prefix_then_of = ctx.has(last, class::INSTITUTION_PREFIX)
+        && (ctx.is(c.end, "of") || ctx.is(c.end, "for"));
+    if c.len() >= 2 && ctx.has(last, class::INSTITUTION_HEAD) && !place_head {
+        let begin = and_before(ctx, start);
+        out.push(ctx.candidate(begin, c.end, Label::Institution, priority::HEAD_NOUN));
+    }
+    if prefix_then_of {
         // `Ministry of Health`, `Organization for Security and Co-operation
         // in Europe`: connectors and capitalised words, ending on a word.
         let mut end = c.end;
@@ -50,10 +58,51 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
             }
         }
         if end > c.end {
-            out.push(ctx.candidate(c.start, end, Label::Institution, priority::HEAD_NOUN));
+            out.push(ctx.candidate(start, end, Label::Institution, priority::HEAD_NOUN));
         }
     } else if c.len() == 1 && is_single_body(ctx, c.start) {
         out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));
+    }
+}
+
+/// The end of a demonym (a group in the lists) that opens the chunk and is
+/// not all of it: `Iranian` in `Iranian Expediency Discernment Council`.
+fn demonym_end(ctx: &Context<'_>, c: &Chunk) -> Option<usize> {
+    let m = ctx.match_covering(c.start)?;
+    let k = m.end_token;
+    // Only before a name the lists know on its own: `Iraqi News Agency`
+    // and `Scottish Labour Party` are names with their demonym.
+    let rest_known = ctx.match_covering(k).is_some_and(|r| {
+        r.first_token == k && r.end_token == c.end && ctx.match_label(r) == Some(Label::Institution)
+    });
+    (m.first_token == c.start && k < c.end && ctx.match_label(m) == Some(Label::Group) && rest_known)
+        .then_some(k)
+}
+
+/// The start of a name joined by `and` or `&` before a name that ends in a
+/// head noun: `Environment and Natural Resources Division`, `Fire and
+/// Rescue`. One or two capitalised words, not a place or a person the
+/// lists know, and no comma.
+fn and_before(ctx: &Context<'_>, start: usize) -> usize {
+    if start < 2 || !(ctx.is(start - 1, "and") || ctx.word(start - 1) == "&") {
+        return start;
+    }
+    let mut first = start - 1;
+    while first > 0
+        && start - 1 - first < 2
+        && ctx.is_capitalized_word(first - 1)
+        && !ctx.tokens[first].starts_sentence()
+    {
+        first -= 1;
+    }
+    let known_other = (first..start - 1).any(|k| {
+        ctx.match_covering(k)
+            .is_some_and(|m| matches!(ctx.match_label(m), Some(Label::Place | Label::Person)))
+    });
+    if first == start - 1 || known_other || !is_name_token(ctx, first) {
+        start
+    } else {
+        first
     }
 }
 

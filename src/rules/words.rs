@@ -131,7 +131,8 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "partners", "capital", "investments", "media", "press", "times", "post", "journal", "herald",
     "tribune", "gazette", "broadcasting", "radio", "television", "tv", "news", "magazine",
     "studios", "records", "united", "rovers", "wanderers", "athletic", "city", "county", "albion",
-    "hotspur", "olympique", "sporting", "fc", "cf",
+    "hotspur", "olympique", "sporting", "fc", "cf", "division", "section", "unit", "force",
+    "embassy", "consulate", "rescue", "partnership", "observatory", "laboratory", "laboratories",
 ];
 
 /// Heads that begin an institution's name before `of`: `Ministry of
@@ -141,7 +142,9 @@ pub(crate) const INSTITUTION_PREFIXES: &[&str] = &[
     "union", "association", "organization", "organisation", "office", "bureau", "board", "academy",
     "church", "party", "commission", "committee", "league", "college", "school", "house",
     "chamber", "society", "agency", "secretariat", "congress", "assembly", "army", "corps",
-    "museum", "order", "conference", "alliance", "front", "movement",
+    "museum", "order", "conference", "alliance", "front", "movement", "division", "section",
+    "unit", "center", "centre", "centers", "centres", "service", "administration", "force",
+    "corporation", "authority", "commissioner", "inspector",
 ];
 
 /// Heads that end a place's name: `Xinjiang Province`, `Ala-Too Square`.
