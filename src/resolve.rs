@@ -86,6 +86,12 @@ fn gazetteer_candidates(
             if single && rules::context::is_shouted_word(ctx, m.first_token) {
                 continue;
             }
+            if single
+                && label == Label::Institution
+                && rules::context::is_doubtful_institution(ctx, m.first_token, e.flags.weak)
+            {
+                continue;
+            }
             if label == Label::Place
                 && !e.flags.country
                 && rules::context::is_team(ctx, m.first_token, m.end_token)

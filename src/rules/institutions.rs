@@ -30,9 +30,9 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         return;
     }
     let last = c.end - 1;
-    // `Iranian Expediency Council`: a demonym before the name stays out;
-    // `U.S. Army`, `Chicago Field Office`: a place before it stays in.
-    let start = demonym_end(ctx, c).unwrap_or(c.start);
+    // `U.S. Army`, `Chicago Field Office`, `Scottish Labour Party`: a
+    // place or demonym before the head stays in the name.
+    let start = c.start;
     // `Colfax County`, `Kansas City`: places, unless they play.
     let place_head = ctx.has(last, class::PLACE_HEAD)
         && !super::context::is_team(ctx, c.start, c.end);
@@ -63,20 +63,6 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     } else if c.len() == 1 && is_single_body(ctx, c.start) {
         out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));
     }
-}
-
-/// The end of a demonym (a group in the lists) that opens the chunk and is
-/// not all of it: `Iranian` in `Iranian Expediency Discernment Council`.
-fn demonym_end(ctx: &Context<'_>, c: &Chunk) -> Option<usize> {
-    let m = ctx.match_covering(c.start)?;
-    let k = m.end_token;
-    // Only before a name the lists know on its own: `Iraqi News Agency`
-    // and `Scottish Labour Party` are names with their demonym.
-    let rest_known = ctx.match_covering(k).is_some_and(|r| {
-        r.first_token == k && r.end_token == c.end && ctx.match_label(r) == Some(Label::Institution)
-    });
-    (m.first_token == c.start && k < c.end && ctx.match_label(m) == Some(Label::Group) && rest_known)
-        .then_some(k)
 }
 
 /// The start of a name joined by `and` or `&` before a name that ends in a
