@@ -63,7 +63,10 @@ pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
             if super::subwords::ends_chunk(ctx, i - 1) || is_dateline(ctx, i - 1) {
                 break;
             }
-            if i < n && continues(ctx, i) && is_name_token(ctx, i) {
+            // `Greater Manchester Police`, `Kamloops Police`: the force
+            // named after its place.
+            let police = ctx.is(i, "police") && ctx.is_capitalized_word(i) && !ctx.tokens[i].is_all_caps();
+            if i < n && continues(ctx, i) && (is_name_token(ctx, i) || police) {
                 i += 1;
             } else if i + 1 < n
                 && continues(ctx, i)

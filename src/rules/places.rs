@@ -15,9 +15,19 @@ use crate::tokenize::Token;
 /// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
     let last = c.end - 1;
-    if c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !is_exact_match(ctx, c) {
+    // `Virgin Islands` listed as a body: the head says it is land.
+    let listed_body = is_exact_match(ctx, c)
+        && ctx
+            .match_covering(c.start)
+            .is_some_and(|m| ctx.match_label(m) == Some(Label::Institution))
+        && ctx.is_in(last, LAND_HEADS);
+    if c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && (!is_exact_match(ctx, c) || listed_body)
+    {
         out.push(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN));
         return;
+    }
+    if let Some(cand) = before_region(ctx, c) {
+        out.push(cand);
     }
     // A lower-case head that is part of the name: `Ala-Too square`.
     let next = c.end;
@@ -31,11 +41,91 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     }
 }
 
+/// Heads that make a name land, whatever a list says: `Virgin Islands`.
+const LAND_HEADS: &[&str] = &[
+    "islands", "island", "county", "province", "region", "peninsula", "valley", "river", "lake",
+    "mountains", "sea", "bay", "coast", "parish", "creek", "estuary",
+];
+
+/// US state abbreviations as the press writes them after a town
+/// (`Independence, Mo.`), and Canada's `B.C.`.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.",
+    "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.",
+    "Wyo.", "D.C.", "B.C.",
+];
+
+/// True if token `i` is a state abbreviation.
+fn is_state_abbreviation(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    w.ends_with('.') && STATE_ABBREVIATIONS.contains(&w)
+}
+
+/// True if tokens from `i` are a listed region or country (`Ohio`,
+/// `Central Java`), and no name goes on after it; returns its end.
+fn region_at(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    if is_state_abbreviation(ctx, i) {
+        return Some(i + 1);
+    }
+    let m = ctx.match_covering(i)?;
+    let end = m.end_token;
+    let place = m.first_token == i && ctx.match_label(m) == Some(Label::Place);
+    (place && !ctx.is_capitalized_word(end)).then_some(end)
+}
+
+/// `St. John, Ind.`, `Lorman, Mississippi`, `Sukoharjo, Central Java`: a
+/// name before a comma and a listed region is a town (not a person's name
+/// that starts with a given name: `Ariel Cruz, Mexico`).
+fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
+    if ctx.word(c.end) != "," || region_at(ctx, c.end + 1).is_none() {
+        return None;
+    }
+    if c.len() >= 2 && ctx.has(c.start, class::FIRST_NAME) {
+        return None;
+    }
+    let listed_other = ctx.match_covering(c.start).is_some_and(|m| {
+        m.first_token == c.start
+            && m.end_token == c.end
+            && matches!(ctx.match_label(m), Some(Label::Person | Label::Institution))
+            && !ctx.gaz.candidates(m).any(|e| e.label == Label::Place)
+    });
+    if listed_other || ctx.has(c.end - 1, class::INSTITUTION_HEAD) {
+        return None;
+    }
+    Some(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN))
+}
+
 /// Places found from the words around them.
 pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for (i, t) in toks.iter().enumerate().skip(1) {
         let len = t.end - t.start;
+        // `Queens, N.Y.`: the abbreviation after a town is a place too.
+        if ctx.word(i - 1) == "," && is_state_abbreviation(ctx, i) && ctx.is_capitalized_word(i.saturating_sub(2)) {
+            out.push(ctx.candidate(i, i + 1, Label::Place, priority::HEAD_NOUN));
+        }
+        // `the Eastern District of Virginia`, `the District of the Virgin
+        // Islands`: a federal judicial district is a place.
+        if len == 8 && ctx.is(i, "district") && t.is_capitalized() && ctx.is(i + 1, "of") {
+            let start = if ctx.is_in(i - 1, DISTRICT_SIDES) { i - 1 } else { i };
+            let mut j = i + 2;
+            if ctx.is(j, "the") {
+                j += 1;
+            }
+            if is_name_token(ctx, j) {
+                let end = name_end(ctx, j);
+                out.push(ctx.candidate(start, end, Label::Place, priority::NAMED_BUILDING));
+            }
+        }
+        // `the town of X`, `the Spanish island of Majorca`
+        if len >= 4 && ctx.is_in(i, PLACE_KINDS) && ctx.is(i + 1, "of") && is_name_token(ctx, i + 2)
+            && !t.is_capitalized()
+        {
+            let end = name_end(ctx, i + 2);
+            out.push(ctx.candidate(i + 2, end, Label::Place, priority::HEAD_NOUN));
+        }
         // `the capital X`
         if len == 7 && ctx.is(i, "capital") && ctx.is(i - 1, "the") && is_name_token(ctx, i + 1) {
             let end = name_end(ctx, i + 1);
@@ -55,6 +145,16 @@ pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
     }
 }
+
+/// Words before `District of`: `the Eastern District of Virginia`.
+const DISTRICT_SIDES: &[&str] = &["eastern", "western", "northern", "southern", "middle", "central"];
+
+/// Lower-case kinds of places before `of X`: `the town of St. John`.
+const PLACE_KINDS: &[&str] = &[
+    "town", "city", "village", "island", "county", "province", "state", "region", "district",
+    "borough", "township", "municipality", "port", "suburb", "hamlet", "communities", "towns",
+    "cities", "villages", "islands",
+];
 
 /// The end of the chunk that starts at token `i`.
 fn name_end(ctx: &Context<'_>, i: usize) -> usize {
@@ -76,6 +176,12 @@ pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spa
         let Ok(last) = tokens.binary_search_by(|t| t.end.cmp(&s.end)) else {
             continue;
         };
+        // `Police in London said`, `Residents of Kyiv said`: the place is
+        // where the speakers are, not the speaker.
+        let first = tokens.partition_point(|t| t.start < s.start);
+        if first > 0 && names.classes(tokens[first - 1].text(text)) & class::LOCATIVE != 0 {
+            continue;
+        }
         let mut j = last + 1;
         // Up to two auxiliaries: `has also warned`, `is eager`.
         for _ in 0..2 {
