@@ -57,17 +57,26 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "Wyo.", "D.C.", "B.C.",
 ];
 
-/// True if token `i` is a state abbreviation.
-fn is_state_abbreviation(ctx: &Context<'_>, i: usize) -> bool {
+/// The end of a state abbreviation at token `i` (`N.Y.` is one token;
+/// `Ind.` may be a word and its full stop), if there is one.
+fn state_abbreviation_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
     let w = ctx.word(i);
-    w.ends_with('.') && STATE_ABBREVIATIONS.contains(&w)
+    if w.ends_with('.') {
+        return STATE_ABBREVIATIONS.contains(&w).then_some(i + 1);
+    }
+    let dot = ctx.tokens.get(i + 1)?;
+    let joined = ctx.word(i + 1) == "." && dot.start == ctx.tokens[i].end;
+    let listed = STATE_ABBREVIATIONS
+        .iter()
+        .any(|a| a.len() == w.len() + 1 && a.starts_with(w));
+    (joined && listed && !w.is_empty()).then_some(i + 2)
 }
 
 /// True if tokens from `i` are a listed region or country (`Ohio`,
 /// `Central Java`), and no name goes on after it; returns its end.
 fn region_at(ctx: &Context<'_>, i: usize) -> Option<usize> {
-    if is_state_abbreviation(ctx, i) {
-        return Some(i + 1);
+    if let Some(end) = state_abbreviation_end(ctx, i) {
+        return Some(end);
     }
     let m = ctx.match_covering(i)?;
     let end = m.end_token;
@@ -103,8 +112,10 @@ pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for (i, t) in toks.iter().enumerate().skip(1) {
         let len = t.end - t.start;
         // `Queens, N.Y.`: the abbreviation after a town is a place too.
-        if ctx.word(i - 1) == "," && is_state_abbreviation(ctx, i) && ctx.is_capitalized_word(i.saturating_sub(2)) {
-            out.push(ctx.candidate(i, i + 1, Label::Place, priority::HEAD_NOUN));
+        if ctx.word(i - 1) == "," && ctx.is_capitalized_word(i.saturating_sub(2)) {
+            if let Some(end) = state_abbreviation_end(ctx, i) {
+                out.push(ctx.candidate(i, end, Label::Place, priority::HEAD_NOUN));
+            }
         }
         // `the Eastern District of Virginia`, `the District of the Virgin
         // Islands`: a federal judicial district is a place.
