@@ -21,8 +21,33 @@ pub(crate) fn is_exact_match(ctx: &Context<'_>, c: &Chunk) -> bool {
         .is_some_and(|m| m.first_token == c.start && m.end_token == c.end)
 }
 
+/// True for a company-style word: a capital inside after a lower-case
+/// letter (`UpGuard`, `LifeCell`, `WalesOnline`, not `McDonald` or
+/// `DeVries`), or a web address (`HelpingAnimals.com`).
+pub(crate) fn is_camel_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 4 || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    if [".com", ".org", ".net"].iter().any(|d| word.ends_with(d)) {
+        return true;
+    }
+    let surname_prefix = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da"]
+        .iter()
+        .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
+    let inner = b
+        .windows(2)
+        .skip(1)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    inner && !surname_prefix && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'.')
+}
+
 /// Institution candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
+    if c.len() == 1 && ctx.match_covering(c.start).is_none() && is_camel_case(ctx.word(c.start)) {
+        out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));
+        return;
+    }
     if is_exact_match(ctx, c) {
         if c.len() == 1 && is_single_body(ctx, c.start) {
             out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));

@@ -221,10 +221,22 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
                 && ctx.match_label(m) == Some(Label::Place)
                 && ctx.word(m.end_token) == ")"
         });
+    // `Yosbel Marimon, 40, of Winter Park`: an age in apposition.
+    let age_after = ctx.word(c.end) == ","
+        && ctx.tokens.get(c.end + 1).is_some_and(|t| {
+            let w = t.text(ctx.text);
+            t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+        })
+        && matches!(ctx.word(c.end + 2), "," | ")" | ";");
+    if super::institutions::is_camel_case(first) && len == 1 {
+        return;
+    }
     if (2..=4).contains(&len) && initial(c.start) && !initial(c.end - 1) {
         // `M. Gatting`, `J. R. R. Tolkien`
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
-    } else if (2..=3).contains(&len) && (country_after || ctx.has(c.start, class::FIRST_NAME)) {
+    } else if (2..=3).contains(&len)
+        && (country_after || age_after || ctx.has(c.start, class::FIRST_NAME))
+    {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
     } else if (2..=3).contains(&len) && ctx.has(c.end - 1, class::SURNAME) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SURNAME));
