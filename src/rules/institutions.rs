@@ -63,6 +63,8 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         && !super::context::is_team(ctx, c.start, c.end);
     let prefix_then_of = ctx.has(last, class::INSTITUTION_PREFIX)
         && (ctx.is(c.end, "of") || ctx.is(c.end, "for"));
+    before_title(ctx, c, out);
+    country_before_listed(ctx, c, out);
     if c.len() >= 2 && ctx.has(last, class::INSTITUTION_HEAD) && !place_head {
         let begin = and_before(ctx, start);
         out.push(ctx.candidate(begin, c.end, Label::Institution, priority::HEAD_NOUN));
@@ -72,10 +74,26 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         // in Europe`: connectors and capitalised words, ending on a word.
         let mut end = c.end;
         let mut j = c.end;
+        let mut trim = 0;
         while j < ctx.tokens.len() && j - c.start < 10 && !ctx.tokens[j].starts_sentence() {
+            // `Trial Attorneys Caryn Finley`: a title ends the name.
+            if ctx.has(j, class::HONORIFIC) && ctx.is_capitalized_word(j) {
+                break;
+            }
             if is_name_token(ctx, j) && ctx.tokens[j].is_capitalized() {
                 j += 1;
                 end = j;
+                // `the Department of Justices Tax Division`: the owner
+                // ends at its lost possessive; `the Voting Section of the
+                // Justice Departments …` names two bodies.
+                if super::subwords::ends_chunk(ctx, j - 1) {
+                    if (c.end..j).any(|k| ctx.is(k, "the")) {
+                        end = c.end;
+                    } else {
+                        trim = 1;
+                    }
+                    break;
+                }
             } else if ctx.has(j, class::NAME_CONNECTOR) {
                 j += 1;
             } else {
@@ -83,10 +101,45 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
             }
         }
         if end > c.end {
-            out.push(ctx.candidate(start, end, Label::Institution, priority::HEAD_NOUN));
+            let mut cand = ctx.candidate(start, end, Label::Institution, priority::HEAD_NOUN);
+            cand.end -= trim;
+            out.push(cand);
         }
     } else if c.len() == 1 && is_single_body(ctx, c.start) {
         out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::HEAD_NOUN));
+    }
+}
+
+/// `U.S. Army Major John Cockerham`, `Fraud Section Trial Attorney Timothy
+/// Loper`: a body named before a title inside the chunk.
+fn before_title(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
+    let Some(k) = (c.start + 1..c.end)
+        .find(|&k| ctx.has(k, class::HONORIFIC) && ctx.has(k - 1, class::INSTITUTION_HEAD))
+    else {
+        return;
+    };
+    if k - c.start >= 2 {
+        out.push(ctx.candidate(c.start, k, Label::Institution, priority::HEAD_NOUN));
+    }
+}
+
+/// `U.S. Department of Housing and Urban Development`, `US State
+/// Department`: a country before a listed body is part of its name.
+fn country_before_listed(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
+    let Some(first) = ctx.match_covering(c.start) else {
+        return;
+    };
+    let country = first.first_token == c.start
+        && ctx.gaz.candidates(first).next().is_some_and(|e| e.flags.country);
+    let k = first.end_token;
+    let body = ctx.match_covering(k).filter(|m| {
+        m.first_token == k && ctx.match_label(m) == Some(Label::Institution)
+    });
+    if let Some(body) = body
+        && country
+        && k < c.end
+    {
+        out.push(ctx.candidate(c.start, body.end_token, Label::Institution, priority::HEAD_NOUN));
     }
 }
 
