@@ -133,7 +133,8 @@ fn country_before_listed(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         && ctx.gaz.candidates(first).next().is_some_and(|e| e.flags.country);
     let k = first.end_token;
     let body = ctx.match_covering(k).filter(|m| {
-        m.first_token == k && ctx.match_label(m) == Some(Label::Institution)
+        // Two words at least: `U.S. Labour Day` names no body.
+        m.first_token == k && m.end_token >= k + 2 && ctx.match_label(m) == Some(Label::Institution)
     });
     if let Some(body) = body
         && country
