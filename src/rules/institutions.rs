@@ -113,8 +113,11 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
 /// `U.S. Army Major John Cockerham`, `Fraud Section Trial Attorney Timothy
 /// Loper`: a body named before a title inside the chunk.
 fn before_title(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
+    // A title starts at `k` when a title word comes within three words
+    // (`Trial Attorney`, `Senior Trial Attorney`).
+    let title_at = |k: usize| (k..(k + 3).min(c.end)).any(|j| ctx.has(j, class::HONORIFIC));
     let Some(k) = (c.start + 1..c.end)
-        .find(|&k| ctx.has(k, class::HONORIFIC) && ctx.has(k - 1, class::INSTITUTION_HEAD))
+        .find(|&k| ctx.has(k - 1, class::INSTITUTION_HEAD) && title_at(k))
     else {
         return;
     };
