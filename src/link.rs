@@ -173,7 +173,8 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             Some(_) => {
                 let s = &mut spans[si];
                 // A one-word body does not overrule a list's place.
-                let overrule = a.label == Label::Person || s.label == Label::Person;
+                let overrule =
+                    a.label == Label::Person || s.label == Label::Person || s.label == a.label;
                 if s.start == t.start && s.end == t.end && s.start != a.first && overrule {
                     s.label = a.label;
                     s.end = end;
