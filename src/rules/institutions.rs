@@ -132,16 +132,17 @@ fn country_before_listed(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     let Some(first) = ctx.match_covering(c.start) else {
         return;
     };
-    let country = first.first_token == c.start
-        && ctx.gaz.candidates(first).next().is_some_and(|e| e.flags.country);
     let k = first.end_token;
+    if first.first_token != c.start || k >= c.end {
+        return;
+    }
     let body = ctx.match_covering(k).filter(|m| {
         // Two words at least: `U.S. Labour Day` names no body.
         m.first_token == k && m.end_token >= k + 2 && ctx.match_label(m) == Some(Label::Institution)
     });
+    let country = || ctx.gaz.candidates(first).next().is_some_and(|e| e.flags.country);
     if let Some(body) = body
-        && country
-        && k < c.end
+        && country()
     {
         out.push(ctx.candidate(c.start, body.end_token, Label::Institution, priority::HEAD_NOUN));
     }

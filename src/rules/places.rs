@@ -10,19 +10,20 @@ use super::{Context, priority};
 use crate::names::NameLists;
 use crate::resolve::Candidate;
 use crate::span::{Detail, Label, Metonymy, Span};
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
 
 /// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
     let last = c.end - 1;
     // `Virgin Islands` listed as a body: the head says it is land.
-    let listed_body = is_exact_match(ctx, c)
+    let headed = c.len() >= 2 && ctx.has(last, class::PLACE_HEAD);
+    let listed = headed && is_exact_match(ctx, c);
+    let listed_body = listed
+        && ctx.is_in(last, LAND_HEADS)
         && ctx
             .match_covering(c.start)
-            .is_some_and(|m| ctx.match_label(m) == Some(Label::Institution))
-        && ctx.is_in(last, LAND_HEADS);
-    if c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && (!is_exact_match(ctx, c) || listed_body)
-    {
+            .is_some_and(|m| ctx.match_label(m) == Some(Label::Institution));
+    if headed && (!listed || listed_body) {
         out.push(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN));
         return;
     }
@@ -109,31 +110,21 @@ fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
 /// Places found from the words around them.
 pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
+    let bytes = ctx.text.as_bytes();
     for (i, t) in toks.iter().enumerate().skip(1) {
-        let len = t.end - t.start;
-        // `Queens, N.Y.`: the abbreviation after a town is a place too.
-        if ctx.word(i - 1) == "," && ctx.is_capitalized_word(i.saturating_sub(2)) {
-            if let Some(end) = state_abbreviation_end(ctx, i) {
-                out.push(ctx.candidate(i, end, Label::Place, priority::HEAD_NOUN));
-            }
+        if t.kind != TokenKind::Word {
+            continue;
         }
-        // `the Eastern District of Virginia`, `the District of the Virgin
-        // Islands`: a federal judicial district is a place.
-        if len == 8 && ctx.is(i, "district") && t.is_capitalized() && ctx.is(i + 1, "of") {
-            let start = if ctx.is_in(i - 1, DISTRICT_SIDES) { i - 1 } else { i };
-            let mut j = i + 2;
-            if ctx.is(j, "the") {
-                j += 1;
-            }
-            if is_name_token(ctx, j) {
-                let end = name_end(ctx, j);
-                out.push(ctx.candidate(start, end, Label::Place, priority::NAMED_BUILDING));
-            }
+        let len = t.end - t.start;
+        if t.is_capitalized() {
+            from_capitalized(ctx, i, bytes, out);
+            continue;
         }
         // `the town of X`, `the Spanish island of Majorca`
-        if len >= 4 && ctx.is_in(i, PLACE_KINDS) && ctx.is(i + 1, "of") && is_name_token(ctx, i + 2)
-            && !t.is_capitalized()
-        {
+        let of_next = toks
+            .get(i + 1)
+            .is_some_and(|n| n.end == n.start + 2 && bytes[n.start..n.end].eq_ignore_ascii_case(b"of"));
+        if len >= 4 && of_next && ctx.is_in(i, PLACE_KINDS) && is_name_token(ctx, i + 2) {
             let end = name_end(ctx, i + 2);
             out.push(ctx.candidate(i + 2, end, Label::Place, priority::HEAD_NOUN));
         }
@@ -153,6 +144,34 @@ pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 let end = name_end(ctx, j);
                 out.push(ctx.candidate(j, end, Label::Place, priority::NAMED_BUILDING));
             }
+        }
+    }
+}
+
+/// The context rules anchored on a capitalised word `i`: a state
+/// abbreviation after a town and a comma, a federal judicial district.
+fn from_capitalized(ctx: &Context<'_>, i: usize, bytes: &[u8], out: &mut Vec<Candidate>) {
+    let t = &ctx.tokens[i];
+    let prev = &ctx.tokens[i - 1];
+    // `Queens, N.Y.`: the abbreviation after a town is a place too.
+    let after_comma = prev.end == prev.start + 1 && bytes[prev.start] == b',';
+    if after_comma
+        && ctx.is_capitalized_word(i.saturating_sub(2))
+        && let Some(end) = state_abbreviation_end(ctx, i)
+    {
+        out.push(ctx.candidate(i, end, Label::Place, priority::HEAD_NOUN));
+    }
+    // `the Eastern District of Virginia`, `the District of the Virgin
+    // Islands`: a federal judicial district is a place.
+    if t.end - t.start == 8 && ctx.is(i, "district") && ctx.is(i + 1, "of") {
+        let start = if ctx.is_in(i - 1, DISTRICT_SIDES) { i - 1 } else { i };
+        let mut j = i + 2;
+        if ctx.is(j, "the") {
+            j += 1;
+        }
+        if is_name_token(ctx, j) {
+            let end = name_end(ctx, j);
+            out.push(ctx.candidate(start, end, Label::Place, priority::NAMED_BUILDING));
         }
     }
 }
@@ -187,12 +206,6 @@ pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spa
         let Ok(last) = tokens.binary_search_by(|t| t.end.cmp(&s.end)) else {
             continue;
         };
-        // `Police in London said`, `Residents of Kyiv said`: the place is
-        // where the speakers are, not the speaker.
-        let first = tokens.partition_point(|t| t.start < s.start);
-        if first > 0 && names.classes(tokens[first - 1].text(text)) & class::LOCATIVE != 0 {
-            continue;
-        }
         let mut j = last + 1;
         // Up to two auxiliaries: `has also warned`, `is eager`.
         for _ in 0..2 {
@@ -204,9 +217,16 @@ pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spa
             }
         }
         let verb = tokens.get(j).map_or("", |t| t.text(text));
-        if names.classes(verb) & class::GOVERNMENT_VERB != 0
-            && let Detail::Entity(e) = &mut s.detail
-        {
+        if names.classes(verb) & class::GOVERNMENT_VERB == 0 {
+            continue;
+        }
+        // `Police in London said`, `Residents of Kyiv said`: the place is
+        // where the speakers are, not the speaker.
+        let first = tokens.partition_point(|t| t.start < s.start);
+        if first > 0 && names.classes(tokens[first - 1].text(text)) & class::LOCATIVE != 0 {
+            continue;
+        }
+        if let Detail::Entity(e) = &mut s.detail {
             e.metonymy = Some(Metonymy::Government);
         }
     }

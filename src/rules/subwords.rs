@@ -18,7 +18,7 @@ use super::chunks::Chunk;
 use super::words::class;
 use crate::resolve::{Candidate, Source, label_priority};
 use crate::span::Label;
-use crate::tokenize::TokenKind;
+use crate::tokenize::{Shape, TokenKind};
 
 /// Lower-case words after a hyphen that make the word before it a
 /// modifier: `Dallas-area`, `Denver-based`.
@@ -53,7 +53,12 @@ pub(crate) fn ends_chunk(ctx: &Context<'_>, i: usize) -> bool {
     let Some(t) = ctx.tokens.get(i) else {
         return false;
     };
-    if t.kind != TokenKind::Word || !t.is_capitalized() || t.is_all_caps() {
+    // Cheap tests first: most words end in something else.
+    if ctx.text.as_bytes()[t.end - 1] != b's'
+        || t.kind != TokenKind::Word
+        || !t.is_capitalized()
+        || t.is_all_caps()
+    {
         return false;
     }
     let Some(stem) = possessive_stem(t.text(ctx.text)) else {
@@ -129,11 +134,17 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // The words the text uses alone, gathered on first need.
     let mut alone: Option<HashSet<&str>> = None;
     for (i, t) in ctx.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !t.is_capitalized() || ctx.match_covering(i).is_some() {
+        let hyphen = t.shape.contains(Shape::HYPHEN);
+        let last_s = ctx.text.as_bytes()[t.end - 1] == b's';
+        if !(hyphen || last_s)
+            || t.kind != TokenKind::Word
+            || !t.is_capitalized()
+            || ctx.match_covering(i).is_some()
+        {
             continue;
         }
         let word = t.text(ctx.text);
-        if let Some(dash) = word.find('-') {
+        if hyphen && let Some(dash) = word.find('-') {
             let rest = &word[dash + 1..];
             if dash >= 2 && super::words::is_in(HYPHEN_MODIFIERS, rest) {
                 out.extend(stem_candidate(ctx, t.start, t.start + dash));
