@@ -102,6 +102,36 @@ const ROWS: &[Row] = &[
         "He met former U.S. Army Major Delbert Fancher in Kuwait.",
         &[("U.S. Army", ORG), ("Kuwait", LOC), ("Delbert Fancher", PER)],
     ),
+    (
+        "introduced by its kind",
+        "The data belonged to the Mexican company Zoravia Digital last year.",
+        &[("Zoravia Digital", ORG)],
+    ),
+    (
+        "described in apposition",
+        "According to Krellmark, a cybersecurity firm, the files were open.",
+        &[("Krellmark", ORG)],
+    ),
+    (
+        "lower-case definite institutions",
+        "The country's election commission and the royal council met.",
+        &[("election commission", ORG), ("royal council", ORG)],
+    ),
+    (
+        "an indefinite council is no institution",
+        "A royal council will meet when the time comes.",
+        &[],
+    ),
+    (
+        "a demonym before a navy",
+        "The boat was turned away by Indonesian navy patrols.",
+        &[("Indonesian navy", ORG)],
+    ),
+    (
+        "an office after a title's possessive",
+        "He spent years chairing the President's office.",
+        &[("President's office", ORG)],
+    ),
     // Possessives without their apostrophe.
     (
         "lost apostrophe after an acronym",

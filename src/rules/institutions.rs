@@ -187,23 +187,91 @@ pub(crate) fn definite_generic(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 2..toks.len() {
         let t = &toks[i];
-        // Cheap anchor test before any comparison.
-        if t.kind != TokenKind::Word || !matches!(t.end - t.start, 8 | 10) || t.is_capitalized() {
+        // Cheap anchor test before any comparison: the heads are five to
+        // ten letters long (`navy` aside).
+        if t.kind != TokenKind::Word || !matches!(t.end - t.start, 4..=10) || t.is_capitalized() {
             continue;
         }
         if !ctx.has(i, class::GENERIC_INSTITUTION) {
             continue;
         }
         let domain = i - 1;
+        // `Indonesian navy`, `the Myanma embassy`: a demonym before a
+        // force or a mission names the country's own.
+        let demonym = toks[domain].is_capitalized()
+            && ctx.is_in(i, NATIONAL_BODIES)
+            && ctx.match_covering(domain).is_some_and(|m| {
+                m.end_token == i && ctx.match_label(m) == Some(Label::Group)
+            });
+        if demonym {
+            let first = ctx.match_covering(domain).map_or(domain, |m| m.first_token);
+            out.push(ctx.candidate(first, i + 1, Label::Institution, priority::HEAD_NOUN));
+            continue;
+        }
+        // `chairing the President's office`
+        if toks[domain].kind == TokenKind::Possessive
+            && ctx.is(i, "office")
+            && ctx.has(domain - 1, class::HONORIFIC)
+            && ctx.is_capitalized_word(domain - 1)
+        {
+            out.push(ctx.candidate(domain - 1, i + 1, Label::Institution, priority::HEAD_NOUN));
+            continue;
+        }
         if toks[domain].is_capitalized() || !ctx.has(domain, class::MINISTRY_DOMAIN) {
             continue;
         }
         let det = domain - 1;
         let definite = ctx.is(det, "the")
             || toks[det].kind == TokenKind::Possessive
-            || ctx.is_in(det, &["its", "their", "his", "her", "our", "this"]);
+            || ctx.is_in(det, &["its", "their", "his", "her", "our", "this"])
+            // `In Ontario, provincial police said`: a force needs no article.
+            || (ctx.is(i, "police") && ctx.is_in(domain, &["provincial", "state", "federal"]));
         if definite {
             out.push(ctx.candidate(domain, i + 1, Label::Institution, priority::HEAD_NOUN));
         }
+    }
+}
+
+/// Lower-case heads a demonym makes a country's own body: `Indonesian
+/// navy`, `the Myanma embassy`.
+const NATIONAL_BODIES: &[&str] = &["navy", "military", "army", "embassy", "coastguard"];
+
+/// Lower-case nouns that introduce an organisation's name: `the Mexican
+/// company Cultura Colectiva`, `rescue charity Sea-Eye`, `a tissue company
+/// called LifeCell`.
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company", "firm", "charity", "broadcaster", "newspaper", "daily", "journal", "magazine",
+    "website", "distributor", "retailer", "airline", "carrier", "startup", "manufacturer",
+    "insurer", "publisher", "nonprofit", "non-profit", "organization", "organisation",
+    "subsidiary", "tabloid", "weekly", "outlet", "agency", "group", "lender", "chain",
+    "conglomerate", "consultancy",
+];
+
+/// True if token `i` is a lower-case organisation noun.
+fn is_organisation_noun(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized())
+        && ctx.is_in(i, ORGANISATION_NOUNS)
+}
+
+/// A chunk that its kind introduces (`the Mexican company Cultura
+/// Colectiva`, `a company called LifeCell`) or describes in apposition
+/// (`UpGuard, a cybersecurity firm,`) is an institution.
+pub(crate) fn introduced(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
+    let mut before = c.start;
+    if before >= 1 && ctx.is_in(before - 1, &["called", "named"]) {
+        before -= 1;
+    }
+    let by_kind = before >= 1 && is_organisation_noun(ctx, before - 1);
+    // `X, a cybersecurity firm`: up to two modifiers before the noun.
+    let apposition = ctx.word(c.end) == ","
+        && ctx.is_in(c.end + 1, &["a", "an", "the"])
+        && (c.end + 2..c.end + 5).any(|k| is_organisation_noun(ctx, k))
+        && (c.end + 2..c.end + 5)
+            .take_while(|&k| !is_organisation_noun(ctx, k))
+            .all(|k| ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word));
+    if (by_kind || apposition) && !ctx.has(c.end - 1, class::PLACE_HEAD) {
+        out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::TITLED_PERSON));
     }
 }

@@ -259,6 +259,7 @@ pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         institutions::from_chunk(ctx, c, out);
+        institutions::introduced(ctx, c, out);
         places::from_chunk(ctx, c, out);
         people::from_chunk(ctx, c, out);
     }

@@ -218,12 +218,16 @@ pub(crate) const MINISTRY_DOMAINS: &[&str] = &[
     "economy", "economic", "agriculture", "energy", "emergency", "emergencies", "culture",
     "labour", "labor", "transport", "trade", "environment", "information", "communications",
     "tourism", "industry", "security", "social", "welfare", "housing", "youth", "sports", "oil",
-    "water", "science", "religious", "home", "treasury", "war", "intelligence",
+    "water", "science", "religious", "home", "treasury", "war", "intelligence", "election",
+    "electoral", "royal", "provincial",
 ];
 
 /// Lower-case generic heads that name an institution after a definite
 /// determiner and a domain word.
-pub(crate) const GENERIC_INSTITUTION_HEADS: &[&str] = &["ministry", "ministries", "department"];
+pub(crate) const GENERIC_INSTITUTION_HEADS: &[&str] = &[
+    "ministry", "ministries", "department", "commission", "council", "navy", "military", "army",
+    "embassy", "police", "office", "coastguard",
+];
 
 /// Capitalised words that are not names: sentence openers, pronouns,
 /// function words, months and weekdays (dates are the date rules' business).
