@@ -100,7 +100,11 @@ const ROWS: &[Row] = &[
     (
         "a body before a title",
         "He met former U.S. Army Major Delbert Fancher in Kuwait.",
-        &[("U.S. Army", ORG), ("Kuwait", LOC), ("Delbert Fancher", PER)],
+        &[
+            ("U.S. Army", ORG),
+            ("Kuwait", LOC),
+            ("Delbert Fancher", PER),
+        ],
     ),
     (
         "introduced by its kind",
@@ -246,8 +250,7 @@ fn one_word_body_links_its_other_mentions() {
 fn place_after_a_preposition_is_not_the_speaker() {
     let ex = Extractor::default();
     for text in [
-        "Police in London said the road was closed.",
-        "Residents of Kyiv said they heard sirens.",
+        "Police in London said the road was closed.", "Residents of Kyiv said they heard sirens.",
     ] {
         let spans = ex.extract(text);
         let place = spans.iter().find(|s| s.label == LOC).expect("a place");
@@ -268,62 +271,186 @@ fn place_after_a_preposition_is_not_the_speaker() {
 /// sentences mean. (A name whose sentence points at a less prominent
 /// namesake, `London, Ontario`, still gets the prominent one.)
 const IDS: &[(&str, &str, &str)] = &[
-    ("Manchester", "Police in Manchester said the road was closed.", "geonames:2643123"),
-    ("Victoria", "Bushfires spread across Victoria and New South Wales.", "geonames:2145234"),
-    ("Hamilton", "The steel plant in Hamilton laid off 300 workers.", "geonames:5969782"),
-    ("Florida", "A hurricane made landfall in Florida on Tuesday.", "geonames:4155751"),
-    ("Paris", "Talks resumed in Paris after the summit.", "geonames:2988507"),
-    ("London", "Shares fell in London on Friday.", "geonames:2643743"),
-    ("Cambridge", "Students in Cambridge marched to the college gates.", "geonames:2653941"),
-    ("Birmingham", "Flooding hit Birmingham and the West Midlands.", "geonames:2655603"),
-    ("Perth", "Temperatures in Perth reached 40 degrees.", "geonames:2063523"),
-    ("Georgia", "Troops crossed into Georgia overnight.", "geonames:614540"),
-    ("Jordan", "Refugees fled to Jordan across the desert.", "geonames:248816"),
-    ("Kingston", "Gunfire was heard in Kingston late on Sunday.", "geonames:3489854"),
-    ("Washington", "Officials in Washington rejected the offer.", "geonames:4140963"),
-    ("Amman", "Protesters gathered in Amman after prayers.", "geonames:250441"),
-    ("Alexandria", "A ferry sank off Alexandria in the Nile delta.", "geonames:361058"),
-    ("Richmond", "Lawmakers met in Richmond to pass the budget.", "geonames:4781708"),
-    ("Springfield", "The fair opened in Springfield on Monday.", "geonames:4409896"),
-    ("Portland", "Protests in Portland continued for a week.", "geonames:5746545"),
-    ("Wellington", "Parliament in Wellington passed the bill.", "geonames:2179537"),
-    ("Sydney", "Fireworks lit up Sydney harbour at midnight.", "geonames:2147714"),
-    ("Melbourne", "Trams stopped in Melbourne during the strike.", "geonames:2158177"),
-    ("Dublin", "Voters in Dublin backed the change.", "geonames:2964574"),
-    ("Athens", "Riot police cleared the square in Athens.", "geonames:264371"),
-    ("Santiago", "An earthquake shook Santiago before dawn.", "geonames:3871336"),
-    ("Oxford", "Researchers in Oxford tested the vaccine.", "geonames:2640729"),
-    ("Plymouth", "The warship returned to Plymouth on Friday.", "geonames:2640194"),
-    ("Boston", "Runners in Boston braved the cold.", "geonames:4930956"),
-    ("Bristol", "Crowds in Bristol toppled the statue.", "geonames:2654675"),
-    ("Hyderabad", "Software firms in Hyderabad hired thousands.", "geonames:1269843"),
-    ("Tripoli", "Militias fought for control of Tripoli.", "geonames:2210247"),
-    ("Moscow", "Snow fell early in Moscow this year.", "geonames:524901"),
-    ("Berlin", "Tenants in Berlin voted on the rent cap.", "geonames:2950159"),
-    ("Rome", "Pilgrims filled the streets of Rome.", "geonames:3169070"),
-    ("Naples", "Rubbish piled up on the streets of Naples.", "geonames:3172394"),
-    ("Lagos", "Traffic in Lagos ground to a halt.", "geonames:2332459"),
-    ("Guadalajara", "The film festival in Guadalajara opened.", "geonames:4005539"),
-    ("Barcelona", "Fans in Barcelona celebrated the title.", "geonames:3128760"),
-    ("Toronto", "Transit workers in Toronto went on strike.", "geonames:6167865"),
-    ("Vancouver", "The port of Vancouver reopened after the storm.", "geonames:6173331"),
-    ("Ontario", "Schools across Ontario closed for winter.", "geonames:6093943"),
-    ("Quebec", "Voters in Quebec rejected independence.", "geonames:6115047"),
-    ("Alberta", "Oil output in Alberta rose again.", "geonames:5883102"),
-    ("Queensland", "Floods cut roads across Queensland.", "geonames:2152274"),
-    ("Cairo", "Traffic jammed the bridges of Cairo.", "geonames:360630"),
-    ("Karachi", "A heatwave in Karachi killed dozens.", "geonames:1174872"),
-    ("Lahore", "Smog closed schools in Lahore.", "geonames:1172451"),
-    ("Dhaka", "Garment workers in Dhaka demanded higher pay.", "geonames:1185241"),
-    ("Manila", "A typhoon flooded the streets of Manila.", "geonames:1701668"),
-    ("Jakarta", "Floods forced thousands from their homes in Jakarta.", "geonames:1642911"),
-    ("Auckland", "Ferries in Auckland were cancelled.", "geonames:2193733"),
-    ("Nairobi", "Talks were held in Nairobi on Tuesday.", "geonames:184745"),
-    ("Canberra", "Smoke blanketed Canberra for days.", "geonames:2172517"),
-    ("Edinburgh", "The festival in Edinburgh sold out.", "geonames:2650225"),
-    ("Glasgow", "Climate talks opened in Glasgow.", "geonames:2648579"),
-    ("Liverpool", "Dockers in Liverpool walked out.", "geonames:2644210"),
-    ("Halifax", "A storm knocked out power in Halifax.", "geonames:6324729"),
+    (
+        "Manchester", "Police in Manchester said the road was closed.", "geonames:2643123",
+    ),
+    (
+        "Victoria",
+        "Bushfires spread across Victoria and New South Wales.",
+        "geonames:2145234",
+    ),
+    (
+        "Hamilton",
+        "The steel plant in Hamilton laid off 300 workers.",
+        "geonames:5969782",
+    ),
+    (
+        "Florida",
+        "A hurricane made landfall in Florida on Tuesday.",
+        "geonames:4155751",
+    ),
+    (
+        "Paris", "Talks resumed in Paris after the summit.", "geonames:2988507",
+    ),
+    (
+        "London", "Shares fell in London on Friday.", "geonames:2643743",
+    ),
+    (
+        "Cambridge",
+        "Students in Cambridge marched to the college gates.",
+        "geonames:2653941",
+    ),
+    (
+        "Birmingham", "Flooding hit Birmingham and the West Midlands.", "geonames:2655603",
+    ),
+    (
+        "Perth", "Temperatures in Perth reached 40 degrees.", "geonames:2063523",
+    ),
+    (
+        "Georgia", "Troops crossed into Georgia overnight.", "geonames:614540",
+    ),
+    (
+        "Jordan", "Refugees fled to Jordan across the desert.", "geonames:248816",
+    ),
+    (
+        "Kingston", "Gunfire was heard in Kingston late on Sunday.", "geonames:3489854",
+    ),
+    (
+        "Washington", "Officials in Washington rejected the offer.", "geonames:4140963",
+    ),
+    (
+        "Amman", "Protesters gathered in Amman after prayers.", "geonames:250441",
+    ),
+    (
+        "Alexandria", "A ferry sank off Alexandria in the Nile delta.", "geonames:361058",
+    ),
+    (
+        "Richmond", "Lawmakers met in Richmond to pass the budget.", "geonames:4781708",
+    ),
+    (
+        "Springfield", "The fair opened in Springfield on Monday.", "geonames:4409896",
+    ),
+    (
+        "Portland", "Protests in Portland continued for a week.", "geonames:5746545",
+    ),
+    (
+        "Wellington", "Parliament in Wellington passed the bill.", "geonames:2179537",
+    ),
+    (
+        "Sydney", "Fireworks lit up Sydney harbour at midnight.", "geonames:2147714",
+    ),
+    (
+        "Melbourne", "Trams stopped in Melbourne during the strike.", "geonames:2158177",
+    ),
+    (
+        "Dublin", "Voters in Dublin backed the change.", "geonames:2964574",
+    ),
+    (
+        "Athens", "Riot police cleared the square in Athens.", "geonames:264371",
+    ),
+    (
+        "Santiago", "An earthquake shook Santiago before dawn.", "geonames:3871336",
+    ),
+    (
+        "Oxford", "Researchers in Oxford tested the vaccine.", "geonames:2640729",
+    ),
+    (
+        "Plymouth", "The warship returned to Plymouth on Friday.", "geonames:2640194",
+    ),
+    (
+        "Boston", "Runners in Boston braved the cold.", "geonames:4930956",
+    ),
+    (
+        "Bristol", "Crowds in Bristol toppled the statue.", "geonames:2654675",
+    ),
+    (
+        "Hyderabad", "Software firms in Hyderabad hired thousands.", "geonames:1269843",
+    ),
+    (
+        "Tripoli", "Militias fought for control of Tripoli.", "geonames:2210247",
+    ),
+    (
+        "Moscow", "Snow fell early in Moscow this year.", "geonames:524901",
+    ),
+    (
+        "Berlin", "Tenants in Berlin voted on the rent cap.", "geonames:2950159",
+    ),
+    (
+        "Rome", "Pilgrims filled the streets of Rome.", "geonames:3169070",
+    ),
+    (
+        "Naples", "Rubbish piled up on the streets of Naples.", "geonames:3172394",
+    ),
+    (
+        "Lagos", "Traffic in Lagos ground to a halt.", "geonames:2332459",
+    ),
+    (
+        "Guadalajara", "The film festival in Guadalajara opened.", "geonames:4005539",
+    ),
+    (
+        "Barcelona", "Fans in Barcelona celebrated the title.", "geonames:3128760",
+    ),
+    (
+        "Toronto", "Transit workers in Toronto went on strike.", "geonames:6167865",
+    ),
+    (
+        "Vancouver",
+        "The port of Vancouver reopened after the storm.",
+        "geonames:6173331",
+    ),
+    (
+        "Ontario", "Schools across Ontario closed for winter.", "geonames:6093943",
+    ),
+    (
+        "Quebec", "Voters in Quebec rejected independence.", "geonames:6115047",
+    ),
+    (
+        "Alberta", "Oil output in Alberta rose again.", "geonames:5883102",
+    ),
+    (
+        "Queensland", "Floods cut roads across Queensland.", "geonames:2152274",
+    ),
+    (
+        "Cairo", "Traffic jammed the bridges of Cairo.", "geonames:360630",
+    ),
+    (
+        "Karachi", "A heatwave in Karachi killed dozens.", "geonames:1174872",
+    ),
+    (
+        "Lahore", "Smog closed schools in Lahore.", "geonames:1172451",
+    ),
+    (
+        "Dhaka", "Garment workers in Dhaka demanded higher pay.", "geonames:1185241",
+    ),
+    (
+        "Manila", "A typhoon flooded the streets of Manila.", "geonames:1701668",
+    ),
+    (
+        "Jakarta",
+        "Floods forced thousands from their homes in Jakarta.",
+        "geonames:1642911",
+    ),
+    (
+        "Auckland", "Ferries in Auckland were cancelled.", "geonames:2193733",
+    ),
+    (
+        "Nairobi", "Talks were held in Nairobi on Tuesday.", "geonames:184745",
+    ),
+    (
+        "Canberra", "Smoke blanketed Canberra for days.", "geonames:2172517",
+    ),
+    (
+        "Edinburgh", "The festival in Edinburgh sold out.", "geonames:2650225",
+    ),
+    (
+        "Glasgow", "Climate talks opened in Glasgow.", "geonames:2648579",
+    ),
+    (
+        "Liverpool", "Dockers in Liverpool walked out.", "geonames:2644210",
+    ),
+    (
+        "Halifax", "A storm knocked out power in Halifax.", "geonames:6324729",
+    ),
 ];
 
 #[test]

@@ -65,7 +65,8 @@ pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
             }
             // `Greater Manchester Police`, `Kamloops Police`: the force
             // named after its place.
-            let police = ctx.is(i, "police") && ctx.is_capitalized_word(i) && !ctx.tokens[i].is_all_caps();
+            let police =
+                ctx.is(i, "police") && ctx.is_capitalized_word(i) && !ctx.tokens[i].is_all_caps();
             if i < n && continues(ctx, i) && (is_name_token(ctx, i) || police) {
                 i += 1;
             } else if i + 1 < n

@@ -37,9 +37,10 @@ pub(crate) fn is_doubtful_institution(ctx: &Context<'_>, i: usize, weak: bool) -
     if weak && name_word {
         return true;
     }
-    let next_capital = ctx.tokens.get(i + 1).is_some_and(|n| {
-        n.kind == TokenKind::Word && n.is_capitalized() && !n.starts_sentence()
-    });
+    let next_capital = ctx
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !n.starts_sentence());
     let joined = ctx.is(i + 1, "and") && ctx.is_capitalized_word(i + 2);
     let common = ctx.has(i, class::COMMON) || weak;
     // A one-word company before another capitalised word is mostly a

@@ -32,9 +32,11 @@ pub(crate) fn is_camel_case(word: &str) -> bool {
     if [".com", ".org", ".net"].iter().any(|d| word.ends_with(d)) {
         return true;
     }
-    let surname_prefix = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da"]
-        .iter()
-        .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
+    let surname_prefix = [
+        "Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
     let inner = b
         .windows(2)
         .skip(1)
@@ -59,10 +61,10 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     // place or demonym before the head stays in the name.
     let start = c.start;
     // `Colfax County`, `Kansas City`: places, unless they play.
-    let place_head = ctx.has(last, class::PLACE_HEAD)
-        && !super::context::is_team(ctx, c.start, c.end);
-    let prefix_then_of = ctx.has(last, class::INSTITUTION_PREFIX)
-        && (ctx.is(c.end, "of") || ctx.is(c.end, "for"));
+    let place_head =
+        ctx.has(last, class::PLACE_HEAD) && !super::context::is_team(ctx, c.start, c.end);
+    let prefix_then_of =
+        ctx.has(last, class::INSTITUTION_PREFIX) && (ctx.is(c.end, "of") || ctx.is(c.end, "for"));
     before_title(ctx, c, out);
     country_before_listed(ctx, c, out);
     if c.len() >= 2 && ctx.has(last, class::INSTITUTION_HEAD) && !place_head {
@@ -116,8 +118,8 @@ fn before_title(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
     // A title starts at `k` when a title word comes within three words
     // (`Trial Attorney`, `Senior Trial Attorney`).
     let title_at = |k: usize| (k..(k + 3).min(c.end)).any(|j| ctx.has(j, class::HONORIFIC));
-    let Some(k) = (c.start + 1..c.end)
-        .find(|&k| ctx.has(k - 1, class::INSTITUTION_HEAD) && title_at(k))
+    let Some(k) =
+        (c.start + 1..c.end).find(|&k| ctx.has(k - 1, class::INSTITUTION_HEAD) && title_at(k))
     else {
         return;
     };
@@ -140,11 +142,21 @@ fn country_before_listed(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         // Two words at least: `U.S. Labour Day` names no body.
         m.first_token == k && m.end_token >= k + 2 && ctx.match_label(m) == Some(Label::Institution)
     });
-    let country = || ctx.gaz.candidates(first).next().is_some_and(|e| e.flags.country);
+    let country = || {
+        ctx.gaz
+            .candidates(first)
+            .next()
+            .is_some_and(|e| e.flags.country)
+    };
     if let Some(body) = body
         && country()
     {
-        out.push(ctx.candidate(c.start, body.end_token, Label::Institution, priority::HEAD_NOUN));
+        out.push(ctx.candidate(
+            c.start,
+            body.end_token,
+            Label::Institution,
+            priority::HEAD_NOUN,
+        ));
     }
 }
 
@@ -200,9 +212,9 @@ pub(crate) fn definite_generic(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // force or a mission names the country's own.
         let demonym = toks[domain].is_capitalized()
             && ctx.is_in(i, NATIONAL_BODIES)
-            && ctx.match_covering(domain).is_some_and(|m| {
-                m.end_token == i && ctx.match_label(m) == Some(Label::Group)
-            });
+            && ctx
+                .match_covering(domain)
+                .is_some_and(|m| m.end_token == i && ctx.match_label(m) == Some(Label::Group));
         if demonym {
             let first = ctx.match_covering(domain).map_or(domain, |m| m.first_token);
             out.push(ctx.candidate(first, i + 1, Label::Institution, priority::HEAD_NOUN));

@@ -268,9 +268,9 @@ fn title_within(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) -> bool 
     let known = end - start >= 2
         || ctx.has(start, class::FIRST_NAME | class::SURNAME)
         || (ctx.match_covering(start).is_none() && !ctx.has(start, class::COMMON))
-        || ctx.match_covering(start).is_some_and(|m| {
-            m.first_token == start && ctx.match_label(m) == Some(Label::Person)
-        });
+        || ctx
+            .match_covering(start)
+            .is_some_and(|m| m.first_token == start && ctx.match_label(m) == Some(Label::Person));
     if !known || is_other_entity(ctx, start, end) {
         return false;
     }
@@ -282,7 +282,8 @@ fn title_within(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) -> bool 
 /// `Judge`, `Chief`) and no part of a gazetteer name going on after it.
 fn is_title_word(ctx: &Context<'_>, k: usize) -> bool {
     // `Special Agent in Charge Mike Fields`
-    let in_charge = k >= 2 && ctx.is(k, "charge") && ctx.is(k - 1, "in") && ctx.has(k - 2, class::HONORIFIC);
+    let in_charge =
+        k >= 2 && ctx.is(k, "charge") && ctx.is(k - 1, "in") && ctx.has(k - 2, class::HONORIFIC);
     // Only the short titles of our own list: the long list's last words
     // (`York` of `Duke of York`) are too often names.
     ctx.is_capitalized_word(k)

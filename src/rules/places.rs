@@ -54,8 +54,8 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
     "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
     "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.",
-    "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.",
-    "Wyo.", "D.C.", "B.C.",
+    "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.",
+    "D.C.", "B.C.",
 ];
 
 /// The end of a state abbreviation at token `i` (`N.Y.` is one token;
@@ -121,9 +121,9 @@ pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // `the town of X`, `the Spanish island of Majorca`
-        let of_next = toks
-            .get(i + 1)
-            .is_some_and(|n| n.end == n.start + 2 && bytes[n.start..n.end].eq_ignore_ascii_case(b"of"));
+        let of_next = toks.get(i + 1).is_some_and(|n| {
+            n.end == n.start + 2 && bytes[n.start..n.end].eq_ignore_ascii_case(b"of")
+        });
         if len >= 4 && of_next && ctx.is_in(i, PLACE_KINDS) && is_name_token(ctx, i + 2) {
             let end = name_end(ctx, i + 2);
             out.push(ctx.candidate(i + 2, end, Label::Place, priority::HEAD_NOUN));
@@ -164,7 +164,11 @@ fn from_capitalized(ctx: &Context<'_>, i: usize, bytes: &[u8], out: &mut Vec<Can
     // `the Eastern District of Virginia`, `the District of the Virgin
     // Islands`: a federal judicial district is a place.
     if t.end - t.start == 8 && ctx.is(i, "district") && ctx.is(i + 1, "of") {
-        let start = if ctx.is_in(i - 1, DISTRICT_SIDES) { i - 1 } else { i };
+        let start = if ctx.is_in(i - 1, DISTRICT_SIDES) {
+            i - 1
+        } else {
+            i
+        };
         let mut j = i + 2;
         if ctx.is(j, "the") {
             j += 1;
@@ -177,7 +181,9 @@ fn from_capitalized(ctx: &Context<'_>, i: usize, bytes: &[u8], out: &mut Vec<Can
 }
 
 /// Words before `District of`: `the Eastern District of Virginia`.
-const DISTRICT_SIDES: &[&str] = &["eastern", "western", "northern", "southern", "middle", "central"];
+const DISTRICT_SIDES: &[&str] = &[
+    "eastern", "western", "northern", "southern", "middle", "central",
+];
 
 /// Lower-case kinds of places before `of X`: `the town of St. John`.
 const PLACE_KINDS: &[&str] = &[

@@ -65,7 +65,10 @@ pub(crate) fn ends_chunk(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     };
     let next_is_name = ctx.tokens.get(i + 1).is_some_and(|n| {
-        n.kind == TokenKind::Word && n.is_capitalized() && !n.starts_sentence() && n.start == t.end + 1
+        n.kind == TokenKind::Word
+            && n.is_capitalized()
+            && !n.starts_sentence()
+            && n.start == t.end + 1
     });
     // `Barnett Banks Inc.`: a plural inside a company's name.
     if !next_is_name
@@ -119,7 +122,12 @@ pub(crate) fn from_possessive_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<
     let (start, end) = (ctx.tokens[c.start].start, last.end - 1);
     let stem = &ctx.text[last.start..end];
     if c.len() >= 2 && is_unit_head(stem) {
-        let mut cand = ctx.candidate(c.start, c.end, Label::Institution, super::priority::HEAD_NOUN);
+        let mut cand = ctx.candidate(
+            c.start,
+            c.end,
+            Label::Institution,
+            super::priority::HEAD_NOUN,
+        );
         cand.end = end;
         out.push(cand);
     } else if let Some(cand) = stem_candidate(ctx, start, end) {

@@ -155,8 +155,8 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "canal", "ocean", "plateau", "hills", "heights", "boulevard", "mount", "krai", "governorate",
     "county", "state", "territory", "village", "town", "city", "harbour", "harbor", "port",
     "beach", "falls", "glacier", "basin", "delta", "highway", "palace", "stadium", "cathedral",
-    "mosque", "temple", "tower", "hall", "castle", "parish", "creek", "estuary", "jail",
-    "prison", "penitentiary", "station", "memorial",
+    "mosque", "temple", "tower", "hall", "castle", "parish", "creek", "estuary", "jail", "prison",
+    "penitentiary", "station", "memorial",
 ];
 
 /// Lower-case place heads that belong to a name before them: `Ala-Too
