@@ -169,6 +169,25 @@ const ROWS: &[Row] = &[
         &[("Western District of Texas", LOC)],
     ),
     (
+        "a district ends at its listed state",
+        "The U.S. Attorney for the Northern District of Texas, Marla Quentin, spoke.",
+        &[
+            ("U.S.", LOC),
+            ("Northern District of Texas", LOC),
+            ("Marla Quentin", PER),
+        ],
+    ),
+    (
+        "a title inside a chunk beats a place head",
+        "He was sentenced by U.S. District Judge Howard Hall on Monday.",
+        &[("U.S.", LOC), ("Howard Hall", PER)],
+    ),
+    (
+        "a title word inside a body's name",
+        "Staff of the Office of Tribal Justice met the elders.",
+        &[("Office of Tribal Justice", ORG)],
+    ),
+    (
         "the town of X",
         "The mayor of the town of Fernwick resigned.",
         &[("Fernwick", LOC)],

@@ -37,6 +37,15 @@ pub(crate) fn is_doubtful_institution(ctx: &Context<'_>, i: usize, weak: bool) -
     if weak && name_word {
         return true;
     }
+    // `Reed's home`: a listed company spelled with a possessive is, after
+    // a given name or a surname, that person's.
+    let possessive_next = ctx
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Possessive);
+    if possessive_next && name_word {
+        return true;
+    }
     let next_capital = ctx
         .tokens
         .get(i + 1)

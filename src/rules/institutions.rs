@@ -78,8 +78,16 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         let mut j = c.end;
         let mut trim = 0;
         while j < ctx.tokens.len() && j - c.start < 10 && !ctx.tokens[j].starts_sentence() {
-            // `Trial Attorneys Caryn Finley`: a title ends the name.
-            if ctx.has(j, class::HONORIFIC) && ctx.is_capitalized_word(j) {
+            // `Trial Attorneys Caryn Finley`: a title before a name ends
+            // the body's name (`Office of Tribal Justice` goes on).
+            if ctx.has(j, class::HONORIFIC)
+                && ctx.is_capitalized_word(j)
+                && ctx.is_capitalized_word(j + 1)
+                && !ctx.has(j + 1, class::NAME_CONNECTOR)
+            {
+                while end > c.end && ctx.is_in(end - 1, TITLE_OPENERS) {
+                    end -= 1;
+                }
                 break;
             }
             if is_name_token(ctx, j) && ctx.tokens[j].is_capitalized() {
@@ -243,6 +251,13 @@ pub(crate) fn definite_generic(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
     }
 }
+
+/// Words that open a longer title (`Trial Attorney`, `Senior Special
+/// Agent`): not part of the body's name before it.
+const TITLE_OPENERS: &[&str] = &[
+    "trial", "senior", "special", "assistant", "deputy", "acting", "principal", "chief",
+    "associate", "vice", "executive",
+];
 
 /// Lower-case heads a demonym makes a country's own body: `Indonesian
 /// navy`, `the Myanma embassy`.

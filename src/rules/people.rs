@@ -138,7 +138,10 @@ fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     !country_last
         && !title_last
         && !thing
-        && !ctx.has(to - 1, class::INSTITUTION_HEAD | class::PLACE_HEAD)
+        && !ctx.has(to - 1, class::INSTITUTION_HEAD)
+        // `Corwin Hall`, `J. Randal Hall`: a place head is a surname after a
+        // given name or an initial.
+        && (!ctx.has(to - 1, class::PLACE_HEAD) || (to - from >= 2 && (given_first || initial_first)))
 }
 
 /// True if a gazetteer match of another label covers tokens `from..to`

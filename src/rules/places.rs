@@ -16,7 +16,11 @@ use crate::tokenize::{Token, TokenKind};
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
     let last = c.end - 1;
     // `Virgin Islands` listed as a body: the head says it is land.
-    let headed = c.len() >= 2 && ctx.has(last, class::PLACE_HEAD);
+    // `U.S. District Judge J. Randal Hall`: a title inside makes the
+    // rest a person, whatever the last word.
+    let titled =
+        (c.start..last).any(|k| ctx.has(k, class::HONORIFIC) && ctx.is_capitalized_word(k));
+    let headed = c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !titled;
     let listed = headed && is_exact_match(ctx, c);
     let listed_body = listed
         && ctx.is_in(last, LAND_HEADS)
@@ -174,7 +178,11 @@ fn from_capitalized(ctx: &Context<'_>, i: usize, bytes: &[u8], out: &mut Vec<Can
             j += 1;
         }
         if is_name_token(ctx, j) {
-            let end = name_end(ctx, j);
+            // A listed state ends the district (`… of Texas Sarah Saldana`).
+            let end = match ctx.match_covering(j) {
+                Some(m) if m.first_token == j => m.end_token,
+                _ => name_end(ctx, j),
+            };
             out.push(ctx.candidate(start, end, Label::Place, priority::NAMED_BUILDING));
         }
     }
