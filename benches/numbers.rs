@@ -1,4 +1,4 @@
-//! Number-dense text: `numbers::quantities` and the full `extract` on about
+//! Number-dense text: `quantities::quantities` and the full `extract` on about
 //! 1 MB and 10 MB of sentences packed with counts, money, percentages,
 //! ranges, ages, measures and dates. Linear time shows as the same MB/s at
 //! both sizes.
@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use factspan::Extractor;
-use factspan::numbers;
+use factspan::quantities;
 
 const TARGET_BYTES: usize = 10 << 20;
 
@@ -108,7 +108,7 @@ fn numbers_dense(c: &mut Criterion) {
     for (size, text) in [("1MB", one_mb), ("10MB", full.as_str())] {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::new("quantities", size), text, |b, text| {
-            b.iter(|| numbers::quantities(black_box(text), None).len())
+            b.iter(|| quantities::quantities(black_box(text), None).len())
         });
         g.bench_with_input(BenchmarkId::new("extract", size), text, |b, text| {
             b.iter(|| extractor.extract(black_box(text)).len())

@@ -19,14 +19,14 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use factspan::Extractor;
-use factspan::numbers;
+use factspan::quantities;
 use factspan::tokenize::tokenize;
 
 #[path = "support/default_names.rs"]
 mod default_names;
 use default_names::default_names;
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/news.txt");
 const SHORT: &str =
     "At least 5,000 people gathered in Bishkek on Monday, the health ministry said.";
 const LONG_BYTES: usize = 1 << 20;
@@ -73,7 +73,7 @@ fn stages(c: &mut Criterion) {
 
     let mut g = large(c, "quantities", bytes);
     g.bench_function("corpus", |b| {
-        b.iter(|| numbers::quantities(black_box(text), None).len())
+        b.iter(|| quantities::quantities(black_box(text), None).len())
     });
     g.finish();
 

@@ -120,6 +120,26 @@ fn name_sequence(count: usize) -> String {
     names.join(" ") + " "
 }
 
+/// `1 to 2 to 3 to 4 …`, `bytes` long.
+fn chained_ranges(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 16);
+    let mut k = 1u64;
+    while out.len() < bytes {
+        out.push_str(&k.to_string());
+        out.push_str(" to ");
+        k += 1;
+    }
+    out.truncate(bytes);
+    out
+}
+
+/// `2001, 2002, 2003, …` (cycling through 1000 years) to `bytes` bytes:
+/// one list of dates, each joined to the one before.
+fn year_list(bytes: usize) -> String {
+    let cycle: String = (0..1000).map(|k| format!("{}, ", 1100 + k)).collect();
+    repeat_to(&cycle, bytes)
+}
+
 /// The adversarial inputs, each `bytes` long.
 fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
     let no_spaces: String = news.chars().filter(|c| !c.is_whitespace()).collect();
@@ -136,7 +156,23 @@ fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
             repeat_to("0123456789", bytes),
         ),
         ("\"at least at least …\"", repeat_to("at least ", bytes)),
+        ("years, one list (2001, 2002, 2003, …)", year_list(bytes)),
         ("\"Mr Mr Mr …\"", repeat_to("Mr ", bytes)),
+        (
+            "\"6 ft 1 in …\" (two-part measures)",
+            repeat_to("6 ft 1 in ", bytes),
+        ),
+        (
+            "\"1 to 2 to 3 to …\" (chained ranges)",
+            chained_ranges(bytes),
+        ),
+        (
+            "unit chains (\"5 km/h per square metre cubic feet …\")",
+            repeat_to(
+                "5 km/h per square metre cubic feet per second metric tonnes ",
+                bytes,
+            ),
+        ),
         (
             "100k capitalised gazetteer names, space-separated",
             repeat_to(&name_sequence(100_000), bytes),

@@ -72,7 +72,14 @@
 //! match exactly are also checked field by field against the gold object
 //! (only the fields the gold object has; numbers agree within a relative
 //! 1e-9): `quantity fields: value 5/5, qualifier 4/5, unit 5/5, kind 5/5`
-//! and `date values: 6/6`. Then the throughput: bytes of text, and MB/s of
+//! and `date values: 6/6 (1.0000 of matched dates)`. Claims are scored on the gold quantities that
+//! have a `claim` and on those found leniently (a predicted quantity that
+//! overlaps the gold span and has the same value): the predicate `lemma`
+//! (case-insensitive), the `source` (the predicted source text or the text
+//! of its `source_ref` entity, compared lower-cased without articles,
+//! titles and punctuation) among the gold claims with a source, and claim
+//! presence precision/recall over the leniently matched quantities (see
+//! `score_claims`). Then the throughput: bytes of text, and MB/s of
 //! the `extract` calls alone (reading and scoring not timed).
 //!
 //! With several FILEs each gets its table, then a table over all of them.
@@ -89,6 +96,8 @@
 //! - `BOUNDARY gold place "x y" pred place "y"`: overlapping predictions
 //!   with other extents (all of them are shown);
 //! - `FIELD`: a quantity or date field that disagrees with the gold (JSONL);
+//! - `CLAIM`: a claim whose lemma or source disagrees, or a claim given or
+//!   missed (JSONL);
 //!
 //! followed by counts per category and label.
 //!
@@ -98,6 +107,13 @@
 //! - `--min-f1 X`, `--min-label-f1 X`: exit code 1, with a message on
 //!   stderr, when the micro F1 (of all files together) or the F1 of any
 //!   scored label with something to score is below X (for CI gates);
+//! - `--gate NAME=X` (repeatable): exit code 1 when the named figure is
+//!   below X: a label's F1 (`person`, `date`, …), `micro`,
+//!   `quantity-exact-value` and `quantity-lenient` (F1 of quantities on
+//!   exact span and value, and on overlap and value), `quantity-value`,
+//!   `quantity-qualifier`, `quantity-unit`, `quantity-kind` and
+//!   `date-values` (shares of matched spans whose field equals the gold's),
+//!   and the claim figures (JSONL);
 //! - `--no-rules`: gazetteers only (the builder's `.rules(false)`);
 //! - `--gazetteer FILE` (repeatable): add a gazetteer TSV file;
 //!   `--no-default-gazetteers`: leave out the built-in lists.
@@ -170,6 +186,11 @@ struct Args {
     /// Exit with code 1 if any scored label's F1 is below X.
     #[arg(long, value_name = "X")]
     min_label_f1: Option<f64>,
+    /// Exit with code 1 if the named figure is below X (repeatable), e.g.
+    /// `--gate quantity-lenient=0.92`; the figures are listed under
+    /// "figures" in the output (per-label F1 as `person`, `date`, …).
+    #[arg(long = "gate", value_name = "NAME=X")]
+    gates: Vec<String>,
     /// Gazetteers only: turn the pattern rules off.
     #[arg(long)]
     no_rules: bool,
@@ -822,6 +843,10 @@ struct Tally {
     scored: Vec<Label>,
     counts: BTreeMap<Label, Counts>,
     quantity_fields: [Agree; 4],
+    /// Quantities matched on exact span and value; and on overlap and
+    /// value (lenient), one prediction per gold span.
+    quantity_exact_value: Counts,
+    quantity_lenient: Counts,
     date_values: Agree,
     has_fields: bool,
     unscored_pred: BTreeMap<Label, usize>,
@@ -832,6 +857,8 @@ struct Tally {
     /// (category, label).
     errors: BTreeMap<Category, Vec<String>>,
     error_counts: BTreeMap<(Category, Label), usize>,
+    /// Claims of gold quantities (JSONL).
+    claims: ClaimTally,
 }
 
 impl Tally {
@@ -849,12 +876,15 @@ impl Tally {
             a.0 += b.0;
             a.1 += b.1;
         }
+        self.quantity_exact_value.add(o.quantity_exact_value);
+        self.quantity_lenient.add(o.quantity_lenient);
         self.date_values.0 += o.date_values.0;
         self.date_values.1 += o.date_values.1;
         self.has_fields |= o.has_fields;
         for (l, n) in &o.unscored_pred {
             *self.unscored_pred.entry(*l).or_default() += n;
         }
+        self.claims.merge(&o.claims);
         self.docs += o.docs;
         self.bytes += o.bytes;
         self.time += o.time;
@@ -892,6 +922,102 @@ fn same_value(gold: &Value, pred: Option<&Value>) -> bool {
         },
         (g, Some(p)) => g == p,
     }
+}
+
+/// Scores quantities the way their users compare them: exact span and
+/// same value, and leniently, overlapping spans with the same value (each
+/// prediction matches at most one gold span).
+fn score_quantities(gold: &[Gold], preds: &[Span], t: &mut Tally) {
+    let gold: Vec<(&Gold, Value)> = gold
+        .iter()
+        .filter(|g| g.label == Label::Quantity)
+        .filter_map(|g| Some((g, g.object.as_ref()?.get("value")?.clone())))
+        .collect();
+    let preds: Vec<(&Span, Value)> = preds
+        .iter()
+        .filter(|p| p.label == Label::Quantity)
+        .filter_map(|p| Some((p, serde_json::Number::from_f64(p.quantity()?.value)?.into())))
+        .collect();
+    let mut used = vec![false; preds.len()];
+    let (mut exact, mut lenient) = (0, 0);
+    for (g, gv) in &gold {
+        if preds
+            .iter()
+            .any(|(p, pv)| p.start == g.start && p.end == g.end && same_value(gv, Some(pv)))
+        {
+            exact += 1;
+        }
+        let found = preds.iter().enumerate().position(|(k, (p, pv))| {
+            !used[k] && p.start < g.end && g.start < p.end && same_value(gv, Some(pv))
+        });
+        if let Some(k) = found {
+            used[k] = true;
+            lenient += 1;
+        }
+    }
+    for (c, tp) in [
+        (&mut t.quantity_exact_value, exact),
+        (&mut t.quantity_lenient, lenient),
+    ] {
+        c.add(Counts {
+            gold: gold.len(),
+            pred: preds.len(),
+            tp,
+        });
+    }
+}
+
+/// The figures a `--gate` can name: per-label F1 (`person`, …), `micro`,
+/// `quantity-exact-value`, `quantity-lenient` (F1), `quantity-value`,
+/// `quantity-qualifier`, `quantity-unit`, `quantity-kind` (shares of
+/// exactly matched quantities), `date-values` (share of matched dates),
+/// `claim-lemma`, `claim-source` (of all gold claims, resp. those with a
+/// source) and `claim-precision`, `claim-recall` (claim presence on
+/// matched quantities).
+fn figures(t: &Tally) -> BTreeMap<String, f64> {
+    let mut out = BTreeMap::new();
+    for l in &t.scored {
+        if let Some(f1) = t.counts.get(l).copied().unwrap_or_default().f1() {
+            out.insert(l.as_str().to_string(), f1);
+        }
+    }
+    if let Some(f1) = t.micro().f1() {
+        out.insert("micro".into(), f1);
+    }
+    let share = |(a, n): Agree| (n > 0).then(|| a as f64 / n as f64);
+    if t.has_fields && t.scored.contains(&Label::Quantity) {
+        for (name, c) in [
+            ("quantity-exact-value", t.quantity_exact_value),
+            ("quantity-lenient", t.quantity_lenient),
+        ] {
+            if let Some(f1) = c.f1() {
+                out.insert(name.into(), f1);
+            }
+        }
+        for (name, agree) in QUANTITY_FIELDS.iter().zip(t.quantity_fields) {
+            if let Some(x) = share(agree) {
+                out.insert(format!("quantity-{name}"), x);
+            }
+        }
+    }
+    if t.has_fields
+        && t.scored.contains(&Label::Date)
+        && let Some(x) = share(t.date_values)
+    {
+        out.insert("date-values".into(), x);
+    }
+    let c = &t.claims;
+    for (name, agree, of) in [
+        ("claim-lemma", c.lemma, c.gold),
+        ("claim-source", c.source, c.gold_source),
+        ("claim-precision", c.both, c.both + c.only_pred),
+        ("claim-recall", c.both, c.both + c.only_gold),
+    ] {
+        if let Some(x) = share((agree, of)) {
+            out.insert(name.into(), x);
+        }
+    }
+    out
 }
 
 /// `…left[span]right…`: the span with up to `n` chars each side, within its line.
@@ -959,6 +1085,9 @@ impl Evaluator<'_> {
         t.time += started.elapsed();
         t.docs += 1;
         t.bytes += doc.text.len();
+        if t.has_fields && t.scored.contains(&Label::Quantity) {
+            score_claims(doc, &preds, &mut t.claims, self.limit, self.context);
+        }
 
         let scored_labels = t.scored.clone();
         let scored = |l: Label| scored_labels.contains(&l);
@@ -973,6 +1102,10 @@ impl Evaluator<'_> {
             .filter(|g| scored(g.label))
             .map(|g| (g.start, g.end, g.label))
             .collect();
+
+        if scored(Label::Quantity) {
+            score_quantities(&doc.gold, &preds, t);
+        }
 
         // Predictions.
         let mut pred_seen = HashSet::new();
@@ -1188,9 +1321,29 @@ fn print_table(t: &Tally) {
             .map(|(name, (a, n))| format!("{name} {a}/{n}"))
             .collect();
         println!("quantity fields: {}", q.join(", "));
+        for (name, c) in [
+            ("exact span + value", t.quantity_exact_value),
+            ("lenient (overlap + value)", t.quantity_lenient),
+        ] {
+            println!(
+                "quantity {name}: precision {} recall {} f1 {}",
+                fmt_ratio(c.precision()),
+                fmt_ratio(c.recall()),
+                fmt_ratio(c.f1())
+            );
+        }
     }
     if t.has_fields && t.scored.contains(&Label::Date) {
-        println!("date values: {}/{}", t.date_values.0, t.date_values.1);
+        let (agree, matched) = t.date_values;
+        let share = if matched == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.4}", agree as f64 / matched as f64)
+        };
+        println!("date values: {agree}/{matched} ({share} of matched dates)");
+    }
+    if t.has_fields && t.scored.contains(&Label::Quantity) {
+        print_claims(&t.claims);
     }
     if !t.unscored_pred.is_empty() {
         let list: Vec<String> = t
@@ -1232,6 +1385,7 @@ fn print_errors(t: &Tally) {
             println!("{line}");
         }
     }
+    print_claim_errors(&t.claims);
     print_error_counts(t);
 }
 
@@ -1260,7 +1414,7 @@ fn parse_labels(names: &[String]) -> Result<Option<Vec<Label>>, String> {
     for name in names.iter().filter(|n| !n.trim().is_empty()) {
         let l = Label::parse(name).ok_or_else(|| {
             format!(
-                "unknown label {name:?} (expected person, place, institution, group, date or quantity)"
+                "unknown label {name:?} (expected person, place, institution, group, date, quantity or time)"
             )
         })?;
         if !labels.contains(&l) {
@@ -1302,12 +1456,18 @@ fn main() -> ExitCode {
         }
     }
 
-    let mut builder = Extractor::builder();
-    builder
+    let mut builder = Extractor::builder()
         .default_gazetteers(!args.no_default_gazetteers)
         .rules(!args.no_rules);
     for g in &args.gazetteers {
-        builder.gazetteer_file(g);
+        builder = builder.gazetteer_file(g);
+    }
+    // Labels off by default (`time`) are predicted when they are scored.
+    if corpora
+        .iter()
+        .any(|c| c.scored.iter().any(|l| Label::OFF_BY_DEFAULT.contains(l)))
+    {
+        builder = builder.labels(Label::ALL);
     }
     let extractor = match builder.build() {
         Ok(e) => e,
@@ -1384,10 +1544,226 @@ fn main() -> ExitCode {
             }
         }
     }
+    let figures = figures(&total);
+    for gate in &args.gates {
+        let Some((name, floor)) = gate
+            .split_once('=')
+            .and_then(|(n, x)| Some((n.trim(), x.trim().parse::<f64>().ok()?)))
+        else {
+            eprintln!("evaluate: --gate {gate:?}: expected NAME=NUMBER");
+            return ExitCode::from(2);
+        };
+        match figures.get(name) {
+            Some(&x) if x >= floor => {}
+            Some(&x) => {
+                eprintln!("evaluate: {name} {x:.4} is below --gate {floor}");
+                below = true;
+            }
+            None => {
+                let known: Vec<&str> = figures.keys().map(String::as_str).collect();
+                eprintln!(
+                    "evaluate: --gate {name}: no such figure here (known: {})",
+                    known.join(", ")
+                );
+                below = true;
+            }
+        }
+    }
     if below {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Claims (JSONL gold): kept in its own section, apart from span scoring.
+
+/// Claim agreement over the gold quantities.
+#[derive(Clone, Debug, Default)]
+struct ClaimTally {
+    /// Gold quantities with a claim.
+    gold: usize,
+    /// … whose quantity is found leniently.
+    found: usize,
+    /// … found with the same predicate lemma.
+    lemma: usize,
+    /// Gold claims with a source.
+    gold_source: usize,
+    /// … whose quantity is found.
+    found_source: usize,
+    /// … found with the same source.
+    source: usize,
+    /// Presence over leniently matched quantities: both have a claim,
+    /// only the prediction, only the gold.
+    both: usize,
+    only_pred: usize,
+    only_gold: usize,
+    errors: Vec<String>,
+    error_count: usize,
+}
+
+impl ClaimTally {
+    fn merge(&mut self, o: &ClaimTally) {
+        self.gold += o.gold;
+        self.found += o.found;
+        self.lemma += o.lemma;
+        self.gold_source += o.gold_source;
+        self.found_source += o.found_source;
+        self.source += o.source;
+        self.both += o.both;
+        self.only_pred += o.only_pred;
+        self.only_gold += o.only_gold;
+        self.error_count += o.error_count;
+    }
+}
+
+/// The predicted quantity that matches a gold one leniently: overlapping,
+/// with the same value.
+fn lenient_quantity<'p>(
+    g: &Gold,
+    object: &Map<String, Value>,
+    preds: &'p [Span],
+) -> Option<&'p Span> {
+    let value = object.get("value").and_then(Value::as_f64)?;
+    preds.iter().find(|p| {
+        p.start < g.end
+            && g.start < p.end
+            && p.quantity().is_some_and(|q| {
+                (q.value - value).abs() <= 1e-9 * q.value.abs().max(value.abs()).max(1.0)
+            })
+    })
+}
+
+/// Words left out when sources are compared.
+const SOURCE_NOISE: &[&str] = &[
+    "the", "a", "an", "mr", "mrs", "ms", "dr", "president", "minister", "attorney", "general",
+    "assistant", "deputy", "acting", "principal", "u.s", "us", "district", "sheriff", "director",
+    "secretary", "chief", "judge", "prime", "governor", "senator", "officer", "special", "agent",
+    "in", "charge", "commissioner", "prosecutor", "spokesperson", "spokesman", "spokeswoman",
+];
+
+/// A source lower-cased, without punctuation, articles and titles.
+fn normalize_source(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !SOURCE_NOISE.contains(&w.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Scores the claims of one document's gold quantities (see the module
+/// doc); mismatches go to `t.errors` (at most `limit`).
+fn score_claims(doc: &Doc, preds: &[Span], t: &mut ClaimTally, limit: usize, context_chars: usize) {
+    for g in doc.gold.iter().filter(|g| g.label == Label::Quantity) {
+        let Some(object) = &g.object else { continue };
+        let gold = object.get("claim").and_then(Value::as_object);
+        let found = lenient_quantity(g, object, preds);
+        let pred = found
+            .and_then(|p| p.quantity())
+            .and_then(|q| q.claim.as_ref());
+        let mut problems = Vec::new();
+        if found.is_some() {
+            match (gold.is_some(), pred.is_some()) {
+                (true, true) => t.both += 1,
+                (false, true) => {
+                    t.only_pred += 1;
+                    problems.push("claim given, gold has none".to_string());
+                }
+                (true, false) => {
+                    t.only_gold += 1;
+                    problems.push("no claim given".to_string());
+                }
+                (false, false) => {}
+            }
+        }
+        if let Some(gold) = gold {
+            t.gold += 1;
+            let glemma = gold.get("lemma").and_then(Value::as_str).unwrap_or("");
+            let gsource = gold.get("source").and_then(Value::as_str);
+            if found.is_some() {
+                t.found += 1;
+            }
+            if let Some(p) = pred {
+                if p.lemma.eq_ignore_ascii_case(glemma) {
+                    t.lemma += 1;
+                } else {
+                    problems.push(format!("lemma {:?} gold {glemma:?}", p.lemma));
+                }
+            }
+            if let Some(gs) = gsource {
+                t.gold_source += 1;
+                if found.is_some() {
+                    t.found_source += 1;
+                }
+                let want = normalize_source(gs);
+                let by_text = pred.and_then(|p| p.source.as_deref()).map(normalize_source);
+                let by_ref = pred
+                    .and_then(|p| p.source_ref)
+                    .and_then(|r| preds.get(r))
+                    .map(|s| normalize_source(s.text(&doc.text)));
+                if by_text.as_deref() == Some(&want) || by_ref.as_deref() == Some(&want) {
+                    t.source += 1;
+                } else if pred.is_some() {
+                    problems.push(format!(
+                        "source {:?} gold {gs:?}",
+                        pred.and_then(|p| p.source.as_deref())
+                    ));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            t.error_count += 1;
+            if t.errors.len() < limit {
+                t.errors.push(format!(
+                    "CLAIM {} {}: {}",
+                    doc.name,
+                    context(&doc.text, g.start, g.end, context_chars),
+                    problems.join("; ")
+                ));
+            }
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> String {
+    if b == 0 {
+        "-".into()
+    } else {
+        format!("{a}/{b} = {:.3}", a as f64 / b as f64)
+    }
+}
+
+fn print_claims(c: &ClaimTally) {
+    if c.gold == 0 && c.both + c.only_pred == 0 {
+        return;
+    }
+    println!(
+        "claims: gold {} (quantity found {}); lemma right {} of all, {} of found; source right {} of all with a source, {} of found",
+        c.gold,
+        c.found,
+        ratio(c.lemma, c.gold),
+        ratio(c.lemma, c.found),
+        ratio(c.source, c.gold_source),
+        ratio(c.source, c.found_source),
+    );
+    println!(
+        "claim presence (matched quantities): precision {}, recall {}",
+        ratio(c.both, c.both + c.only_pred),
+        ratio(c.both, c.both + c.only_gold)
+    );
+}
+
+fn print_claim_errors(c: &ClaimTally) {
+    if c.error_count == 0 {
+        return;
+    }
+    println!("-- CLAIM ({}, {} shown)", c.error_count, c.errors.len());
+    for line in &c.errors {
+        println!("{line}");
     }
 }
 
@@ -1586,5 +1962,15 @@ mod tests {
         let s = text.find("Oslo").unwrap();
         assert_eq!(context(text, s, s + 4, 3), "…to [Oslo] no…");
         assert_eq!(context(text, s, s + 4, 40), "say hello to [Oslo] now");
+    }
+
+    #[test]
+    fn sources_compare_without_articles_and_titles() {
+        assert_eq!(normalize_source("the Health Ministry"), "health ministry");
+        assert_eq!(
+            normalize_source("U.S. Attorney Jane Roe and Sheriff John Doe"),
+            "jane roe and john doe"
+        );
+        assert_ne!(normalize_source("police"), normalize_source("prosecutors"));
     }
 }

@@ -64,7 +64,7 @@ fn main() {
         ),
         (
             "quantities",
-            Box::new(|| factspan::numbers::quantities(&text, None).len()),
+            Box::new(|| factspan::quantities::quantities(&text, None).len()),
         ),
         ("extract", Box::new(|| ex.extract(&text).len())),
         // Blank-line-separated paragraphs as documents, on one thread,

@@ -12,21 +12,47 @@ use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Match, Scratch};
 use crate::names::NameLists;
 use crate::resolve::{self, Config};
 use crate::rules;
+use crate::spacy;
 use crate::span::{Detail, Label, Span};
 use crate::tokenize::{Token, tokenize_into};
 
-/// A set of labels.
+/// A set of labels (room for 32).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct LabelSet(u8);
+pub struct LabelSet(u32);
 
 impl LabelSet {
     /// Every label.
-    pub const ALL: LabelSet = LabelSet(u8::MAX);
+    pub const ALL: LabelSet = LabelSet(u32::MAX);
     /// No label.
     pub const NONE: LabelSet = LabelSet(0);
+    /// What an extractor reports unless told otherwise: every label but
+    /// those of [`Label::OFF_BY_DEFAULT`] (`time`).
+    ///
+    /// ```
+    /// use factspan::{Label, LabelSet};
+    /// assert!(LabelSet::DEFAULT.contains(Label::Date));
+    /// assert!(!LabelSet::DEFAULT.contains(Label::Time));
+    /// ```
+    pub const DEFAULT: LabelSet = {
+        let mut bits = u32::MAX;
+        let mut k = 0;
+        while k < Label::OFF_BY_DEFAULT.len() {
+            bits &= !Self::bit(Label::OFF_BY_DEFAULT[k]);
+            k += 1;
+        }
+        LabelSet(bits)
+    };
 
-    fn bit(label: Label) -> u8 {
-        1 << Label::ALL.iter().position(|&l| l == label).unwrap_or(7)
+    /// The label's bit: its place in [`Label::ALL`].
+    const fn bit(label: Label) -> u32 {
+        let mut k = 0;
+        while k < Label::ALL.len() {
+            if Label::ALL[k] as u8 == label as u8 {
+                return 1 << k;
+            }
+            k += 1;
+        }
+        0
     }
 
     /// True if `label` is in the set.
@@ -58,6 +84,18 @@ impl FromIterator<Label> for LabelSet {
 
 /// Configures and builds an [`Extractor`].
 ///
+/// Each setter takes the builder and gives it back, so it works in one
+/// expression or bound to a variable and changed step by step:
+///
+/// ```
+/// use factspan::{Extractor, Label};
+/// let mut b = Extractor::builder().labels([Label::Place]);
+/// b = b.gazetteer_tsv("mine.tsv", "name\tlabel\nAla-Too Square\tplace\n");
+/// let ex = b.build()?;
+/// assert_eq!(ex.extract("Crowds filled Ala-Too Square.").len(), 1);
+/// # Ok::<(), factspan::Error>(())
+/// ```
+///
 /// ```
 /// use factspan::{Extractor, Label};
 /// let ex = Extractor::builder()
@@ -70,14 +108,18 @@ impl FromIterator<Label> for LabelSet {
 /// # Ok::<(), factspan::Error>(())
 /// ```
 #[derive(Clone, Debug)]
+#[must_use = "each setter returns the changed builder: bind it or call build()"]
 pub struct ExtractorBuilder {
     defaults: LabelSet,
     files: Vec<PathBuf>,
     texts: Vec<(String, String)>,
+    spacy_files: Vec<PathBuf>,
+    spacy_texts: Vec<(String, String)>,
     entries: Vec<Entry>,
     labels: LabelSet,
     rules: bool,
     document_date: Option<(i32, u32, u32)>,
+    day_first: bool,
 }
 
 impl Default for ExtractorBuilder {
@@ -86,55 +128,92 @@ impl Default for ExtractorBuilder {
             defaults: LabelSet::ALL,
             files: Vec::new(),
             texts: Vec::new(),
+            spacy_files: Vec::new(),
+            spacy_texts: Vec::new(),
             entries: Vec::new(),
-            labels: LabelSet::ALL,
+            labels: LabelSet::DEFAULT,
             rules: true,
             document_date: None,
+            day_first: false,
         }
     }
 }
 
 impl ExtractorBuilder {
     /// Use the built-in gazetteers (the default) or none of them.
-    pub fn default_gazetteers(&mut self, yes: bool) -> &mut Self {
+    pub fn default_gazetteers(mut self, yes: bool) -> Self {
         self.defaults = if yes { LabelSet::ALL } else { LabelSet::NONE };
         self
     }
 
     /// Leave out the built-in list of one label (to replace it with yours).
-    pub fn without_default(&mut self, label: Label) -> &mut Self {
+    pub fn without_default(mut self, label: Label) -> Self {
         self.defaults.0 &= !LabelSet::bit(label);
         self
     }
 
     /// Adds a gazetteer file (read when [`build`](Self::build) runs; its
     /// errors name the file and line).
-    pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut Self {
+    pub fn gazetteer_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.files.push(path.into());
         self
     }
 
     /// Adds gazetteer TSV text; `name` stands for it in errors.
-    pub fn gazetteer_tsv(&mut self, name: impl Into<String>, tsv: impl Into<String>) -> &mut Self {
+    pub fn gazetteer_tsv(mut self, name: impl Into<String>, tsv: impl Into<String>) -> Self {
         self.texts.push((name.into(), tsv.into()));
         self
     }
 
+    /// Adds a file of spaCy EntityRuler patterns (JSON Lines, see
+    /// [`spacy`]), read when [`build`](Self::build) runs.
+    /// Patterns factspan cannot express are listed in
+    /// [`Extractor::warnings`].
+    pub fn spacy_patterns_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.spacy_files.push(path.into());
+        self
+    }
+
+    /// Adds spaCy EntityRuler patterns given as JSON Lines text; `name`
+    /// stands for it in errors and warnings.
+    ///
+    /// ```
+    /// let ex = factspan::Extractor::builder()
+    ///     .spacy_patterns_str("ruler.jsonl", r#"{"label": "ORG", "pattern": "Velnor Dynamics"}
+    /// {"label": "EVENT", "pattern": "Harvest Fair"}"#)
+    ///     .build()?;
+    /// let text = "Velnor Dynamics opened the Harvest Fair.";
+    /// let spans = ex.extract(text);
+    /// assert_eq!((spans[0].text(text), spans[0].label), ("Velnor Dynamics", factspan::Label::Institution));
+    /// assert_eq!(ex.warnings().len(), 1); // EVENT has no factspan label
+    /// # Ok::<(), factspan::Error>(())
+    /// ```
+    pub fn spacy_patterns_str(mut self, name: impl Into<String>, jsonl: impl Into<String>) -> Self {
+        self.spacy_texts.push((name.into(), jsonl.into()));
+        self
+    }
+
     /// Adds one gazetteer entry.
-    pub fn entry(&mut self, entry: Entry) -> &mut Self {
+    pub fn entry(mut self, entry: Entry) -> Self {
         self.entries.push(entry);
         self
     }
 
-    /// Only report spans with these labels (all by default).
-    pub fn labels(&mut self, labels: impl IntoIterator<Item = Label>) -> &mut Self {
+    /// Only report spans with these labels (by default
+    /// [`LabelSet::DEFAULT`]: all but `time` and `number`). Without
+    /// person, place, institution and group, the built-in entity lists are
+    /// not compiled at all: `labels([Label::Quantity])` builds in
+    /// milliseconds. The entity rules still run (their candidates keep
+    /// `Theresa May` from being a date), but with no list a month name that
+    /// the lists also have as a name (`in May`) stays a date.
+    pub fn labels(mut self, labels: impl IntoIterator<Item = Label>) -> Self {
         self.labels = labels.into_iter().collect();
         self
     }
 
     /// Turn the pattern rules for people, places and institutions on (the
     /// default) or off, leaving gazetteer matches alone.
-    pub fn rules(&mut self, yes: bool) -> &mut Self {
+    pub fn rules(mut self, yes: bool) -> Self {
         self.rules = yes;
         self
     }
@@ -143,8 +222,16 @@ impl ExtractorBuilder {
     /// year` resolve to calendar dates (in the `resolved` field). An
     /// impossible date makes [`build`](Self::build) fail. A date per
     /// document goes in [`Options`] instead.
-    pub fn document_date(&mut self, year: i32, month: u32, day: u32) -> &mut Self {
+    pub fn document_date(mut self, year: i32, month: u32, day: u32) -> Self {
         self.document_date = Some((year, month, day));
+        self
+    }
+
+    /// Read numeric dates day first (`05/12/1990` is 5 December 1990); by
+    /// default they are month first, as in US news. A number over 12
+    /// decides either way. [`Options::day_first`] sets it per document.
+    pub fn day_first(mut self, yes: bool) -> Self {
+        self.day_first = yes;
         self
     }
 
@@ -153,7 +240,12 @@ impl ExtractorBuilder {
         // The lexicon does not depend on the lists: it is made on a second
         // thread while the gazetteer is parsed and compiled.
         let (gazetteer, names) = std::thread::scope(|scope| {
-            let names = scope.spawn(NameLists::defaults);
+            let names = scope.spawn(|| {
+                // The English lexicon (process-wide) is made on the same
+                // thread, also while the gazetteer compiles.
+                crate::english::english();
+                NameLists::defaults()
+            });
             let gazetteer = self.build_gazetteer();
             // Built from the embedded lists only, the lexicon cannot fail;
             // were it to panic, the panic goes on here as it was.
@@ -176,15 +268,32 @@ impl ExtractorBuilder {
                 },
                 options: Options {
                     date: document_date,
+                    day_first: self.day_first,
                 },
             }),
         })
     }
 
+    /// True if any entity label (person, place, institution, group) is
+    /// asked for.
+    fn wants_entities(&self) -> bool {
+        [
+            Label::Person,
+            Label::Place,
+            Label::Institution,
+            Label::Group,
+        ]
+        .into_iter()
+        .any(|l| self.labels.contains(l))
+    }
+
     fn build_gazetteer(&self) -> Result<Gazetteer, Error> {
         let mut gb = GazetteerBuilder::new();
+        // Without any entity label (only quantities and dates) the entity
+        // lists would find nothing that is reported: they are not compiled,
+        // so such an extractor starts in milliseconds.
         for list in defaults::LISTS {
-            if self.defaults.contains(list.label) {
+            if self.wants_entities() && self.defaults.contains(list.label) {
                 gb.tsv_str(list.file, list.text)?;
             }
         }
@@ -193,6 +302,20 @@ impl ExtractorBuilder {
         }
         for (name, text) in &self.texts {
             gb.tsv_str(name, text)?;
+        }
+        let spacy_files = self.spacy_files.iter().map(spacy::patterns_file);
+        let spacy_texts = self
+            .spacy_texts
+            .iter()
+            .map(|(n, t)| spacy::patterns_str(n, t));
+        for patterns in spacy_files.chain(spacy_texts) {
+            let patterns = patterns?;
+            for e in patterns.entries {
+                gb.entry(e);
+            }
+            for why in patterns.skipped {
+                gb.warn(why);
+            }
         }
         for e in &self.entries {
             gb.entry(e.clone());
@@ -211,7 +334,7 @@ struct Inner {
 }
 
 /// What can change from one document to the next without building a new
-/// [`Extractor`]: today, the document's own date.
+/// [`Extractor`]: the document's own date, and how its numeric dates read.
 ///
 /// ```
 /// use factspan::{Date, Extractor, Options};
@@ -227,14 +350,20 @@ struct Inner {
 #[non_exhaustive]
 pub struct Options {
     /// The date the document was written: weekdays and relative dates
-    /// resolve against it (the `resolved` field of date spans).
+    /// resolve against it (the `resolved` field of date spans). Without
+    /// it, a dateline at the top (`BISHKEK, October 7, 2020 —`) serves.
     pub date: Option<Date>,
+    /// Numeric dates are day first (`05/12/1990` is 5 December).
+    pub day_first: bool,
 }
 
 impl Options {
     /// Options with the document's date.
     pub fn with_date(date: Date) -> Options {
-        Options { date: Some(date) }
+        Options {
+            date: Some(date),
+            day_first: false,
+        }
     }
 }
 
@@ -282,6 +411,12 @@ impl Extractor {
     /// A builder, starting from the built-in gazetteers and all labels.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()
+    }
+
+    /// What the builder read but left out, each naming its file and line:
+    /// unknown gazetteer columns, spaCy patterns factspan cannot express.
+    pub fn warnings(&self) -> &[String] {
+        self.inner.gazetteer.warnings()
     }
 
     /// The compiled gazetteer (default lists plus the caller's).
@@ -358,10 +493,20 @@ impl Extractor {
             .find_in_tokens(text, tokens, scratch, matches);
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
         if config.labels.contains(Label::Quantity) {
-            rules::quantities::find_quantities(text, tokens, &mut numeric);
+            crate::quantities::find_quantities(text, tokens, &mut numeric);
+        }
+        if config.labels.contains(Label::Number) {
+            crate::quantities::find_bare_numbers(text, tokens, &mut numeric);
         }
         if config.labels.contains(Label::Date) {
-            rules::dates::find_dates(text, tokens, options.date.map(Date::ymd), &mut numeric);
+            let date_options = rules::dates::DateOptions {
+                date: options.date.map(Date::ymd),
+                day_first: options.day_first,
+            };
+            rules::dates::find_dates_with(text, tokens, &date_options, &mut numeric);
+        }
+        if config.labels.contains(Label::Time) {
+            rules::dates::find_times(text, tokens, &mut numeric);
         }
         let found = resolve::Found {
             text,
@@ -369,9 +514,15 @@ impl Extractor {
             matches,
             numeric,
         };
-        resolve::resolve(
+        let mut spans = resolve::resolve(
             found, &inner.gazetteer, &inner.names, config, resolve_buffers,
-        )
+        );
+        if config.labels.contains(Label::Quantity) {
+            // After resolution: the claims see the final quantities,
+            // entities and dates, so their `*_ref` indices are right.
+            crate::claims::annotate(text, tokens, &mut spans);
+        }
+        spans
     }
 
     /// The spans of many documents, in their order. With the `rayon`
@@ -539,6 +690,16 @@ fn shift(spans: &mut [Span], start: usize, before: usize) {
             && let Some(r) = &mut e.link
         {
             *r += before;
+        }
+        if let Detail::Quantity(q) = &mut s.detail
+            && let Some(c) = &mut q.claim
+        {
+            for r in [&mut c.subject_ref, &mut c.source_ref, &mut c.date_ref]
+                .into_iter()
+                .flatten()
+            {
+                *r += before;
+            }
         }
     }
 }

@@ -13,9 +13,11 @@
 //! US|U.S.|United States→place→United States→geonames:6252001→exact,country
 //! ```
 //!
-//! The first line that is not a comment is the header; it must start with
-//! the columns `name` and `label`; `canonical`, `id` and `flags` may follow
-//! in this order, and so may be left out of data lines (or left empty).
+//! The first line that is not a comment is the header: it names the
+//! columns, in any order (as a spreadsheet exports them). `name` and
+//! `label` are required; `canonical`, `id` and `flags` are optional, and may
+//! be left empty or left out at the end of data lines. Other columns are
+//! ignored, each with a warning ([`GazetteerBuilder::warnings`]).
 //!
 //! * `name`: one or more surface forms separated by `|`.
 //! * `label`: `person`, `place`, `institution` or `group`.
@@ -131,6 +133,51 @@ struct Meaning {
 /// The longest name accepted, in bytes.
 const MAX_NAME: usize = 255;
 
+/// Where each known column sits in a TSV file, as its header line says.
+struct Header {
+    /// Cell index of `name`, `label`, `canonical`, `id`, `flags`.
+    index: [Option<usize>; 5],
+    /// How many cells the header has (a data line may not have more).
+    count: usize,
+}
+
+impl Header {
+    const KNOWN: [&'static str; 5] = ["name", "label", "canonical", "id", "flags"];
+
+    /// Reads a header line's cells; returns it with the names of the
+    /// columns it does not know (ignored, but worth a warning).
+    fn parse<'c>(cells: &[&'c str]) -> Result<(Header, Vec<&'c str>), String> {
+        let mut index = [None; 5];
+        let mut unknown = Vec::new();
+        for (i, cell) in cells.iter().enumerate() {
+            let name = cell.trim();
+            match Self::KNOWN
+                .iter()
+                .position(|k| name.eq_ignore_ascii_case(k))
+            {
+                Some(k) if index[k].is_some() => {
+                    return Err(format!("column {name:?} appears twice in the header"));
+                }
+                Some(k) => index[k] = Some(i),
+                None => unknown.push(name),
+            }
+        }
+        if index[0].is_none() || index[1].is_none() {
+            return Err(format!(
+                "expected a header naming the columns \"name\" and \"label\" (and any of \"canonical\", \"id\", \"flags\", in any order), found {:?}",
+                cells.join("\t")
+            ));
+        }
+        Ok((
+            Header {
+                index,
+                count: cells.len(),
+            },
+            unknown,
+        ))
+    }
+}
+
 /// Collects entries, from code or from TSV files, and compiles them.
 ///
 /// ```
@@ -151,6 +198,9 @@ pub struct GazetteerBuilder {
     meanings: Vec<Meaning>,
     /// (name offset, name length, meaning index)
     aliases: Vec<(u32, u32, u32)>,
+    /// What was read but not used (unknown columns, patterns that cannot
+    /// be expressed), each naming its file and line.
+    warnings: Vec<String>,
 }
 
 impl GazetteerBuilder {
@@ -237,8 +287,10 @@ impl GazetteerBuilder {
     /// On error nothing of this text is added.
     pub fn tsv_str(&mut self, source: &str, text: &str) -> Result<&mut Self, Error> {
         let mark = (self.arena.len(), self.meanings.len(), self.aliases.len());
+        let warned = self.warnings.len();
         let result = self.parse_tsv(source, text);
         if result.is_err() {
+            self.warnings.truncate(warned);
             self.arena.truncate(mark.0);
             self.meanings.truncate(mark.1);
             self.aliases.truncate(mark.2);
@@ -264,6 +316,26 @@ impl GazetteerBuilder {
         self.aliases.is_empty()
     }
 
+    /// What was read but left out, each naming its file and line: unknown
+    /// TSV columns, spaCy patterns factspan cannot express. Kept by the
+    /// compiled [`Gazetteer`] too ([`Gazetteer::warnings`]).
+    ///
+    /// ```
+    /// let mut b = factspan::Gazetteer::builder();
+    /// b.tsv_str("sheet.tsv", "label\tnotes\tname\nplace\tcapital\tBishkek\n")?;
+    /// assert_eq!(b.len(), 1);
+    /// assert!(b.warnings()[0].starts_with("sheet.tsv:1: unknown column \"notes\""));
+    /// # Ok::<(), factspan::Error>(())
+    /// ```
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// Records something read but not used (see [`warnings`](Self::warnings)).
+    pub(crate) fn warn(&mut self, message: String) {
+        self.warnings.push(message);
+    }
+
     /// Compiles the entries into an immutable [`Gazetteer`].
     pub fn build(&self) -> Result<Gazetteer, Error> {
         Ok(Gazetteer::compile(self))
@@ -275,50 +347,43 @@ impl GazetteerBuilder {
             line,
             message,
         };
-        let mut columns: Option<usize> = None;
+        let mut header: Option<Header> = None;
+        let mut cells: Vec<&str> = Vec::new();
         for (n, raw) in text.split('\n').enumerate() {
             let line_no = n + 1;
             let line = raw.strip_suffix('\r').unwrap_or(raw);
             if line.is_empty() || line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let mut fields = [""; 6];
-            let mut count = 0;
-            for f in line.split('\t') {
-                if count < fields.len() {
-                    fields[count] = f;
-                }
-                count += 1;
-            }
-            let Some(ncols) = columns else {
-                const HEADER: [&str; 5] = ["name", "label", "canonical", "id", "flags"];
-                if !(2..=5).contains(&count)
-                    || fields
-                        .iter()
-                        .zip(HEADER)
-                        .take(count)
-                        .any(|(f, h)| f.trim() != h)
-                {
-                    return Err(err(
-                        line_no,
-                        format!(
-                            "expected the header \"name\\tlabel[\\tcanonical[\\tid[\\tflags]]]\", found {line:?}"
-                        ),
+            cells.clear();
+            cells.extend(line.split('\t'));
+            let Some(columns) = &header else {
+                let (parsed, unknown) = Header::parse(&cells).map_err(|m| err(line_no, m))?;
+                for name in unknown {
+                    self.warnings.push(format!(
+                        "{source}:{line_no}: unknown column {name:?} ignored (known: {})",
+                        Header::KNOWN.join(", ")
                     ));
                 }
-                columns = Some(count);
+                header = Some(parsed);
                 continue;
             };
-            if count < 2 {
+            if cells.len() > columns.count {
+                return Err(err(
+                    line_no,
+                    format!("{} columns, the header has {}", cells.len(), columns.count),
+                ));
+            }
+            let field = |k: usize| {
+                columns.index[k]
+                    .and_then(|i| cells.get(i).copied())
+                    .unwrap_or("")
+            };
+            let fields = [field(0), field(1), field(2), field(3), field(4)];
+            if cells.len() <= columns.index[1].unwrap_or(0) {
                 return Err(err(
                     line_no,
                     "missing the label column (columns are tab-separated)".into(),
-                ));
-            }
-            if count > ncols {
-                return Err(err(
-                    line_no,
-                    format!("{count} columns, the header has {ncols}"),
                 ));
             }
             let label = match Label::parse(fields[1]) {
@@ -372,7 +437,7 @@ impl GazetteerBuilder {
                 self.push_alias(alias, meaning);
             }
         }
-        if columns.is_none() && !text.trim().is_empty() {
+        if header.is_none() && !text.trim().is_empty() {
             return Err(err(1, "no header line".into()));
         }
         Ok(())
@@ -422,6 +487,7 @@ pub struct Gazetteer {
     groups: Vec<u32>,
     meanings: Vec<Meaning>,
     arena: String,
+    warnings: Vec<String>,
 }
 
 /// What a match may mean: one entry of the gazetteer.
@@ -557,7 +623,14 @@ impl Gazetteer {
             groups,
             meanings: b.meanings.clone(),
             arena: b.arena.clone(),
+            warnings: b.warnings.clone(),
         }
+    }
+
+    /// What its builder read but left out (see
+    /// [`GazetteerBuilder::warnings`]).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// The number of distinct meanings (a line of a list is one).

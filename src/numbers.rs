@@ -109,56 +109,6 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
     out
 }
 
-/// Quantities and dates of `text`, without the rest of the pipeline:
-/// tokenizes, finds quantity spans (with claims) and date spans, and
-/// returns them sorted by start, without overlaps (where a quantity and a
-/// date overlap, the one starting first is kept, and the date on a tie).
-///
-/// `doc_date` (year, month, day) resolves weekdays and relative dates.
-///
-/// ```
-/// let text = "On Monday, at least 5,000 people gathered.";
-/// let spans = factspan::numbers::quantities(text, None);
-/// let got: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
-/// assert_eq!(got, ["Monday", "at least 5,000 people"]);
-/// let q = spans[1].quantity().unwrap();
-/// assert_eq!(q.value, 5000.0);
-/// assert_eq!(q.claim.as_ref().unwrap().predicate, "gathered");
-/// ```
-pub fn quantities(text: &str, doc_date: Option<(i32, u32, u32)>) -> Vec<crate::span::Span> {
-    quantities_in(text, &tokenize(text), doc_date)
-}
-
-/// [`quantities`] over tokens already made by
-/// [`tokenize`] from `text`.
-///
-/// ```
-/// let text = "Nearly 700 people were hurt on Tuesday.";
-/// let tokens = factspan::tokenize::tokenize(text);
-/// let spans = factspan::numbers::quantities_in(text, &tokens, None);
-/// assert_eq!(spans.len(), 2);
-/// ```
-pub fn quantities_in(
-    text: &str,
-    tokens: &[Token],
-    doc_date: Option<(i32, u32, u32)>,
-) -> Vec<crate::span::Span> {
-    let mut q = Vec::new();
-    crate::rules::quantities::find_quantities(text, tokens, &mut q);
-    let mut d = Vec::new();
-    crate::rules::dates::find_dates(text, tokens, doc_date, &mut d);
-    let mut all: Vec<crate::span::Span> = d.into_iter().chain(q).collect();
-    // Stable: dates first on equal starts.
-    all.sort_by_key(|s| s.start);
-    let mut out: Vec<crate::span::Span> = Vec::with_capacity(all.len());
-    for s in all {
-        if out.last().is_none_or(|l| l.end <= s.start) {
-            out.push(s);
-        }
-    }
-    out
-}
-
 /// Appends the numbers of a tokenized text to `out`.
 pub(crate) fn find_numbers_in(text: &str, tokens: &[Token], out: &mut Vec<Number>) {
     let mut p = Parser::new();

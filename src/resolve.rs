@@ -55,7 +55,8 @@ pub(crate) struct Candidate {
 /// Priority of a gazetteer match by label (the order of the default lists).
 pub(crate) fn label_priority(label: Label) -> u8 {
     match label {
-        Label::Date | Label::Quantity => 60,
+        Label::Date | Label::Quantity | Label::Time => 60,
+        Label::Number => 10,
         Label::Place => priority::GAZ_PLACE,
         Label::Person => priority::GAZ_PERSON,
         Label::Institution => priority::GAZ_INSTITUTION,

@@ -32,18 +32,31 @@ pub enum Label {
     Date,
     /// A number with what it counts or measures: `At least 5,000 people`.
     Quantity,
+    /// A bare number that is no quantity and no date (`Windows 10`, `Count
+    /// 7`): off by default, for callers who want every number.
+    Number,
+    /// A time of day: `10:30 a.m.`, `0945 GMT` (value `T10:30`, `T09:45Z`).
+    /// Off by default: ask for it with
+    /// [`ExtractorBuilder::labels`](crate::ExtractorBuilder::labels).
+    Time,
 }
 
 impl Label {
     /// Every label, in a fixed order.
-    pub const ALL: [Label; 6] = [
+    pub const ALL: [Label; 8] = [
         Label::Person,
         Label::Place,
         Label::Institution,
         Label::Group,
         Label::Date,
         Label::Quantity,
+        Label::Number,
+        Label::Time,
     ];
+
+    /// Labels reported only when asked for (not in
+    /// [`LabelSet::DEFAULT`](crate::LabelSet::DEFAULT)).
+    pub const OFF_BY_DEFAULT: [Label; 2] = [Label::Number, Label::Time];
 
     /// The label's name as used in JSON and in gazetteer files.
     ///
@@ -58,11 +71,13 @@ impl Label {
             Label::Group => "group",
             Label::Date => "date",
             Label::Quantity => "quantity",
+            Label::Number => "number",
+            Label::Time => "time",
         }
     }
 
     /// Parses a label name (`person`, `place`, `institution`, `group`,
-    /// `date`, `quantity`; ASCII case ignored). The common synonyms
+    /// `date`, `quantity`, `number`, `time`; ASCII case ignored). The common synonyms
     /// `per`, `loc`, `org` and `organization` are accepted too.
     ///
     /// ```
@@ -85,6 +100,10 @@ impl Label {
             Label::Date
         } else if eq("quantity") {
             Label::Quantity
+        } else if eq("number") {
+            Label::Number
+        } else if eq("time") {
+            Label::Time
         } else {
             return None;
         })
@@ -168,7 +187,7 @@ impl Span {
         }
     }
 
-    /// The date detail, if this span has one.
+    /// The date detail (of a date or a time of day), if this span has one.
     pub fn date(&self) -> Option<&DateValue> {
         match &self.detail {
             Detail::Date(d) => Some(d),
@@ -193,6 +212,15 @@ impl Span {
                     map.serialize_entry("metonymy", &m)?;
                 }
             }
+            Detail::Quantity(q) if self.label == Label::Number => {
+                map.serialize_entry("value", &JsonNumber(q.value))?;
+                if q.kind == QuantityKind::Ordinal {
+                    map.serialize_entry("kind", &q.kind)?;
+                }
+                if let Some(claim) = &q.claim {
+                    map.serialize_entry("claim", claim)?;
+                }
+            }
             Detail::Quantity(q) => {
                 map.serialize_entry("value", &JsonNumber(q.value))?;
                 if let Some(low) = q.low {
@@ -205,7 +233,19 @@ impl Span {
                 if let Some(unit) = &q.unit {
                     map.serialize_entry("unit", unit)?;
                 }
+                if q.unit_inferred {
+                    map.serialize_entry("unit_inferred", &true)?;
+                }
                 map.serialize_entry("kind", &q.kind)?;
+                if let Some(v) = q.si_value {
+                    map.serialize_entry("si_value", &JsonNumber(v))?;
+                }
+                if let Some(u) = &q.si_unit {
+                    map.serialize_entry("si_unit", u)?;
+                }
+                if let Some([a, b]) = q.score {
+                    map.serialize_entry("score", &[JsonNumber(a), JsonNumber(b)])?;
+                }
                 if let Some(claim) = &q.claim {
                     map.serialize_entry("claim", claim)?;
                 }
@@ -276,6 +316,9 @@ impl Serialize for Record<'_> {
 }
 
 /// The label-specific payload of a [`Span`].
+// Quantities are the largest payload; boxing them would cost an
+// allocation per quantity to save bytes on entity spans.
+#[allow(clippy::large_enum_variant)]
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Detail {
@@ -285,7 +328,7 @@ pub enum Detail {
     Entity(Entity),
     /// Quantities.
     Quantity(Quantity),
-    /// Dates.
+    /// Dates and times of day.
     Date(DateValue),
 }
 
@@ -326,6 +369,17 @@ pub struct Quantity {
     /// The counted noun (`people`, `protester`) or unit (`year`, `USD`,
     /// `percent`, `km`).
     pub unit: Option<String>,
+    /// True when the counted noun is not in the span but understood from
+    /// the text before it (`Smith took 31 seats and Jones 18`: `18` counts
+    /// `seat`).
+    pub unit_inferred: bool,
+    /// A measure's value in the SI base unit (`48,500 metric tonnes` →
+    /// 48,500,000 with `si_unit` `kg`).
+    pub si_value: Option<f64>,
+    /// The SI base unit of `si_value` (`kg`, `m`, `m2`, `K`, `m/s`, …).
+    pub si_unit: Option<String>,
+    /// A match score (`won 3–2` → `[3, 2]`; `value` is the first number).
+    pub score: Option<[f64; 2]>,
     /// How the text bounds the value (`at least`, `nearly`, …).
     pub qualifier: Qualifier,
     /// What sort of quantity it is.
@@ -391,34 +445,64 @@ pub enum QuantityKind {
     Ordinal,
 }
 
-/// What a sentence asserts about a quantity.
+/// What a sentence asserts about a quantity: the predicate that governs
+/// it, who did it, who says so, and how the sentence hedges, denies and
+/// dates it. Fields that are absent are left out of the JSON.
+///
+/// ```
+/// let text = "The health ministry said 12 people were killed on Monday.";
+/// let spans = factspan::Extractor::default().extract(text);
+/// let q = spans.iter().find_map(|s| s.quantity()).unwrap();
+/// let claim = q.claim.as_ref().unwrap();
+/// assert_eq!((claim.predicate.as_str(), claim.lemma.as_str()), ("killed", "kill"));
+/// assert_eq!(claim.source.as_deref(), Some("health ministry"));
+/// let date = &spans[claim.date_ref.unwrap()];
+/// assert_eq!(date.text(text), "Monday");
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
-    /// The predicate's lemma or phrase: `gathered`, `injured`, `sentence`,
-    /// `in intensive care`.
+    /// The governing verb, adjective, relational noun or state phrase as
+    /// written: `rescued`, `was`, `tested` (of `have been tested`),
+    /// `sentence`, `toll`, `in intensive care`.
     pub predicate: String,
-    /// The predicate as written, when it differs from `predicate`.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub surface: Option<String>,
-    /// The counted noun phrase, when it is not inside the span.
+    /// The predicate's dictionary form: `rescue`, `be`, `test`.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub lemma: String,
+    /// Who or what did it, when the quantity is not the subject itself
+    /// (`fishermen` rescued 700 …; `the storm` killed 12), as written.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub subject: Option<String>,
-    /// Who says so (`health ministry`).
+    /// The index (in the returned spans) of the entity span of the subject.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub subject_ref: Option<usize>,
+    /// Who says so (`health ministry`), without articles or titles: the
+    /// subject of a reporting verb, the `X` of `according to X` (also of a
+    /// paragraph header `According to X:`), the speaker of a quote.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub source: Option<String>,
-    /// A hedge word (`reportedly`, `allegedly`, `estimated`).
+    /// The index (in the returned spans) of the entity span of the source.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub source_ref: Option<usize>,
+    /// A hedge: `reportedly`, `allegedly`, `estimated` or `probably`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub hedge: Option<String>,
-    /// True where the sentence denies the claim.
+    /// True where the sentence denies the claim (`not`, `never`, `denied`).
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub negated: bool,
+    /// The index (in the returned spans) of the date span of the same
+    /// clause, which places the claim in time.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date_ref: Option<usize>,
 }
 
-/// A date expression's normalized value.
+/// A date or time expression's normalized value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateValue {
-    /// ISO 8601 (`2020-10-07`, `2020-10`, `2020`) for absolute dates;
-    /// `weekday:monday`, `relative:last_year` and the like otherwise.
+    /// ISO 8601 (`2020-10-07`, `2020-10`, `2020`) for absolute dates, with
+    /// `XXXX` for a year not written (`XXXX-03-24`); `weekday:monday`,
+    /// `relative:last_year`, `named:election_day`, `FY2015`, `2016-Q3`,
+    /// `199X` and the like otherwise (the README has the full table); for
+    /// times, `T10:30` with the zone when given (`T09:45Z`).
     pub value: String,
     /// Whether the date is absolute, a weekday or relative.
     pub kind: DateKind,
@@ -436,8 +520,13 @@ pub enum DateKind {
     Absolute,
     /// A day of the week.
     Weekday,
-    /// Relative to the document's date (`last year`, `yesterday`).
+    /// Relative to the document's date (`last year`, `yesterday`) or to a
+    /// day of the story (`two days later`).
     Relative,
+    /// A named day (`Election Day`).
+    Named,
+    /// A time of day (label `time`).
+    Time,
 }
 
 /// Converts byte offsets of one text to char (Unicode scalar) offsets and
@@ -529,6 +618,11 @@ struct WireSpan {
     low: Option<f64>,
     high: Option<f64>,
     unit: Option<String>,
+    #[serde(default)]
+    unit_inferred: bool,
+    si_value: Option<f64>,
+    si_unit: Option<String>,
+    score: Option<[f64; 2]>,
     qualifier: Option<Qualifier>,
     kind: Option<String>,
     claim: Option<Claim>,
@@ -552,7 +646,7 @@ impl<'de> Deserialize<'de> for Span {
             wire_kind::parse_kind(k.as_deref()).map_err(D::Error::custom)
         };
         let detail = match w.label {
-            Label::Quantity => {
+            Label::Quantity | Label::Number => {
                 let value = match w.value {
                     Some(WireValue::Number(v)) => v,
                     Some(WireValue::Text(t)) => t.parse().map_err(D::Error::custom)?,
@@ -568,12 +662,16 @@ impl<'de> Deserialize<'de> for Span {
                     low: w.low,
                     high: w.high,
                     unit: w.unit,
+                    unit_inferred: w.unit_inferred,
+                    si_value: w.si_value,
+                    si_unit: w.si_unit,
+                    score: w.score,
                     qualifier: w.qualifier.unwrap_or(Qualifier::Exact),
                     kind,
                     claim: w.claim,
                 })
             }
-            Label::Date => {
+            Label::Date | Label::Time => {
                 let value = match w.value {
                     Some(WireValue::Text(t)) => t,
                     Some(WireValue::Number(v)) => v.to_string(),
@@ -584,6 +682,8 @@ impl<'de> Deserialize<'de> for Span {
                     Some(_) => return Err(D::Error::custom("not a date kind")),
                     None if value.starts_with("weekday:") => DateKind::Weekday,
                     None if value.starts_with("relative:") => DateKind::Relative,
+                    None if value.starts_with("named:") => DateKind::Named,
+                    None if value.starts_with('T') => DateKind::Time,
                     None => DateKind::Absolute,
                 };
                 Detail::Date(DateValue {
@@ -640,6 +740,8 @@ mod wire_kind {
             "absolute" => Kind::Date(DateKind::Absolute),
             "weekday" => Kind::Date(DateKind::Weekday),
             "relative" => Kind::Date(DateKind::Relative),
+            "named" => Kind::Date(DateKind::Named),
+            "time" => Kind::Date(DateKind::Time),
             other => return Err(format!("unknown kind {other:?}")),
         }))
     }

@@ -162,3 +162,94 @@ fn long_text_on_all_cores_gives_the_spans_of_one_thread() {
         }
     }
 }
+
+/// Label `number`: off by default; when asked for, every number that is
+/// no quantity and no date, with its value.
+#[test]
+fn bare_numbers_only_when_asked() {
+    let text = "Version 10 of the app reached 5,000 users in 2019, says Count 7.";
+    let default: Vec<Label> = Extractor::default()
+        .extract(text)
+        .iter()
+        .map(|s| s.label)
+        .collect();
+    assert!(!default.contains(&Label::Number), "{default:?}");
+    let ex = Extractor::builder()
+        .labels([Label::Number, Label::Quantity, Label::Date])
+        .build()
+        .unwrap();
+    let spans = ex.extract(text);
+    let got: Vec<(&str, Label)> = spans.iter().map(|s| (s.text(text), s.label)).collect();
+    assert_eq!(
+        got,
+        [
+            ("10", Label::Number),
+            ("5,000 users", Label::Quantity),
+            ("2019", Label::Date),
+            ("7", Label::Number)
+        ]
+    );
+    assert_eq!(spans[0].quantity().unwrap().value, 10.0);
+    // A bare number has a value and no quantity fields (a claim, when its
+    // clause asserts something, is the claims pass's).
+    let json = serde_json::to_value(&spans[0]).unwrap();
+    assert_eq!(
+        (&json["label"], &json["value"]),
+        (&"number".into(), &10.into())
+    );
+    for field in ["unit", "qualifier", "kind"] {
+        assert!(json.get(field).is_none(), "{field} in {json}");
+    }
+}
+
+#[test]
+fn builder_bound_to_a_variable_and_changed_step_by_step() {
+    let mut b = Extractor::builder().labels([Label::Place]);
+    b = b.gazetteer_tsv("mine.tsv", "name\tlabel\nOld Quay\tplace\n");
+    b = b.rules(false);
+    let ex = b.build().unwrap();
+    let text = "They met at the Old Quay.";
+    assert_eq!(
+        labelled(text, &ex.extract(text)),
+        [("Old Quay", Label::Place)]
+    );
+}
+
+#[test]
+fn quantities_alone_build_no_entity_lists_and_find_the_same() {
+    let text = "Nearly 700 people were hurt in Beijing on Monday, 3 km from the square. \
+                Sooronbay Jeenbekov said about $2 million was lost in 2020.";
+    let quick = Extractor::builder()
+        .labels([Label::Quantity, Label::Date])
+        .build()
+        .unwrap();
+    assert!(quick.gazetteer().is_empty(), "no entity list compiled");
+    let full = Extractor::default();
+    // The same quantities and dates with the same values; the claims'
+    // `*_ref` indices point into each output's own span list, so they are
+    // left out of the comparison.
+    let numeric = |spans: Vec<Span>| -> Vec<(usize, usize, Label, String)> {
+        spans
+            .into_iter()
+            .filter(|s| matches!(s.label, Label::Quantity | Label::Date))
+            .map(|s| {
+                let value = match (s.quantity(), s.date()) {
+                    (Some(q), _) => format!("{} {:?} {:?}", q.value, q.unit, q.qualifier),
+                    (_, Some(d)) => d.value.clone(),
+                    _ => String::new(),
+                };
+                (s.start, s.end, s.label, value)
+            })
+            .collect()
+    };
+    let want = numeric(full.extract(text));
+    assert!(want.len() >= 4, "{want:?}");
+    assert_eq!(numeric(quick.extract(text)), want);
+    // A user list is still compiled.
+    let with_list = Extractor::builder()
+        .labels([Label::Quantity])
+        .gazetteer_tsv("u.tsv", "name\tlabel\nOld Quay\tplace\n")
+        .build()
+        .unwrap();
+    assert_eq!(with_list.gazetteer().len(), 1);
+}

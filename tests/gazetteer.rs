@@ -193,10 +193,40 @@ fn file_errors_name_the_line() {
         err(&format!("{head}Acme\tplace\ta\tb\tc\td\n")),
         "bad.tsv:3: 6 columns, the header has 5"
     );
-    assert!(err("label\tname\nX\tplace\n").starts_with("bad.tsv:1: expected the header"));
+    assert!(err("name\tkind\nX\tplace\n").starts_with("bad.tsv:1: expected a header naming"));
+    assert_eq!(
+        err("name\tlabel\tname\n"),
+        "bad.tsv:1: column \"name\" appears twice in the header"
+    );
     assert_eq!(
         err(&format!("{head}Acme\tdate\n")),
         "bad.tsv:3: unknown label \"date\" (expected person, place, institution or group)"
+    );
+}
+
+#[test]
+fn columns_in_any_order_and_unknown_ones_warned() {
+    // As a spreadsheet might export it: id first, an extra notes column.
+    let tsv = "id\tnotes\tlabel\tname\tcanonical\n\
+               geonames:1\tsee map\tplace\tOld Harbour|Harbour Quay\tOld Harbour\n\
+               \t\tperson\tMira Tolstikova\n";
+    let mut b = Gazetteer::builder();
+    b.tsv_str("sheet.tsv", tsv).unwrap();
+    assert_eq!(
+        b.warnings(),
+        [
+            "sheet.tsv:1: unknown column \"notes\" ignored (known: name, label, canonical, id, flags)"
+        ]
+    );
+    let g = b.build().unwrap();
+    assert_eq!(g.warnings().len(), 1, "the gazetteer keeps the warnings");
+    let text = "Mira Tolstikova walked to the Old Harbour.";
+    assert_eq!(found(&g, text), ["Mira Tolstikova", "Old Harbour"]);
+    let m = g.find_all(text);
+    let harbour = g.candidates(&m[1]).next().unwrap();
+    assert_eq!(
+        (harbour.label, harbour.canonical, harbour.id),
+        (factspan::Label::Place, "Old Harbour", Some("geonames:1"))
     );
 }
 

@@ -6,7 +6,8 @@
 //! `#[ignore = "bug: …"]` until src/ is fixed; none is ignored today.
 
 use factspan::Extractor;
-use factspan::numbers::{find_numbers, parse_number, quantities};
+use factspan::numbers::{find_numbers, parse_number};
+use factspan::quantities::quantities;
 use factspan::tokenize::tokenize;
 
 fn check_ranges(what: &str, text: &str, ranges: impl IntoIterator<Item = (usize, usize)>) {

@@ -1,8 +1,12 @@
-//! The number parser, number finder and quantities on arbitrary text: no
-//! panics; numbers and spans in range, on char boundaries, ordered.
+//! The number parser, number finder, units table and quantities (measures,
+//! ranges, scores, bare numbers) on arbitrary text: no panics; numbers and
+//! spans in range, on char boundaries, ordered; values and SI values
+//! finite.
 #![no_main]
 
-use factspan::numbers::{find_numbers, parse_number, quantities};
+use factspan::numbers::{find_numbers, parse_number};
+use factspan::quantities::quantities;
+use factspan::units::{longest_unit, unit_suffix};
 use libfuzzer_sys::fuzz_target;
 
 #[path = "invariants.rs"]
@@ -30,8 +34,28 @@ fuzz_target!(|data: &[u8]| {
         let _ = parse_number(&text[n.start..n.end]);
     }
 
+    // The units table: any words, any suffix.
+    let words: Vec<&str> = text.split_whitespace().take(8).collect();
+    if let Some((n, u)) = longest_unit(&words) {
+        assert!(n >= 1 && n <= words.len(), "{n} words of {words:?}");
+        assert!(u.to_si(1.0).is_finite());
+    }
+    for w in &words {
+        let _ = unit_suffix(w);
+    }
+
     for date in [None, Some((2020, 10, 6))] {
         let spans = quantities(text, date);
         check_ranges(text, "span", spans.iter().map(|s| (s, s.start, s.end)));
+        for s in &spans {
+            if let Some(q) = s.quantity() {
+                for v in [Some(q.value), q.low, q.high, q.si_value].into_iter().flatten() {
+                    assert!(v.is_finite(), "{v} in {s:?} of {text:?}");
+                }
+                if let (Some(lo), Some(hi)) = (q.low, q.high) {
+                    assert!(lo <= hi, "range {lo}..{hi} in {text:?}");
+                }
+            }
+        }
     }
 });

@@ -9,9 +9,8 @@
 //! * [`context`]: what the words around a gazetteer match say of it;
 //! * [`subwords`]: names inside a token (`FBIs` without its apostrophe,
 //!   `Dallas-based`);
-//! * [`quantities`] and [`dates`]: numbers with what they count, and dates
-//!   (the number parser itself is [`crate::numbers`]; claims are
-//!   [`crate::claims`]).
+//! * [`dates`]: dates (quantities are [`crate::quantities`], the number
+//!   parser [`crate::numbers`], claims [`crate::claims`]).
 //!
 //! Rules read tokens and gazetteer matches; they never re-scan the text.
 //! Every rule looks at a bounded number of tokens around an anchor, so the
@@ -23,7 +22,6 @@ pub(crate) mod dates;
 pub(crate) mod institutions;
 pub(crate) mod people;
 pub(crate) mod places;
-pub(crate) mod quantities;
 pub(crate) mod subwords;
 pub(crate) mod words;
 

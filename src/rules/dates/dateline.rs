@@ -1,0 +1,36 @@
+//! Datelines: `BISHKEK, October 7, 2020 —`, `OSH, 7 October 2020 —` or
+//! `WASHINGTON, Jan. 5 —` at the top of an article give the date dates are
+//! resolved against when the caller gives none. A text longer than the
+//! extractor's window (1 MiB) is read in windows, and each window looks at
+//! its own top.
+
+use super::resolve::Reference;
+use super::{Cx, When, absolute};
+use crate::tokenize::TokenKind;
+
+/// How many tokens from the top of the text a dateline may end in.
+const TOP: usize = 40;
+
+/// Dashes (and a bracket, for `(Reuters)`) that end a dateline.
+const AFTER_DATELINE: &[&str] = &["—", "–", "-", "--", "(", ":"];
+
+/// The date of the text's dateline: a capitalized place, a comma, a day
+/// and month (and year), then a dash. Without a year, only the month and day
+/// are known.
+pub(super) fn reference(cx: &Cx<'_>) -> Option<Reference> {
+    let top = cx.tokens.len().min(TOP);
+    (1..top).find_map(|k| {
+        let place = &cx.tokens[k - 1];
+        if cx.txt(k) != "," || place.kind != TokenKind::Word || !place.is_capitalized() {
+            return None;
+        }
+        let hit = absolute::at(cx, k + 1, None)?;
+        if !cx.is(hit.next, AFTER_DATELINE) {
+            return None;
+        }
+        match hit.when {
+            When::Day { year, month, day } => Some(Reference { year, month, day }),
+            _ => None,
+        }
+    })
+}

@@ -1,0 +1,249 @@
+//! Dates and times of day.
+//!
+//! [`find_dates`] walks the tokens once; at each token that can start a
+//! date ([`lexicon::is_candidate`]) the matchers are tried in turn, each
+//! looking at a few tokens around it:
+//!
+//! * [`absolute`]: `October 7, 2020`, `7 October`, `Oct. 7`, `2020-10-07`,
+//!   `5/12/1990`, `October 2020`, months, years (alone, in lists and
+//!   ranges, attributive), decades, quarters, fiscal years, weekdays (alone
+//!   or with their date: `Thursday, May 5`);
+//! * [`relative`]: `today`, `last year`, `this past weekend`, `a week ago`,
+//!   `two days later`, `the next day`, named days (`Election Day`).
+//!
+//! Each match is a [`When`]: its `value` follows the guideline of the dev
+//! set (ISO dates, `XXXX-03-24` when the year is not written,
+//! `weekday:friday`, `relative:past_week`, `named:election_day`, `FY2015`,
+//! `2016-Q3`, `199X`). [`resolve`] turns it into a calendar date against
+//! the document's date (or the date of its dateline, [`dateline`]), the
+//! tense of the sentence ([`tense`]) deciding whether a weekday is the
+//! last or the next one. [`times`] finds times of day (`10:30 a.m.`).
+//!
+//! Spans leave out modifiers of position (`late`, `early`, `mid-`, `this
+//! coming`, `last` before a weekday), articles and possessives.
+
+mod absolute;
+mod dateline;
+mod lexicon;
+mod relative;
+mod resolve;
+mod tense;
+mod times;
+
+pub(crate) use lexicon::month_of;
+pub(crate) use times::find_times;
+
+use crate::span::{DateKind, DateValue, Detail, Label, Span};
+use crate::tokenize::{Token, TokenKind};
+use lexicon::Unit;
+use resolve::Reference;
+
+/// What a date expression names, before it is written as a value.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum When {
+    /// A day; the year when it is written.
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+    /// A month; the year when it is written.
+    Month { year: Option<i32>, month: u32 },
+    /// A year.
+    Year(i32),
+    /// A decade, by its first year (`1990` for `the 1990s`).
+    Decade(i32),
+    /// A quarter (1–4) of a year.
+    Quarter { year: i32, quarter: u32 },
+    /// A fiscal year, by the year it ends in.
+    Fiscal(i32),
+    /// A day of the week (0 = Monday).
+    Weekday(u32),
+    /// A named day (`election_day`).
+    Named(String),
+    /// A relative expression: its snake-case name (`last_year`,
+    /// `3_months_ago`) and, when it counts from the document's date, how
+    /// far (`n` units; 0 is the current one).
+    Relative {
+        name: String,
+        shift: Option<(Unit, i64)>,
+    },
+}
+
+impl When {
+    /// The `value` and `kind` of the span.
+    fn value(&self) -> (String, DateKind) {
+        let opt = |y: Option<i32>| y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+        match self {
+            When::Day { year, month, day } => (
+                format!("{}-{month:02}-{day:02}", opt(*year)),
+                DateKind::Absolute,
+            ),
+            When::Month { year, month } => {
+                (format!("{}-{month:02}", opt(*year)), DateKind::Absolute)
+            }
+            When::Year(y) => (format!("{y:04}"), DateKind::Absolute),
+            When::Decade(y) => (format!("{:03}X", y / 10), DateKind::Absolute),
+            When::Quarter { year, quarter } => {
+                (format!("{year:04}-Q{quarter}"), DateKind::Absolute)
+            }
+            When::Fiscal(y) => (format!("FY{y:04}"), DateKind::Absolute),
+            When::Weekday(w) => (
+                format!("weekday:{}", lexicon::WEEKDAYS[*w as usize % 7]),
+                DateKind::Weekday,
+            ),
+            When::Named(n) => (format!("named:{n}"), DateKind::Named),
+            When::Relative { name, .. } => (format!("relative:{name}"), DateKind::Relative),
+        }
+    }
+}
+
+/// A date found by a matcher: its byte range, what it names, and the token
+/// to go on from.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) when: When,
+    /// The first token after the date.
+    pub(crate) next: usize,
+}
+
+/// The last date found, for lists and ranges (`2004, 2005 and 2006`,
+/// `May 24 to 26`): its token end and what it named.
+#[derive(Clone, Debug)]
+pub(crate) struct Previous {
+    pub(crate) next: usize,
+    pub(crate) when: When,
+}
+
+/// What the matchers see: the text, its tokens and the options.
+pub(crate) struct Cx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    /// Numeric dates are day first (`05/12/1990` is 5 December).
+    pub(crate) day_first: bool,
+}
+
+impl<'a> Cx<'a> {
+    /// The text of token `k` (empty past the end).
+    #[inline]
+    pub(crate) fn txt(&self, k: usize) -> &'a str {
+        self.tokens.get(k).map_or("", |t| t.text(self.text))
+    }
+
+    /// True if token `k` is one of `words` (ASCII case ignored).
+    #[inline]
+    pub(crate) fn is(&self, k: usize, words: &[&str]) -> bool {
+        k < self.tokens.len() && crate::rules::words::is_in(words, self.txt(k))
+    }
+
+    /// True if token `k` exists and is of `kind`.
+    #[inline]
+    pub(crate) fn kind_is(&self, k: usize, kind: TokenKind) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.kind == kind)
+    }
+
+    /// True if tokens `k - 1` and `k` touch (no space between).
+    #[inline]
+    pub(crate) fn glued(&self, k: usize) -> bool {
+        k > 0 && k < self.tokens.len() && self.tokens[k - 1].end == self.tokens[k].start
+    }
+
+    /// A hit over tokens `first..end` (token indices).
+    pub(crate) fn hit(&self, first: usize, end: usize, when: When) -> Hit {
+        Hit {
+            start: self.tokens[first].start,
+            end: self.tokens[end - 1].end,
+            when,
+            next: end,
+        }
+    }
+}
+
+/// How dates are read and resolved.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct DateOptions {
+    /// The document's date (year, month, day); without it, a dateline at
+    /// the top of the text gives one.
+    pub(crate) date: Option<(i32, u32, u32)>,
+    /// Numeric dates are day first.
+    pub(crate) day_first: bool,
+}
+
+/// Appends the date spans of a tokenized text to `out` (sorted, without
+/// overlaps among themselves). `doc_date` (year, month, day) resolves
+/// weekdays and relative expressions; without it, a dateline does.
+pub(crate) fn find_dates(
+    text: &str,
+    tokens: &[Token],
+    doc_date: Option<(i32, u32, u32)>,
+    out: &mut Vec<Span>,
+) {
+    let options = DateOptions {
+        date: doc_date,
+        day_first: false,
+    };
+    find_dates_with(text, tokens, &options, out);
+}
+
+/// [`find_dates`] with all the options.
+pub(crate) fn find_dates_with(
+    text: &str,
+    tokens: &[Token],
+    options: &DateOptions,
+    out: &mut Vec<Span>,
+) {
+    let cx = Cx {
+        text,
+        tokens,
+        day_first: options.day_first,
+    };
+    let reference = match options.date {
+        Some((year, month, day)) => Some(Reference {
+            year: Some(year),
+            month,
+            day,
+        }),
+        None => dateline::reference(&cx),
+    };
+    let first_new = out.len();
+    let mut previous: Option<Previous> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        if !lexicon::is_candidate(text, &tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let hit = absolute::at(&cx, i, previous.as_ref()).or_else(|| relative::at(&cx, i));
+        let Some(hit) = hit else {
+            i += 1;
+            continue;
+        };
+        let overlaps = out.len() > first_new && out.last().is_some_and(|l| l.end > hit.start);
+        if hit.start < hit.end && !overlaps {
+            let (value, kind) = hit.when.value();
+            let resolved = reference
+                .as_ref()
+                .and_then(|r| resolve::resolve(&cx, r, &hit, i));
+            out.push(Span {
+                start: hit.start,
+                end: hit.end,
+                label: Label::Date,
+                detail: Detail::Date(DateValue {
+                    value,
+                    kind,
+                    resolved,
+                }),
+            });
+        }
+        previous = Some(Previous {
+            next: hit.next,
+            when: hit.when,
+        });
+        i = hit.next.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests;
