@@ -69,6 +69,8 @@ pub(crate) mod wc {
     /// A definite determiner (`the`, `these`, `his`): a count after it
     /// refers back.
     pub(crate) const DEFINITE: u32 = 1 << 22;
+    /// A number word (`two`, `hundred`, `dozen`).
+    pub(crate) const NUMERAL: u32 = 1 << 23;
 }
 
 /// Closed word lists with their classes.
@@ -115,6 +117,15 @@ const CLOSED: &[(&[&str], u32)] = &[
         wc::PREP,
     ),
     (&["and", "or", "but", "nor", "plus"], wc::COORD),
+    (
+        &[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+        ],
+        wc::NUMERAL,
+    ),
     (
         &[
             "that", "because", "although", "though", "while", "whereas", "if", "unless", "when",

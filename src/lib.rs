@@ -119,11 +119,24 @@
 //!
 //! ## Quantities and claims
 //!
-//! A [`Quantity`] has a value (or a range: `low`, `high`), a unit (the
-//! counted noun or a unit such as `USD`, `percent`, `km`), a [`Qualifier`]
-//! and a [`QuantityKind`]; its [`Claim`] says what the sentence asserts
-//! about it: the predicate, and where found the subject, the source and a
-//! hedge.
+//! A [`Quantity`] has a value (or a range: `low`, `high`; a match score:
+//! `score`), a unit (the counted noun, possibly `unit_inferred` from the
+//! text before it, or a unit such as `USD`, `percent`, `km`, `°C`), a
+//! [`Qualifier`] and a [`QuantityKind`]; a measure also carries its value in
+//! the SI base unit (`si_value`, `si_unit`). Its [`Claim`] says what the
+//! sentence asserts about it: the predicate as written and its lemma, and
+//! where found the subject, the source (with `*_ref`, the index of their
+//! entity span), a hedge, a negation and the date span of the clause.
+//!
+//! ```
+//! use factspan::{Extractor, QuantityKind};
+//! let text = "The ship carried 48,500 metric tonnes of grain.";
+//! let spans = Extractor::default().extract(text);
+//! let q = spans.iter().find_map(|s| s.quantity()).unwrap();
+//! assert_eq!((q.value, q.kind, q.unit.as_deref()), (48_500.0, QuantityKind::Measure, Some("tonne")));
+//! assert_eq!((q.si_value, q.si_unit.as_deref()), (Some(48_500_000.0), Some("kg")));
+//! assert_eq!(q.claim.as_ref().unwrap().lemma, "carry");
+//! ```
 //!
 //! ```
 //! use factspan::{Extractor, Qualifier, QuantityKind};
@@ -140,8 +153,10 @@
 //! # The pieces alone
 //!
 //! [`tokenize::tokenize`], [`Gazetteer::builder`], [`normalize::fold`],
-//! [`numbers::parse_number`], [`numbers::find_numbers`] and
-//! [`numbers::quantities`] work on their own.
+//! [`numbers::parse_number`], [`numbers::find_numbers`],
+//! [`units::longest_unit`] and [`quantities::quantities`] (quantities and
+//! dates without the rest of the pipeline; claims come from
+//! [`Extractor::extract`]) work on their own.
 //!
 //! # Debug builds
 //!

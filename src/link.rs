@@ -140,10 +140,10 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         while si < spans.len() && spans[si].end <= t.start {
             si += 1;
         }
-        let covering = spans
-            .get(si)
-            .filter(|s| s.start <= t.start && t.end <= s.end);
-        // Inside a longer span a word is no mention of its own.
+        // The first span that ends after the word starts, if it overlaps it.
+        let covering = spans.get(si).filter(|s| s.start < t.end);
+        // Inside a longer span, or over part of one (`Today` of a `Todays`
+        // token), a word is no mention of its own.
         if covering.is_some_and(|s| s.start != t.start || s.end != t.end) {
             continue;
         }

@@ -221,6 +221,9 @@ impl Sentence {
                 && matches!(prev, Some(Pos::Prep) | None);
             return if det { Pos::Det } else { Pos::Subord };
         }
+        if i.is(wc::NUMERAL) {
+            return Pos::Num;
+        }
         if i.is(wc::DET) {
             return Pos::Det;
         }
@@ -269,6 +272,14 @@ impl Sentence {
         if i.is(wc::ADV) && !verb && (w.ends_with("ly") || !noun && !adj) {
             return Pos::Adv;
         }
+        // `the prosecution and sentencing of`: a gerund used as a noun.
+        let of_next = next.is_some_and(|(_, _, t)| t.eq_ignore_ascii_case("of"));
+        if i.is(wc::VERB_ING)
+            && of_next
+            && matches!(prev, Some(Pos::Det | Pos::Coord | Pos::Adj | Pos::Poss))
+        {
+            return Pos::Noun;
+        }
         if verb && !noun && !adj {
             return Pos::Verb;
         }
@@ -303,7 +314,6 @@ impl Sentence {
                 || n.is(wc::PRON) && !text.eq_ignore_ascii_case("it")
                 || text.eq_ignore_ascii_case("up")
         });
-        let of_next = next.is_some_and(|(_, _, t)| t.eq_ignore_ascii_case("of"));
         if nominal_before {
             return if adj && !noun || adj && i.is(wc::VERB_ED) && !verb_next {
                 Pos::Adj
@@ -530,6 +540,15 @@ impl Sentence {
                 | Pos::Symbol => j += 1,
                 // `said more than half of those were filled`
                 Pos::Prep if j > k && (self.of_mask[j] || self.than[j]) => j += 1,
+                // `but over 1,100 others are`, `said at least 5,000 people
+                // gathered`: a qualifier of one or two words before a number.
+                Pos::Prep
+                    if j <= k + 1
+                        && (matches!(self.pos.get(j + 1), Some(Pos::Num))
+                            || matches!(self.pos.get(j + 2), Some(Pos::Num))) =>
+                {
+                    j += 1
+                }
                 // `and one man, a student, was killed`: an apposition.
                 Pos::Punct if j > k && self.comma[j] => j += 1,
                 _ => return false,

@@ -400,3 +400,20 @@ mod any_text {
         }
     }
 }
+
+#[test]
+fn part_of_a_token_blocks_a_linked_mention() {
+    // `Today` is a span inside the token `Todays`; the surname `Todays` of
+    // an earlier full name must not be linked over it.
+    let text = "Eve Todays arrived. The panel met. Todays ruling was clear.";
+    let spans = Extractor::default().extract(text);
+    for w in spans.windows(2) {
+        assert!(w[0].end <= w[1].start, "{spans:?}");
+    }
+    assert!(
+        spans
+            .iter()
+            .any(|s| s.label == Label::Date && s.text(text) == "Today"),
+        "{spans:?}"
+    );
+}

@@ -1,6 +1,6 @@
 //! Property tests: any text, no panic, valid spans, same output twice.
 
-use factspan::{Extractor, Span};
+use factspan::{Extractor, Label, Span};
 use proptest::prelude::*;
 
 fn check(text: &str, spans: &[Span]) {
@@ -13,6 +13,15 @@ fn check(text: &str, spans: &[Span]) {
         );
         assert!(s.start >= prev_end, "unsorted or overlapping: {spans:?}");
         prev_end = s.end;
+        // A claim's indices point at spans of the right kind.
+        if let Some(c) = s.quantity().and_then(|q| q.claim.as_ref()) {
+            for r in [c.subject_ref, c.source_ref].into_iter().flatten() {
+                assert!(spans[r].entity().is_some(), "{c:?} in {spans:?}");
+            }
+            if let Some(r) = c.date_ref {
+                assert_eq!(spans[r].label, Label::Date, "{c:?} in {spans:?}");
+            }
+        }
     }
 }
 
@@ -44,6 +53,10 @@ fn piece() -> impl Strategy<Value = String> {
         Just("-".to_string()),
         Just(". ".to_string()),
         Just("\n".to_string()),
+        Just(" said ".to_string()),
+        Just("According to the ministry".to_string()),
+        Just("\u{201c}".to_string()),
+        Just(" were killed on Monday".to_string()),
     ]
 }
 

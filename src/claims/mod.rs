@@ -639,13 +639,19 @@ impl Reader<'_> {
     /// The subject of the predicate group, when the quantity is not it.
     fn subject(&self, q: Q, g: VerbGroup) -> Option<std::ops::Range<usize>> {
         let s = self.s;
+        if g.passive {
+            // A passive's agent did it (`were killed by the storm`, `was
+            // fined $500 by the court`); the noun phrase before the verb
+            // only underwent it.
+            let clause = s.clause[g.head];
+            let by = (g.last + 1..s.len())
+                .take_while(|&k| s.clause[k] == clause)
+                .find(|&k| self.is(k, &["by"]))?;
+            let end = s.np_starting_at(by + 1)?;
+            return Some(by + 1..end);
+        }
         if g.first >= q.b {
-            // The quantity is the subject; a passive's agent did it.
-            let by = g.last + 1;
-            if g.passive && self.is(by, &["by"]) {
-                let end = s.np_starting_at(by + 1)?;
-                return Some(by + 1..end);
-            }
+            // The quantity is the subject.
             return None;
         }
         let mut end = g.first;
@@ -816,7 +822,8 @@ impl Reader<'_> {
         while end > 0 && matches!(s.pos[end - 1], Pos::Adv | Pos::Neg) {
             end -= 1;
         }
-        let comma_before = end > 0 && self.word(end - 1) == ",";
+        // `…, said X` and `"…," said X`.
+        let comma_before = end > 0 && (self.word(end - 1) == "," || s.pos[end - 1] == Pos::Quote);
         let np = if comma_before && after_claim {
             self.names_after(g.last + 1)
         } else if comma_before {

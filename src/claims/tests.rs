@@ -73,6 +73,14 @@ fn negated() {
 }
 
 #[test]
+fn subjects_of_passives_are_their_agents() {
+    let c = claim_of("The driver was fined $500 by the court.", "$500").unwrap();
+    assert_eq!(c.subject.as_deref(), Some("court"));
+    let c = claim_of("The driver was fined $500.", "$500").unwrap();
+    assert_eq!(c.subject, None);
+}
+
+#[test]
 fn nominal_predicates() {
     assert_eq!(
         pred("A death toll of 45 people in the valley.", "45 people"),
@@ -151,6 +159,9 @@ fn quotes_and_headers() {
     let text = "According to the weather office:\nWinds reached 140 km in an hour.\n";
     let c = claim_of(text, "140 km").unwrap();
     assert_eq!(c.source.as_deref(), Some("weather office"));
+    let text = "\"We counted 45 bodies,\" said Maria Lopez, a local doctor.";
+    let c = claim_of(text, "45 bodies").unwrap();
+    assert_eq!(c.source.as_deref(), Some("Maria Lopez"));
     // Inverted reporting verbs after a comma name their subject after them.
     let text = "The firm paid $4 million in fines, announced Attorney General Jane Roe.";
     let c = claim_of(text, "$4 million").unwrap();
@@ -221,4 +232,35 @@ fn entity_refs() {
     if let Some(r) = c.source_ref {
         assert_eq!(spans[r].text(text), "Oxfam");
     }
+}
+
+#[test]
+fn indices_hold_across_windows() {
+    // Past the first 1 MiB window the indices are shifted with the spans.
+    let mut text = "Talks began on Friday in Oslo.\n".to_string();
+    text.push_str(&"Quiet day. ".repeat(100_000));
+    text.push_str("\nThe council said 12 people were killed on Monday in Oslo.\n");
+    let ex = Extractor::default();
+    let spans: Vec<Span> = ex.spans(&text).collect();
+    let c = spans
+        .iter()
+        .find_map(|s| s.quantity())
+        .and_then(|q| q.claim.clone())
+        .unwrap();
+    assert_eq!(c.lemma, "kill");
+    assert_eq!(spans[c.date_ref.unwrap()].text(&text), "Monday");
+    assert!(
+        c.date_ref.unwrap() > 1,
+        "the first window's spans come first"
+    );
+}
+
+#[test]
+fn qualified_subject_after_a_reporting_verb() {
+    // The reporting verb's complement is a clause of its own, also when a
+    // qualifier stands before the number.
+    let text = "Officials said at least 300 workers marched on the capital.";
+    assert_eq!(pred(text, "at least 300 workers"), p("marched", "march"));
+    let text = "Organisers said more than 2,000 runners finished.";
+    assert_eq!(pred(text, "more than 2,000 runners"), p("finished", "finish"));
 }

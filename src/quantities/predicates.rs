@@ -299,7 +299,13 @@ fn claim_for(
     }
     let (lemma, pf, pl) = pred?;
     claim.predicate = lemma.to_string();
-    claim.lemma = lemma.to_string();
+    // The dictionary form of the canonical word (`gathered` → `gather`).
+    let english = crate::english::english();
+    let info = english.get(lemma.as_bytes());
+    claim.lemma = match english.lemma(info) {
+        Some(l) if info.is(crate::english::wc::VERB) => l.to_string(),
+        _ => lemma.to_string(),
+    };
     let _ = pf;
     // The subject, when the counted noun is outside the span: `killing 20
     // protesters`… is inside; `700 injured` has none. For a modifier, the

@@ -47,11 +47,17 @@ fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> 
     if let Some(hit) = fiscal_span(cx, i).or_else(|| fiscal_dash(cx, i)) {
         return Some(hit);
     }
-    if let Some(q) = quarter_ordinal(s) {
-        return quarter(cx, i, q);
+    if let Some(hit) = year_range(cx, i, previous).or_else(|| days_before_month(cx, i)) {
+        return Some(hit);
+    }
+    if let Some(hit) = quarter_ordinal(s).and_then(|q| quarter(cx, i, q)) {
+        return Some(hit);
     }
     if let Some(y) = decade_of(s) {
         return Some(cx.hit(i, i + 1, When::Decade(y)));
+    }
+    if let Some(hit) = short_decade(cx, i) {
+        return Some(hit);
     }
     if let Some(hit) = continued_day(cx, i, previous) {
         return Some(hit);
@@ -116,6 +122,9 @@ const MONTH_CUES: &[&str] = &[
 fn month(cx: &Cx<'_>, i: usize, m: u32) -> Option<Hit> {
     let s = cx.txt(i);
     let next_is_number = cx.kind_is(i + 1, TokenKind::Number);
+    if next_is_number && let Some(hit) = day_range(cx, i, m) {
+        return Some(hit);
+    }
     if let Some(d) = day_of(cx.txt(i + 1)).filter(|_| next_is_number) {
         // Month Day[,] [Year]
         let comma = cx.txt(i + 2) == ",";
@@ -160,8 +169,11 @@ fn month(cx: &Cx<'_>, i: usize, m: u32) -> Option<Hit> {
     // does not. Before a capitalized word a month is a given name (`June
     // Carter`) unless cued.
     let t = &cx.tokens[i];
-    let ambiguous =
-        (m == 5 && s.len() == 3) || (m == 3 && s.len() == 5 && t.is_first_word()) || s.len() <= 4;
+    // `Jan`, `Sept` (abbreviations without their dot); not `June`, `July`.
+    let bare_abbreviation = s.len() <= 4 && !matches!(m, 5..=7);
+    let ambiguous = (m == 5 && s.len() == 3)
+        || (m == 3 && s.len() == 5 && t.is_first_word())
+        || bare_abbreviation;
     let cued = i > 0 && cx.is(i - 1, MONTH_CUES);
     let before_name = cx.tokens.get(i + 1).is_some_and(|n| {
         n.kind == TokenKind::Word && n.is_capitalized() && month_of(cx.txt(i + 1)).is_none()
@@ -230,10 +242,113 @@ fn weekday(cx: &Cx<'_>, i: usize, w: u32) -> Option<Hit> {
     Some(cx.hit(i, i + 1, When::Weekday(w)))
 }
 
+/// `1999-2004` as one token: two years.
+fn year_range(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
+    let t = &cx.tokens[i];
+    let (a, b) = cx.txt(i).split_once('-')?;
+    let (first, last) = (year_of(a)?, year_of(b)?);
+    if last <= first || last - first > 100 || !is_year(cx, i, first.max(1900), previous) {
+        return None;
+    }
+    let second = Hit {
+        start: t.start + a.len() + 1,
+        end: t.end,
+        when: When::Year(last),
+        next: i + 1,
+        second: None,
+    };
+    Some(Hit {
+        start: t.start,
+        end: t.start + a.len(),
+        when: When::Year(first),
+        next: i + 1,
+        second: Some(Box::new(second)),
+    })
+}
+
+/// The first day of `12 and 13 November [2020]`: the month (and year)
+/// of the second.
+fn days_before_month(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let day = day_of(cx.txt(i))?;
+    let k = (i + 2..i + 4).find(|&k| cx.kind_is(k, TokenKind::Number))?;
+    if !joined(cx, i + 1, k) {
+        return None;
+    }
+    let second = day_of(cx.txt(k))?;
+    let month = month_of(cx.txt(k + 1))?;
+    let year = year_of(cx.txt(k + 2));
+    let ok = match year {
+        Some(y) => valid(y, month, day) && valid(y, month, second),
+        None => valid(LEAP, month, day),
+    };
+    ok.then(|| cx.hit(i, i + 1, When::Day { year, month, day }))
+}
+
+/// `May 24-26` (the days as one token): two days.
+fn day_range(cx: &Cx<'_>, i: usize, m: u32) -> Option<Hit> {
+    let t = &cx.tokens[i + 1];
+    let (a, b) = cx.txt(i + 1).split_once('-')?;
+    let (d1, d2) = (day_of(a)?, day_of(b)?);
+    if d2 <= d1 {
+        return None;
+    }
+    let comma = cx.txt(i + 2) == ",";
+    let yk = if comma { i + 3 } else { i + 2 };
+    let year = year_of(cx.txt(yk));
+    let check = year.unwrap_or(LEAP);
+    if !valid(check, m, d1) || !valid(check, m, d2) {
+        return None;
+    }
+    let next = if year.is_some() { yk + 1 } else { i + 2 };
+    let end = if year.is_some() {
+        cx.tokens[yk].end
+    } else {
+        t.end
+    };
+    let second = Hit {
+        start: t.start + a.len() + 1,
+        end,
+        when: When::Day {
+            year,
+            month: m,
+            day: d2,
+        },
+        next,
+        second: None,
+    };
+    Some(Hit {
+        start: cx.tokens[i].start,
+        end: t.start + a.len(),
+        when: When::Day {
+            year,
+            month: m,
+            day: d1,
+        },
+        next,
+        second: Some(Box::new(second)),
+    })
+}
+
 /// `1990s` → 1990 (a year ending in 0 with a plural `s`).
 fn decade_of(s: &str) -> Option<i32> {
     let y = year_of(s.strip_suffix('s')?)?;
     (y % 10 == 0).then_some(y)
+}
+
+/// `the '90s`: `'20s` to `'90s` are in the 1900s, `'00s` and `'10s` in
+/// the 2000s. The span starts at the apostrophe.
+fn short_decade(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let s = cx.txt(i);
+    let b = s.as_bytes();
+    if b.len() != 3 || b[2] != b's' || b[1] != b'0' || !b[0].is_ascii_digit() || i == 0 {
+        return None;
+    }
+    if !cx.glued(i) || !matches!(cx.txt(i - 1), "'" | "’") {
+        return None;
+    }
+    let tens = (b[0] - b'0') as i32 * 10;
+    let y = if tens >= 20 { 1900 + tens } else { 2000 + tens };
+    Some(cx.hit(i - 1, i + 1, When::Decade(y)))
 }
 
 /// `mid-2009`, `early-March`, `late-1990s`: the date after the hyphen.
@@ -273,6 +388,7 @@ fn prefixed(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         end,
         when,
         next,
+        second: None,
     })
 }
 
@@ -518,17 +634,16 @@ fn is_year(cx: &Cx<'_>, i: usize, y: i32, previous: Option<&Previous>) -> bool {
     {
         return false;
     }
-    if let Some(p) = previous
-        && joined(cx, p.next, i)
-        && matches!(
-            p.when,
-            When::Year(_)
-                | When::Decade(_)
-                | When::Fiscal(_)
-                | When::Month { year: Some(_), .. }
-                | When::Day { year: Some(_), .. }
-        )
-    {
+    // In a list or range a year is near the one before (`in 2019, 1640
+    // did` is no list).
+    let year_before = previous
+        .filter(|p| joined(cx, p.next, i))
+        .and_then(|p| match p.when {
+            When::Year(y) | When::Decade(y) | When::Fiscal(y) => Some(y),
+            When::Month { year: Some(y), .. } | When::Day { year: Some(y), .. } => Some(y),
+            _ => None,
+        });
+    if year_before.is_some_and(|b| (b - y).abs() <= 50) {
         return true;
     }
     if i == 0 {
@@ -554,7 +669,11 @@ fn is_year(cx: &Cx<'_>, i: usize, y: i32, previous: Option<&Previous>) -> bool {
     }
     match before.kind {
         TokenKind::Number | TokenKind::Symbol => false,
-        TokenKind::Word if cx.is(i - 1, NOT_YEAR_BEFORE) || count_of(cx.txt(i - 1)).is_some() => {
+        // `two 1990 …` is a count; `a 2006 law` is a year.
+        TokenKind::Word
+            if cx.is(i - 1, NOT_YEAR_BEFORE)
+                || (count_of(cx.txt(i - 1)).is_some() && !cx.is(i - 1, &["a", "an"])) =>
+        {
             false
         }
         _ => (1900..=2099).contains(&y),

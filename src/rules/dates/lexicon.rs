@@ -375,7 +375,10 @@ pub(crate) fn is_counted(text: &str, tokens: &[Token], k: usize) -> bool {
                 || (!t.is_capitalized()
                     && s.len() > 3
                     && s.ends_with('s')
+                    // `crisis`, `census`, `class`: singular
                     && !s.ends_with("ss")
+                    && !s.ends_with("is")
+                    && !s.ends_with("us")
                     && !is_in(NOT_PLURAL, s))
         }
         TokenKind::Symbol => s == "%",

@@ -107,6 +107,8 @@ pub(crate) struct Hit {
     pub(crate) when: When,
     /// The first token after the date.
     pub(crate) next: usize,
+    /// A second date in the same token (`1999-2004`, `May 24-26`).
+    pub(crate) second: Option<Box<Hit>>,
 }
 
 /// The last date found, for lists and ranges (`2004, 2005 and 2006`,
@@ -157,6 +159,7 @@ impl<'a> Cx<'a> {
             end: self.tokens[end - 1].end,
             when,
             next: end,
+            second: None,
         }
     }
 }
@@ -220,28 +223,35 @@ pub(crate) fn find_dates_with(
             i += 1;
             continue;
         };
-        let overlaps = out.len() > first_new && out.last().is_some_and(|l| l.end > hit.start);
-        if hit.start < hit.end && !overlaps {
-            let (value, kind) = hit.when.value();
-            let resolved = reference
-                .as_ref()
-                .and_then(|r| resolve::resolve(&cx, r, &hit, i));
-            out.push(Span {
-                start: hit.start,
-                end: hit.end,
-                label: Label::Date,
-                detail: Detail::Date(DateValue {
-                    value,
-                    kind,
-                    resolved,
-                }),
-            });
+        let next = hit.next;
+        let mut hit = Some(hit);
+        while let Some(mut h) = hit {
+            hit = h.second.take().map(|b| *b);
+            let overlaps = out.len() > first_new && out.last().is_some_and(|l| l.end > h.start);
+            if h.start < h.end && !overlaps {
+                let resolved = reference
+                    .as_ref()
+                    .and_then(|r| resolve::resolve(&cx, r, &h, i));
+                out.push(span(&h, resolved));
+            }
+            previous = Some(Previous { next, when: h.when });
         }
-        previous = Some(Previous {
-            next: hit.next,
-            when: hit.when,
-        });
-        i = hit.next.max(i + 1);
+        i = next.max(i + 1);
+    }
+}
+
+/// The date span of a hit.
+fn span(hit: &Hit, resolved: Option<String>) -> Span {
+    let (value, kind) = hit.when.value();
+    Span {
+        start: hit.start,
+        end: hit.end,
+        label: Label::Date,
+        detail: Detail::Date(DateValue {
+            value,
+            kind,
+            resolved,
+        }),
     }
 }
 

@@ -71,6 +71,7 @@ fn day_word(cx: &Cx<'_>, i: usize, name: &str, shift: i64) -> Option<Hit> {
         end: t.start + name.len(),
         when: relative(name, Some((Unit::Day, shift))),
         next: i + 1,
+        second: None,
     })
 }
 

@@ -29,7 +29,12 @@ const FUTURE: &[&str] = &[
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "last", "past", "ago", "yesterday", "earlier",
     "since", "began", "came", "met", "went", "took", "made", "gave", "saw", "died", "left", "fell",
-    "won", "lost", "held", "rose", "spoke", "broke", "ran", "hit", "shot", "sent", "led",
+    "won", "lost", "held", "rose", "spoke", "broke", "ran", "hit", "shot", "sent", "led", "flew",
+    "grew", "drew", "threw", "knew", "wrote", "chose", "rode", "sold", "paid", "found", "kept",
+    "felt", "meant", "brought", "bought", "caught", "taught", "thought", "fought", "stood",
+    "became", "sat", "got", "struck", "stole", "built", "spent", "wore", "drove", "froze", "shook",
+    "sank", "sang", "fled", "hung", "ate", "woke", "swore", "tore", "heard", "dealt", "slept",
+    "sought", "arose", "forgot",
 ];
 
 /// How many tokens before and after the date are looked at.
@@ -74,7 +79,9 @@ fn marker(cx: &Cx<'_>, k: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     let s = cx.txt(k);
-    if cx.is(k, PAST) || (s.len() >= 5 && s.ends_with("ed") && !t.is_capitalized()) {
+    // A participle after `be` (`will be held`) says nothing of the time.
+    let passive = k > 0 && cx.is(k - 1, &["be", "been", "being"]);
+    if !passive && (cx.is(k, PAST) || (s.len() >= 5 && s.ends_with("ed") && !t.is_capitalized())) {
         return Some(Tense::Past);
     }
     None

@@ -119,6 +119,12 @@ fn months_that_are_also_words() {
             "Turnout was low in March and April.",
             &[("March", "XXXX-03"), ("April", "XXXX-04")],
         ),
+        (
+            "Flights rose in May, June and July.",
+            &[("May", "XXXX-05"), ("June", "XXXX-06"), ("July", "XXXX-07")],
+        ),
+        ("He left in Sept and came back.", &[("Sept", "XXXX-09")]),
+        ("Sept said no.", &[]),
     ]);
 }
 
@@ -177,6 +183,11 @@ fn attributive_years() {
         ),
         ("The general's 1966 coup was swift.", &[("1966", "1966")]),
         ("It was his 1954 stage debut.", &[("1954", "1954")]),
+        ("A 2006 law requires it.", &[("2006", "2006")]),
+        (
+            "Prices rose after the 2008 crisis and the 2011 census.",
+            &[("2008", "2008"), ("2011", "2011")],
+        ),
     ]);
 }
 
@@ -190,12 +201,17 @@ fn numbers_that_are_not_years() {
         ("File Form 1099 with the agency.", &[]),
         ("The tower is 1930 feet tall.", &[]),
         ("The strike began at 1430 GMT on the dot.", &[]),
+        ("In 2019, 1640 did.", &[("2019", "2019")]),
     ]);
 }
 
 #[test]
 fn decades_quarters_and_fiscal_years() {
     check(&[
+        (
+            "It was passed in the '90s and the '10s.",
+            &[("'90s", "199X"), ("'10s", "201X")],
+        ),
         (
             "Prices were low in the 1990s overall.",
             &[("1990s", "199X")],
@@ -288,12 +304,28 @@ fn coordinated_days() {
             &[("May 7", "XXXX-05-07"), ("8", "XXXX-05-08")],
         ),
         (
+            "The summit is on 12 and 13 November in Rome.",
+            &[("12", "XXXX-11-12"), ("13 November", "XXXX-11-13")],
+        ),
+        (
+            "It ran May 24-26, 2019 in Osaka.",
+            &[("May 24", "2019-05-24"), ("26, 2019", "2019-05-26")],
+        ),
+        (
+            "He served from 1999-2004 abroad.",
+            &[("1999", "1999"), ("2004", "2004")],
+        ),
+        (
             "It ran from July 13 to 17 of last year.",
             &[
                 ("July 13", "XXXX-07-13"),
                 ("17", "XXXX-07-17"),
                 ("last year", "relative:last_year"),
             ],
+        ),
+        (
+            "Polls open June 1st and 2nd nationwide.",
+            &[("June 1st", "XXXX-06-01"), ("2nd", "XXXX-06-02")],
         ),
     ]);
 }
@@ -429,6 +461,11 @@ fn weekdays_resolve_by_tense() {
         r("They are expected to vote this coming Friday."),
         [Some("2020-10-09".into())]
     );
+    // A participle after `be` is no past tense.
+    assert_eq!(
+        r("The summit will be held on Friday."),
+        [Some("2020-10-09".into())]
+    );
     // A week named beside them.
     assert_eq!(
         r("Hearings run from Monday to Friday next week."),
@@ -559,6 +596,13 @@ fn datelines_give_the_reference() {
         None,
     );
     assert_eq!(got[1].2, None);
+}
+
+#[test]
+fn a_comma_at_the_end_is_no_dateline() {
+    // The dateline check looks past the comma: nothing is there.
+    assert!(dates("BISHKEK,", None).is_empty());
+    assert!(dates("Talks in OSH,", None).is_empty());
 }
 
 #[test]
