@@ -262,5 +262,8 @@ fn qualified_subject_after_a_reporting_verb() {
     let text = "Officials said at least 300 workers marched on the capital.";
     assert_eq!(pred(text, "at least 300 workers"), p("marched", "march"));
     let text = "Organisers said more than 2,000 runners finished.";
-    assert_eq!(pred(text, "more than 2,000 runners"), p("finished", "finish"));
+    assert_eq!(
+        pred(text, "more than 2,000 runners"),
+        p("finished", "finish")
+    );
 }

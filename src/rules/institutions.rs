@@ -203,17 +203,34 @@ fn is_single_body(ctx: &Context<'_>, i: usize) -> bool {
 
 /// `the health ministry`, `the country's interior ministry`: a definite
 /// determiner, a domain word, a generic head.
-pub(crate) fn definite_generic(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+///
+/// Called for each lower-case word `i` (two words at least before it).
+pub(crate) fn definite_generic_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 2..toks.len() {
+    {
         let t = &toks[i];
         // Cheap anchor test before any comparison: the heads are five to
         // ten letters long (`navy` aside).
         if t.kind != TokenKind::Word || !matches!(t.end - t.start, 4..=10) || t.is_capitalized() {
-            continue;
+            return;
+        }
+        // The heads' first two letters, before any lookup.
+        let b = ctx.text.as_bytes();
+        if !matches!(
+            [b[t.start], b[t.start + 1]],
+            [b'm', b'i']
+                | [b'd', b'e']
+                | [b'c', b'o']
+                | [b'n', b'a']
+                | [b'a', b'r']
+                | [b'e', b'm']
+                | [b'p', b'o']
+                | [b'o', b'f']
+        ) {
+            return;
         }
         if !ctx.has(i, class::GENERIC_INSTITUTION) {
-            continue;
+            return;
         }
         let domain = i - 1;
         // `Indonesian navy`, `the Myanma embassy`: a demonym before a
@@ -226,7 +243,7 @@ pub(crate) fn definite_generic(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if demonym {
             let first = ctx.match_covering(domain).map_or(domain, |m| m.first_token);
             out.push(ctx.candidate(first, i + 1, Label::Institution, priority::HEAD_NOUN));
-            continue;
+            return;
         }
         // `chairing the President's office`
         if toks[domain].kind == TokenKind::Possessive
@@ -235,10 +252,10 @@ pub(crate) fn definite_generic(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && ctx.is_capitalized_word(domain - 1)
         {
             out.push(ctx.candidate(domain - 1, i + 1, Label::Institution, priority::HEAD_NOUN));
-            continue;
+            return;
         }
         if toks[domain].is_capitalized() || !ctx.has(domain, class::MINISTRY_DOMAIN) {
-            continue;
+            return;
         }
         let det = domain - 1;
         let definite = ctx.is(det, "the")

@@ -244,6 +244,30 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The rules anchored on single words, in one pass over the tokens (they
+/// are cheap each; one pass keeps the tokens in cache).
+fn word_rules(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let mut alone = None;
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        if t.is_capitalized() {
+            if i >= 1 {
+                places::capitalized_at(ctx, i, out);
+            }
+            subwords::at(ctx, i, &mut alone, out);
+        } else {
+            if i >= 2 {
+                institutions::definite_generic_at(ctx, i, out);
+            }
+            if i >= 1 {
+                places::lower_at(ctx, i, out);
+            }
+        }
+    }
+}
+
 /// Runs every entity rule, appending candidates.
 pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let chunks = chunks::chunks(ctx);
@@ -261,7 +285,5 @@ pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         places::from_chunk(ctx, c, out);
         people::from_chunk(ctx, c, out);
     }
-    institutions::definite_generic(ctx, out);
-    subwords::find(ctx, out);
-    places::from_context(ctx, out);
+    word_rules(ctx, out);
 }

@@ -10,7 +10,7 @@ use super::{Context, priority};
 use crate::names::NameLists;
 use crate::resolve::Candidate;
 use crate::span::{Detail, Label, Metonymy, Span};
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::Token;
 
 /// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
@@ -111,19 +111,14 @@ fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
     Some(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN))
 }
 
-/// Places found from the words around them.
-pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// Places found from the words around a lower-case word `i` (not the
+/// first token): `the town of X`, `the capital X`, `known as the X`.
+pub(crate) fn lower_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
-    for (i, t) in toks.iter().enumerate().skip(1) {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
+    {
+        let t = &toks[i];
         let len = t.end - t.start;
-        if t.is_capitalized() {
-            from_capitalized(ctx, i, bytes, out);
-            continue;
-        }
         // `the town of X`, `the Spanish island of Majorca`
         let of_next = toks.get(i + 1).is_some_and(|n| {
             n.end == n.start + 2 && bytes[n.start..n.end].eq_ignore_ascii_case(b"of")
@@ -152,9 +147,11 @@ pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// The context rules anchored on a capitalised word `i`: a state
-/// abbreviation after a town and a comma, a federal judicial district.
-fn from_capitalized(ctx: &Context<'_>, i: usize, bytes: &[u8], out: &mut Vec<Candidate>) {
+/// The context rules anchored on a capitalised word `i` (not the first
+/// token): a state abbreviation after a town and a comma, a federal
+/// judicial district.
+pub(crate) fn capitalized_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let bytes = ctx.text.as_bytes();
     let t = &ctx.tokens[i];
     let prev = &ctx.tokens[i - 1];
     // `Queens, N.Y.`: the abbreviation after a town is a place too.

@@ -138,18 +138,25 @@ pub(crate) fn from_possessive_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<
 /// Names inside single tokens: an acronym possessive before a common noun
 /// (`VWs plea`, when the acronym is a known name), and a name before a
 /// hyphenated modifier (`Dallas-area`).
-pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    // The words the text uses alone, gathered on first need.
-    let mut alone: Option<HashSet<&str>> = None;
-    for (i, t) in ctx.tokens.iter().enumerate() {
+///
+/// Called for each capitalised word `i`; `alone` holds the acronyms the
+/// text uses on their own, gathered on first need.
+pub(crate) fn at<'a>(
+    ctx: &Context<'a>,
+    i: usize,
+    alone: &mut Option<HashSet<&'a str>>,
+    out: &mut Vec<Candidate>,
+) {
+    {
+        let t = &ctx.tokens[i];
+        // Cheap tests first: the shape is in the token itself.
+        if !t.is_capitalized() || t.kind != TokenKind::Word {
+            return;
+        }
         let hyphen = t.shape.contains(Shape::HYPHEN);
         let last_s = ctx.text.as_bytes()[t.end - 1] == b's';
-        if !(hyphen || last_s)
-            || t.kind != TokenKind::Word
-            || !t.is_capitalized()
-            || ctx.match_covering(i).is_some()
-        {
-            continue;
+        if !(hyphen || last_s) || ctx.match_covering(i).is_some() {
+            return;
         }
         let word = t.text(ctx.text);
         if hyphen && let Some(dash) = word.find('-') {
@@ -157,7 +164,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             if dash >= 2 && super::words::is_in(HYPHEN_MODIFIERS, rest) {
                 out.extend(stem_candidate(ctx, t.start, t.start + dash));
             }
-            continue;
+            return;
         }
         // `EOIRs mission`: only an acronym the lists know, or one the
         // document uses on its own too (`NGOs` is a plural).
