@@ -42,8 +42,11 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         let Some(first_tok) = token_at(tokens, &mut cursor, s.start) else {
             continue;
         };
-        // Words of the span: how many, and the last one.
+        // Words of the span: how many, the last one (before a suffix:
+        // `Charles Bowie Jr.`), and whether a particle follows the first
+        // (`Qaboos bin Said`: the given name is the one repeated).
         let (mut n_words, mut last, mut end_tok) = (0usize, None, first_tok);
+        let mut particle_second = false;
         for (k, t) in tokens[first_tok..].iter().enumerate() {
             if t.end > s.end {
                 break;
@@ -51,29 +54,58 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             end_tok = first_tok + k + 1;
             if t.kind == TokenKind::Word {
                 n_words += 1;
-                last = Some(t);
+                let w = t.text(text);
+                if n_words == 2 && PARTICLES.contains(&w) {
+                    particle_second = true;
+                }
+                if !SUFFIXES.contains(&w) {
+                    last = Some(t);
+                }
             }
-        }
-        if n_words < 2 {
-            continue;
         }
         let (canonical, id) = match &s.detail {
             Detail::Entity(e) => (e.canonical.clone(), e.id.clone()),
             _ => (None, None),
         };
-        if s.label == Label::Person {
-            let Some(last) = last else { continue };
-            let surname = last.text(text);
-            if surname.chars().count() >= 2 && !anchors.contains_key(surname) {
+        if n_words == 1 && s.label == Label::Institution && canonical.is_none() {
+            // A one-word body the rules found (`UpGuard`, after `the
+            // cybersecurity firm`): its other mentions are the same body.
+            let word = s.text(text);
+            if word.len() >= 3 && !anchors.contains_key(word) {
                 anchors.insert(
-                    surname,
+                    word,
                     Anchor {
-                        label: Label::Person,
+                        label: Label::Institution,
                         first: s.start,
-                        canonical: canonical.or_else(|| Some(s.text(text).into())),
-                        id,
+                        canonical: None,
+                        id: None,
                     },
                 );
+            }
+            continue;
+        }
+        if n_words < 2 {
+            continue;
+        }
+        if s.label == Label::Person {
+            let Some(last) = last else { continue };
+            let canonical = canonical.or_else(|| Some(s.text(text).into()));
+            let mut names = vec![last.text(text)];
+            if particle_second {
+                names.push(tokens[first_tok].text(text));
+            }
+            for name in names {
+                if name.chars().count() >= 2 && !anchors.contains_key(name) {
+                    anchors.insert(
+                        name,
+                        Anchor {
+                            label: Label::Person,
+                            first: s.start,
+                            canonical: canonical.clone(),
+                            id: id.clone(),
+                        },
+                    );
+                }
             }
         } else if let [open, acro, close] = tokens.get(end_tok..end_tok + 3).unwrap_or(&[])
             && open.text(text) == "("
@@ -101,7 +133,7 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     // full name in the document explains better.
     let mut added = Vec::new();
     let mut si = 0;
-    for t in tokens {
+    for (ti, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.is_capitalized() {
             continue;
         }
@@ -116,7 +148,15 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
             continue;
         }
         let word = t.text(text);
-        let Some(a) = anchors.get(word) else { continue };
+        // The mention itself, or a form of it: `the Turpins` (the family),
+        // `Roys office` (a possessive that lost its apostrophe).
+        let (a, end) = match anchors.get(word) {
+            Some(a) => (a, t.end),
+            None => match family_or_possessive(text, tokens, ti, &anchors) {
+                Some(found) => found,
+                None => continue,
+            },
+        };
         let detail = Detail::Entity(Entity {
             canonical: a.canonical.clone(),
             id: a.id.clone(),
@@ -126,14 +166,18 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         match covering {
             None => added.push(Span {
                 start: t.start,
-                end: t.end,
+                end,
                 label: a.label,
                 detail,
             }),
             Some(_) => {
                 let s = &mut spans[si];
-                if s.start == t.start && s.end == t.end && s.start != a.first {
+                // A one-word body does not overrule a list's place.
+                let overrule =
+                    a.label == Label::Person || s.label == Label::Person || s.label == a.label;
+                if s.start == t.start && s.end == t.end && s.start != a.first && overrule {
                     s.label = a.label;
+                    s.end = end;
                     s.detail = detail;
                 }
             }
@@ -143,6 +187,41 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         spans.extend(added);
         spans.sort_by_key(|s| s.start);
     }
+}
+
+/// Particles after a given name (`Qaboos bin Said`).
+const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el"];
+
+/// Suffixes after a surname (`Jr.`), never a surname themselves.
+const SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
+
+/// A person's surname in a form of its own at token `i`: the family after
+/// `the` (`the Turpins`, `the Foxxes`), or a possessive that lost its
+/// apostrophe before a lower-case word (`Roys office`). Returns the anchor
+/// and the end of the mention (the family whole; the possessive without
+/// its `s`).
+fn family_or_possessive<'a>(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    anchors: &'a HashMap<&str, Anchor, FxBuild>,
+) -> Option<(&'a Anchor, usize)> {
+    let t = &tokens[i];
+    let word = t.text(text);
+    let stem = word.strip_suffix('s')?;
+    let after_the = i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("the");
+    if after_the {
+        let family = anchors
+            .get(stem)
+            .or_else(|| stem.strip_suffix('e').and_then(|s| anchors.get(s)))
+            .filter(|a| a.label == Label::Person)?;
+        return Some((family, t.end));
+    }
+    let next_lower = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized());
+    let a = anchors.get(stem).filter(|a| a.label == Label::Person)?;
+    next_lower.then_some((a, t.end - 1))
 }
 
 /// Turns `ref` values from start offsets into indices of `spans`.

@@ -64,6 +64,15 @@ fn gazetteer_candidates(
             if single && rules::context::is_shouted_word(ctx, m.first_token) {
                 continue;
             }
+            // `Reed's`: a listed name with its possessive.
+            let possessive_tail = m.end_token - m.first_token == 2
+                && tokens[m.first_token + 1].kind == crate::tokenize::TokenKind::Possessive;
+            if (single || possessive_tail)
+                && label == Label::Institution
+                && rules::context::is_doubtful_institution(ctx, m.first_token, e.flags.weak)
+            {
+                continue;
+            }
             if label == Label::Place
                 && !e.flags.country
                 && rules::context::is_team(ctx, m.first_token, m.end_token)

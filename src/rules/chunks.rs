@@ -57,7 +57,17 @@ pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
         let start = i;
         i += 1;
         loop {
-            if i < n && continues(ctx, i) && is_name_token(ctx, i) {
+            // `the FBIs Dallas Field Office`: a possessive without its
+            // apostrophe ends the name; `WASHINGTON Thomas Ernst`: so
+            // does a dateline.
+            if super::subwords::ends_chunk(ctx, i - 1) || is_dateline(ctx, i - 1) {
+                break;
+            }
+            // `Greater Manchester Police`, `Kamloops Police`: the force
+            // named after its place.
+            let police =
+                ctx.is(i, "police") && ctx.is_capitalized_word(i) && !ctx.tokens[i].is_all_caps();
+            if i < n && continues(ctx, i) && (is_name_token(ctx, i) || police) {
                 i += 1;
             } else if i + 1 < n
                 && continues(ctx, i)
@@ -74,6 +84,22 @@ pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
         out.push(Chunk { start, end: i });
     }
     out
+}
+
+/// True if token `i` is a dateline in capitals at the start of a line
+/// (`WASHINGTON Thomas J. Ernst, a resident of …`), before a word that is
+/// not in capitals.
+fn is_dateline(ctx: &Context<'_>, i: usize) -> bool {
+    let t = &ctx.tokens[i];
+    let first_of_line = i == 0 || t.shape.contains(Shape::NEWLINE_BEFORE);
+    first_of_line
+        && t.is_all_caps()
+        && t.end - t.start >= 4
+        && !ctx.word(i).contains('.')
+        && ctx
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_capitalized() && !n.is_all_caps())
 }
 
 /// True if the chunk is set in capitals or stands in a title-case headline,

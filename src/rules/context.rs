@@ -23,6 +23,40 @@ pub(crate) fn supports_weak(ctx: &Context<'_>, i: usize) -> bool {
     telling || before || after
 }
 
+/// A one-word institution from the lists that the text does not support:
+/// a common word written with a capital inside a longer capitalised name
+/// (`Principal Deputy`, `Criminal Division`, `Immigration Judge`), or a
+/// weakly listed word that is also a given name or surname (`Tom`, `Dana`,
+/// `Hilton` after `Judge`).
+pub(crate) fn is_doubtful_institution(ctx: &Context<'_>, i: usize, weak: bool) -> bool {
+    let t = &ctx.tokens[i];
+    if t.is_all_caps() {
+        return false;
+    }
+    let name_word = ctx.has(i, class::FIRST_NAME | class::SURNAME);
+    if weak && name_word {
+        return true;
+    }
+    // `Reed's home`: a listed company spelled with a possessive is, after
+    // a given name or a surname, that person's.
+    let possessive_next = ctx
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Possessive);
+    if possessive_next && name_word {
+        return true;
+    }
+    let next_capital = ctx
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalized() && !n.starts_sentence());
+    let joined = ctx.is(i + 1, "and") && ctx.is_capitalized_word(i + 2);
+    let common = ctx.has(i, class::COMMON) || weak;
+    // A one-word company before another capitalised word is mostly a
+    // word of a longer name no list has (`Criminal Investigation`).
+    (common && (joined || t.is_first_word())) || next_capital
+}
+
 /// A common word set in capitals inside an all-caps line (`IN`, `AT`,
 /// `WORLD` in a headline) is not an acronym.
 pub(crate) fn is_shouted_word(ctx: &Context<'_>, i: usize) -> bool {

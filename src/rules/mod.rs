@@ -7,6 +7,8 @@
 //! * [`places`]: head nouns (`X Province`, `Ala-Too square`), `the capital
 //!   X`, buildings named in the text, places standing for governments;
 //! * [`context`]: what the words around a gazetteer match say of it;
+//! * [`subwords`]: names inside a token (`FBIs` without its apostrophe,
+//!   `Dallas-based`);
 //! * [`dates`]: dates (quantities are [`crate::quantities`], the number
 //!   parser [`crate::numbers`], claims [`crate::claims`]).
 //!
@@ -20,6 +22,7 @@ pub(crate) mod dates;
 pub(crate) mod institutions;
 pub(crate) mod people;
 pub(crate) mod places;
+pub(crate) mod subwords;
 pub(crate) mod words;
 
 use std::cell::Cell;
@@ -241,6 +244,30 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The rules anchored on single words, in one pass over the tokens (they
+/// are cheap each; one pass keeps the tokens in cache).
+fn word_rules(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let mut alone = None;
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        if t.is_capitalized() {
+            if i >= 1 {
+                places::capitalized_at(ctx, i, out);
+            }
+            subwords::at(ctx, i, &mut alone, out);
+        } else {
+            if i >= 2 {
+                institutions::definite_generic_at(ctx, i, out);
+            }
+            if i >= 1 {
+                places::lower_at(ctx, i, out);
+            }
+        }
+    }
+}
+
 /// Runs every entity rule, appending candidates.
 pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let chunks = chunks::chunks(ctx);
@@ -249,10 +276,14 @@ pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if chunks::is_shouting(ctx, c) {
             continue;
         }
+        if subwords::ends_chunk(ctx, c.end - 1) {
+            subwords::from_possessive_chunk(ctx, c, out);
+            continue;
+        }
         institutions::from_chunk(ctx, c, out);
+        institutions::introduced(ctx, c, out);
         places::from_chunk(ctx, c, out);
         people::from_chunk(ctx, c, out);
     }
-    institutions::definite_generic(ctx, out);
-    places::from_context(ctx, out);
+    word_rules(ctx, out);
 }

@@ -15,6 +15,26 @@ use crate::tokenize::TokenKind;
 /// Longest title in tokens (`First Deputy Prime Minister`).
 const MAX_TITLE_TOKENS: usize = 4;
 
+/// Suffixes that end a full name: `John Q. Public Jr.`.
+const NAME_SUFFIXES: &[&str] = &["jr.", "sr.", "ii", "iii", "iv"];
+
+/// True if token `i` is a name suffix (`Jr.`, `III`).
+fn is_suffix(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.tokens.get(i).is_some_and(|t| t.is_capitalized()) && ctx.is_in(i, NAME_SUFFIXES)
+}
+
+/// The end of a person's name that ends before token `end`, taking a
+/// suffix after it (`Charles Bowie Jr.`, `Roy Dalton, Jr.`).
+fn with_suffix(ctx: &Context<'_>, end: usize) -> usize {
+    if is_suffix(ctx, end) {
+        end + 1
+    } else if ctx.word(end) == "," && is_suffix(ctx, end + 1) {
+        end + 2
+    } else {
+        end
+    }
+}
+
 /// Checks whether tokens `from..to` spell a title, ignoring case.
 fn is_title(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     // Cheap tests first: a title ends in a title word.
@@ -104,7 +124,24 @@ fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
                 .next()
                 .is_some_and(|e| e.flags.country)
     });
-    !country_last && !ctx.has(to - 1, class::INSTITUTION_HEAD | class::PLACE_HEAD)
+    // `Supreme Leader`, `Immigration Judge`: a title last is no surname,
+    // unless a given name comes first (`Loretta King`).
+    let given_first = ctx.has(from, class::FIRST_NAME);
+    let title_last = (ctx.has(to - 1, class::HONORIFIC)
+        || (ctx.has(to - 1, class::TITLE_END) && !ctx.has(to - 1, class::SURNAME)))
+        && !(to - from >= 2 && given_first);
+    // `Operation Desert Storm`, `the Clean Air Act`: names of other things.
+    let initial_first = ctx.word(from).len() == 2 && ctx.word(from).ends_with('.');
+    let thing = ctx.has(to - 1, class::NOT_PERSON_HEAD)
+        || (to - from >= 2 && ctx.is(from, "operation"))
+        || (to - from >= 2 && ctx.has(to - 1, class::THING_HEAD) && !given_first && !initial_first);
+    !country_last
+        && !title_last
+        && !thing
+        && !ctx.has(to - 1, class::INSTITUTION_HEAD)
+        // `Corwin Hall`, `J. Randal Hall`: a place head is a surname after a
+        // given name or an initial.
+        && (!ctx.has(to - 1, class::PLACE_HEAD) || (to - from >= 2 && (given_first || initial_first)))
 }
 
 /// True if a gazetteer match of another label covers tokens `from..to`
@@ -129,6 +166,24 @@ fn has_surname_shape(word: &str) -> bool {
 /// Person candidates from one chunk (not a shouted one: see
 /// [`is_shouting`](super::chunks::is_shouting)).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
+    // `Charles Joseph Bowie Jr.`: the suffix is judged apart from the name.
+    if c.len() >= 2 && is_suffix(ctx, c.end - 1) {
+        let name = Chunk {
+            start: c.start,
+            end: c.end - 1,
+        };
+        let before = out.len();
+        from_chunk(ctx, &name, out);
+        for cand in &mut out[before..] {
+            if cand.label == Label::Person && cand.end == ctx.tokens[name.end - 1].end {
+                cand.end = ctx.tokens[c.end - 1].end;
+            }
+        }
+        return;
+    }
+    if title_within(ctx, c, out) {
+        return;
+    }
     // A title before the chunk, or at its start.
     let inside = title_inside(ctx, c);
     let mut start = c.start + inside;
@@ -145,7 +200,9 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
             && name_like(ctx, start, end)
             && !is_other_entity(ctx, start, end)
         {
-            out.push(ctx.candidate(start, end, Label::Person, priority::TITLED_PERSON));
+            let mut cand = ctx.candidate(start, end, Label::Person, priority::TITLED_PERSON);
+            cand.end = ctx.tokens[with_suffix(ctx, end) - 1].end;
+            out.push(cand);
         }
         return;
     }
@@ -167,10 +224,22 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
                 && ctx.match_label(m) == Some(Label::Place)
                 && ctx.word(m.end_token) == ")"
         });
+    // `Yosbel Marimon, 40, of Winter Park`: an age in apposition.
+    let age_after = ctx.word(c.end) == ","
+        && ctx.tokens.get(c.end + 1).is_some_and(|t| {
+            let w = t.text(ctx.text);
+            t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+        })
+        && matches!(ctx.word(c.end + 2), "," | ")" | ";");
+    if super::institutions::is_camel_case(first) && len == 1 {
+        return;
+    }
     if (2..=4).contains(&len) && initial(c.start) && !initial(c.end - 1) {
         // `M. Gatting`, `J. R. R. Tolkien`
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
-    } else if (2..=3).contains(&len) && (country_after || ctx.has(c.start, class::FIRST_NAME)) {
+    } else if (2..=3).contains(&len)
+        && (country_after || age_after || ctx.has(c.start, class::FIRST_NAME))
+    {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
     } else if (2..=3).contains(&len) && ctx.has(c.end - 1, class::SURNAME) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SURNAME));
@@ -179,4 +248,50 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     } else if speaker && len <= 3 && !is_in(&["it", "he", "she"], first) {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::SPEAKER));
     }
+}
+
+/// A title inside a longer chunk, before a name (`Acting Assistant Attorney
+/// General Tom Wheeler`, `U.S. District Judge Sean F. Cox`, `Fraud Section
+/// Trial Attorney Timothy Loper`): the words after the last title word are
+/// the person when they look like a name. Returns true if it found one.
+fn title_within(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) -> bool {
+    if c.len() < 2 {
+        return false;
+    }
+    // The last title word with a name of one to four words after it.
+    let Some(k) = (c.start..c.end - 1).rev().find(|&k| is_title_word(ctx, k)) else {
+        return false;
+    };
+    let (start, end) = (k + 1, c.end);
+    if end - start > 4 || !name_like(ctx, start, end) {
+        return false;
+    }
+    // A name of one word is a known name or an unknown word that is no
+    // common one (`Attorney General Ciraolo`; `General Electric` is not).
+    let known = end - start >= 2
+        || ctx.has(start, class::FIRST_NAME | class::SURNAME)
+        || (ctx.match_covering(start).is_none() && !ctx.has(start, class::COMMON))
+        || ctx
+            .match_covering(start)
+            .is_some_and(|m| m.first_token == start && ctx.match_label(m) == Some(Label::Person));
+    if !known || is_other_entity(ctx, start, end) {
+        return false;
+    }
+    out.push(ctx.candidate(start, end, Label::Person, priority::TITLED_PERSON));
+    true
+}
+
+/// True if token `k` is a capitalised title word (`General`, `Attorney`,
+/// `Judge`, `Chief`) and no part of a gazetteer name going on after it.
+fn is_title_word(ctx: &Context<'_>, k: usize) -> bool {
+    // `Special Agent in Charge Mike Fields`
+    let in_charge =
+        k >= 2 && ctx.is(k, "charge") && ctx.is(k - 1, "in") && ctx.has(k - 2, class::HONORIFIC);
+    // Only the short titles of our own list: the long list's last words
+    // (`York` of `Duke of York`) are too often names.
+    ctx.is_capitalized_word(k)
+        && (in_charge || ctx.has(k, class::HONORIFIC))
+        && !ctx
+            .match_covering(k)
+            .is_some_and(|m| m.end_token > k + 1 && ctx.match_label(m) != Some(Label::Institution))
 }

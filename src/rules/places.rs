@@ -15,9 +15,24 @@ use crate::tokenize::Token;
 /// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
     let last = c.end - 1;
-    if c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !is_exact_match(ctx, c) {
+    // `Virgin Islands` listed as a body: the head says it is land.
+    // `U.S. District Judge J. Randal Hall`: a title inside makes the
+    // rest a person, whatever the last word.
+    let titled =
+        (c.start..last).any(|k| ctx.has(k, class::HONORIFIC) && ctx.is_capitalized_word(k));
+    let headed = c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !titled;
+    let listed = headed && is_exact_match(ctx, c);
+    let listed_body = listed
+        && ctx.is_in(last, LAND_HEADS)
+        && ctx
+            .match_covering(c.start)
+            .is_some_and(|m| ctx.match_label(m) == Some(Label::Institution));
+    if headed && (!listed || listed_body) {
         out.push(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN));
         return;
+    }
+    if let Some(cand) = before_region(ctx, c) {
+        out.push(cand);
     }
     // A lower-case head that is part of the name: `Ala-Too square`.
     let next = c.end;
@@ -31,11 +46,87 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     }
 }
 
-/// Places found from the words around them.
-pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// Heads that make a name land, whatever a list says: `Virgin Islands`.
+const LAND_HEADS: &[&str] = &[
+    "islands", "island", "county", "province", "region", "peninsula", "valley", "river", "lake",
+    "mountains", "sea", "bay", "coast", "parish", "creek", "estuary",
+];
+
+/// US state abbreviations as the press writes them after a town
+/// (`Independence, Mo.`), and Canada's `B.C.`.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.",
+    "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.",
+    "D.C.", "B.C.",
+];
+
+/// The end of a state abbreviation at token `i` (`N.Y.` is one token;
+/// `Ind.` may be a word and its full stop), if there is one.
+fn state_abbreviation_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let w = ctx.word(i);
+    if w.ends_with('.') {
+        return STATE_ABBREVIATIONS.contains(&w).then_some(i + 1);
+    }
+    let dot = ctx.tokens.get(i + 1)?;
+    let joined = ctx.word(i + 1) == "." && dot.start == ctx.tokens[i].end;
+    let listed = STATE_ABBREVIATIONS
+        .iter()
+        .any(|a| a.len() == w.len() + 1 && a.starts_with(w));
+    (joined && listed && !w.is_empty()).then_some(i + 2)
+}
+
+/// True if tokens from `i` are a listed region or country (`Ohio`,
+/// `Central Java`), and no name goes on after it; returns its end.
+fn region_at(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    if let Some(end) = state_abbreviation_end(ctx, i) {
+        return Some(end);
+    }
+    let m = ctx.match_covering(i)?;
+    let end = m.end_token;
+    let place = m.first_token == i && ctx.match_label(m) == Some(Label::Place);
+    (place && !ctx.is_capitalized_word(end)).then_some(end)
+}
+
+/// `St. John, Ind.`, `Lorman, Mississippi`, `Sukoharjo, Central Java`: a
+/// name before a comma and a listed region is a town (not a person's name
+/// that starts with a given name: `Ariel Cruz, Mexico`).
+fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
+    if ctx.word(c.end) != "," || region_at(ctx, c.end + 1).is_none() {
+        return None;
+    }
+    if c.len() >= 2 && ctx.has(c.start, class::FIRST_NAME) {
+        return None;
+    }
+    let listed_other = ctx.match_covering(c.start).is_some_and(|m| {
+        m.first_token == c.start
+            && m.end_token == c.end
+            && matches!(ctx.match_label(m), Some(Label::Person | Label::Institution))
+            && !ctx.gaz.candidates(m).any(|e| e.label == Label::Place)
+    });
+    if listed_other || ctx.has(c.end - 1, class::INSTITUTION_HEAD) {
+        return None;
+    }
+    Some(ctx.candidate(c.start, c.end, Label::Place, priority::HEAD_NOUN))
+}
+
+/// Places found from the words around a lower-case word `i` (not the
+/// first token): `the town of X`, `the capital X`, `known as the X`.
+pub(crate) fn lower_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for (i, t) in toks.iter().enumerate().skip(1) {
+    let bytes = ctx.text.as_bytes();
+    {
+        let t = &toks[i];
         let len = t.end - t.start;
+        // `the town of X`, `the Spanish island of Majorca`
+        let of_next = toks.get(i + 1).is_some_and(|n| {
+            n.end == n.start + 2 && bytes[n.start..n.end].eq_ignore_ascii_case(b"of")
+        });
+        if len >= 4 && of_next && ctx.is_in(i, PLACE_KINDS) && is_name_token(ctx, i + 2) {
+            let end = name_end(ctx, i + 2);
+            out.push(ctx.candidate(i + 2, end, Label::Place, priority::HEAD_NOUN));
+        }
         // `the capital X`
         if len == 7 && ctx.is(i, "capital") && ctx.is(i - 1, "the") && is_name_token(ctx, i + 1) {
             let end = name_end(ctx, i + 1);
@@ -55,6 +146,56 @@ pub(crate) fn from_context(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
     }
 }
+
+/// The context rules anchored on a capitalised word `i` (not the first
+/// token): a state abbreviation after a town and a comma, a federal
+/// judicial district.
+pub(crate) fn capitalized_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let bytes = ctx.text.as_bytes();
+    let t = &ctx.tokens[i];
+    let prev = &ctx.tokens[i - 1];
+    // `Queens, N.Y.`: the abbreviation after a town is a place too.
+    let after_comma = prev.end == prev.start + 1 && bytes[prev.start] == b',';
+    if after_comma
+        && ctx.is_capitalized_word(i.saturating_sub(2))
+        && let Some(end) = state_abbreviation_end(ctx, i)
+    {
+        out.push(ctx.candidate(i, end, Label::Place, priority::HEAD_NOUN));
+    }
+    // `the Eastern District of Virginia`, `the District of the Virgin
+    // Islands`: a federal judicial district is a place.
+    if t.end - t.start == 8 && ctx.is(i, "district") && ctx.is(i + 1, "of") {
+        let start = if ctx.is_in(i - 1, DISTRICT_SIDES) {
+            i - 1
+        } else {
+            i
+        };
+        let mut j = i + 2;
+        if ctx.is(j, "the") {
+            j += 1;
+        }
+        if is_name_token(ctx, j) {
+            // A listed state ends the district (`… of Texas Sarah Saldana`).
+            let end = match ctx.match_covering(j) {
+                Some(m) if m.first_token == j => m.end_token,
+                _ => name_end(ctx, j),
+            };
+            out.push(ctx.candidate(start, end, Label::Place, priority::NAMED_BUILDING));
+        }
+    }
+}
+
+/// Words before `District of`: `the Eastern District of Virginia`.
+const DISTRICT_SIDES: &[&str] = &[
+    "eastern", "western", "northern", "southern", "middle", "central",
+];
+
+/// Lower-case kinds of places before `of X`: `the town of St. John`.
+const PLACE_KINDS: &[&str] = &[
+    "town", "city", "village", "island", "county", "province", "state", "region", "district",
+    "borough", "township", "municipality", "port", "suburb", "hamlet", "communities", "towns",
+    "cities", "villages", "islands",
+];
 
 /// The end of the chunk that starts at token `i`.
 fn name_end(ctx: &Context<'_>, i: usize) -> usize {
@@ -87,9 +228,16 @@ pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spa
             }
         }
         let verb = tokens.get(j).map_or("", |t| t.text(text));
-        if names.classes(verb) & class::GOVERNMENT_VERB != 0
-            && let Detail::Entity(e) = &mut s.detail
-        {
+        if names.classes(verb) & class::GOVERNMENT_VERB == 0 {
+            continue;
+        }
+        // `Police in London said`, `Residents of Kyiv said`: the place is
+        // where the speakers are, not the speaker.
+        let first = tokens.partition_point(|t| t.start < s.start);
+        if first > 0 && names.classes(tokens[first - 1].text(text)) & class::LOCATIVE != 0 {
+            continue;
+        }
+        if let Detail::Entity(e) = &mut s.detail {
             e.metonymy = Some(Metonymy::Government);
         }
     }

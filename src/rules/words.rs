@@ -46,6 +46,11 @@ pub(crate) mod class {
     pub(crate) const LOCATIVE: u32 = 1 << 18;
     /// A verb of sport results (`beat`, `defeated`).
     pub(crate) const SPORT_VERB: u32 = 1 << 19;
+    /// First or last word of names of things that are no people: laws,
+    /// operations, events, works (`Act`, `Operation`, `Festival`).
+    pub(crate) const NOT_PERSON_HEAD: u32 = 1 << 20;
+    /// Like `NOT_PERSON_HEAD`, but also a surname (`Law`, `Day`).
+    pub(crate) const THING_HEAD: u32 = 1 << 21;
 }
 
 /// Every classed list with its class, for building the lexicon.
@@ -66,6 +71,26 @@ pub(crate) const CLASSED_LISTS: &[(&[&str], u32)] = &[
     (NAME_CONNECTORS, class::NAME_CONNECTOR),
     (LOCATIVES, class::LOCATIVE),
     (SPORT_VERBS, class::SPORT_VERB),
+    (NOT_PERSON_HEADS, class::NOT_PERSON_HEAD),
+    (THING_HEADS, class::THING_HEAD),
+];
+
+/// Words that make a capitalised name a law, an operation, an event or a
+/// work rather than a person: `Sherman Act`, `Operation Iraqi Freedom`,
+/// `Dakota Access Pipeline`, `Lantern Festival`. Never surnames.
+pub(crate) const NOT_PERSON_HEADS: &[&str] = &[
+    "act", "acts", "laws", "regulations", "treaty", "convention", "accords", "amendment",
+    "statute", "operation", "pipeline", "festival", "programme", "initiative", "championship",
+    "championships", "olympics", "crisis", "scandal", "summit", "doctrine", "protocol",
+    "materials", "indians", "americans", "natives", "anime", "manga", "guidelines",
+];
+
+/// Like [`NOT_PERSON_HEADS`], but also surnames (`Jude Law`, `Doris Day`):
+/// they end a person's name only after a known given name.
+pub(crate) const THING_HEADS: &[&str] = &[
+    "law", "bill", "code", "line", "plan", "program", "award", "prize", "cup", "games", "war",
+    "project", "fair", "expo", "day", "week", "month", "year", "highway", "tunnel", "dam", "ship",
+    "rule", "rules", "agreement", "accord", "ordinance", "decree", "regulation", "memorial",
 ];
 
 /// Prepositions before a place or body: `in Chad`, `from Reading`.
@@ -106,7 +131,8 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "partners", "capital", "investments", "media", "press", "times", "post", "journal", "herald",
     "tribune", "gazette", "broadcasting", "radio", "television", "tv", "news", "magazine",
     "studios", "records", "united", "rovers", "wanderers", "athletic", "city", "county", "albion",
-    "hotspur", "olympique", "sporting", "fc", "cf",
+    "hotspur", "olympique", "sporting", "fc", "cf", "division", "section", "unit", "force",
+    "embassy", "consulate", "rescue", "partnership", "observatory", "laboratory", "laboratories",
 ];
 
 /// Heads that begin an institution's name before `of`: `Ministry of
@@ -116,7 +142,9 @@ pub(crate) const INSTITUTION_PREFIXES: &[&str] = &[
     "union", "association", "organization", "organisation", "office", "bureau", "board", "academy",
     "church", "party", "commission", "committee", "league", "college", "school", "house",
     "chamber", "society", "agency", "secretariat", "congress", "assembly", "army", "corps",
-    "museum", "order", "conference", "alliance", "front", "movement",
+    "museum", "order", "conference", "alliance", "front", "movement", "division", "section",
+    "unit", "center", "centre", "centers", "centres", "service", "administration", "force",
+    "corporation", "authority", "commissioner", "inspector",
 ];
 
 /// Heads that end a place's name: `Xinjiang Province`, `Ala-Too Square`.
@@ -127,7 +155,8 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "canal", "ocean", "plateau", "hills", "heights", "boulevard", "mount", "krai", "governorate",
     "county", "state", "territory", "village", "town", "city", "harbour", "harbor", "port",
     "beach", "falls", "glacier", "basin", "delta", "highway", "palace", "stadium", "cathedral",
-    "mosque", "temple", "tower", "hall", "castle",
+    "mosque", "temple", "tower", "hall", "castle", "parish", "creek", "estuary", "jail", "prison",
+    "penitentiary", "station", "memorial",
 ];
 
 /// Lower-case place heads that belong to a name before them: `Ala-Too
@@ -154,7 +183,10 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
     "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "leader",
     "deputy", "speaker", "prosecutor", "attorney", "commissioner", "inspector", "detective",
-    "officer", "chief", "ceo", "executive", "founder", "dictator", "tsar", "czar",
+    "officer", "chief", "ceo", "executive", "founder", "dictator", "tsar", "czar", "attorneys",
+    "agent", "agents", "magistrate", "constable", "superintendent", "sheriff", "councilor",
+    "councillor", "trooper", "co-author", "youtuber", "warden", "honorable", "sultan", "emir",
+    "seyed", "sayyid", "judges", "prosecutors", "investigator", "counsel", "solicitor",
 ];
 
 /// Verbs of saying right after a name: `Simmons said`.
@@ -186,12 +218,16 @@ pub(crate) const MINISTRY_DOMAINS: &[&str] = &[
     "economy", "economic", "agriculture", "energy", "emergency", "emergencies", "culture",
     "labour", "labor", "transport", "trade", "environment", "information", "communications",
     "tourism", "industry", "security", "social", "welfare", "housing", "youth", "sports", "oil",
-    "water", "science", "religious", "home", "treasury", "war", "intelligence",
+    "water", "science", "religious", "home", "treasury", "war", "intelligence", "election",
+    "electoral", "royal", "provincial",
 ];
 
 /// Lower-case generic heads that name an institution after a definite
 /// determiner and a domain word.
-pub(crate) const GENERIC_INSTITUTION_HEADS: &[&str] = &["ministry", "ministries", "department"];
+pub(crate) const GENERIC_INSTITUTION_HEADS: &[&str] = &[
+    "ministry", "ministries", "department", "commission", "council", "navy", "military", "army",
+    "embassy", "police", "office", "coastguard",
+];
 
 /// Capitalised words that are not names: sentence openers, pronouns,
 /// function words, months and weekdays (dates are the date rules' business).

@@ -221,6 +221,24 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         g.add(&ns, "", id, &fl, 2, "hand", stop);
     }
 
+    // Prominence of contested names (`Florida`, `Manchester`, `Victoria`):
+    // an admin1 region counts as a twentieth of its country's people, a
+    // capital as its whole country, any other city as its own people; the
+    // most people wins. So Florida is the US state, not the Uruguayan
+    // department; Manchester the English city, not the Jamaican parish;
+    // Hamilton the Ontario city, not Bermuda's capital.
+    let country_pop: HashMap<String, u64> = {
+        let t = read_tsv(&src.join("geonames/countryInfo.tsv"));
+        t.rows
+            .iter()
+            .map(|r| {
+                let pop = t.get(r, "Population").parse::<u64>().unwrap_or(0);
+                (t.get(r, "ISO").to_string(), pop)
+            })
+            .collect()
+    };
+    let by_people = |people: u64| 2000 + 1_000_000_000u64.saturating_sub(people);
+
     // ---- admin1
     let t = read_tsv(&src.join("geonames/admin1.tsv"));
     const STRIP: &[&str] = &[
@@ -233,6 +251,7 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
     for r in &t.rows {
         let cc = t.get(r, "country_code");
         let id = format!("geonames:{}", t.get(r, "geonameid"));
+        let rank = by_people(country_pop.get(cc).copied().unwrap_or(0) / 20);
         let mut names = vec![
             t.get(r, "name_ascii").to_string(),
             t.get(r, "name").to_string(),
@@ -261,10 +280,10 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
                 .into_iter()
                 .partition(|n| !n.contains(' ') && stop.is_word(n));
             let canon = plain.first().cloned().unwrap_or_else(|| amb[0].clone());
-            g.add(&plain, &canon, &id, &[], 1000, "geonames", stop);
-            g.add(&amb, &canon, &id, &["weak"], 1000, "geonames", stop);
+            g.add(&plain, &canon, &id, &[], rank, "geonames", stop);
+            g.add(&amb, &canon, &id, &["weak"], rank, "geonames", stop);
         } else {
-            g.add(&names, "", &id, &[], 1000, "geonames", stop);
+            g.add(&names, "", &id, &[], rank, "geonames", stop);
         }
     }
 
@@ -303,9 +322,10 @@ pub fn build(ctx: &mut Ctx, src: &Path) -> Gaz {
         let id = format!("geonames:{}", t15.get(r, "geonameid"));
         let fcode = t15.get(r, "feature_code");
         let rank = if fcode == "PPLC" {
-            100
+            let cc = t15.get(r, "country_code");
+            by_people(pop.max(country_pop.get(cc).copied().unwrap_or(0)))
         } else {
-            2000 + (1_000_000_000u64.saturating_sub(pop))
+            by_people(pop)
         };
         let name = t15.get(r, "name").to_string();
         let ascii = t15.get(r, "asciiname").to_string();
