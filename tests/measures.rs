@@ -124,7 +124,7 @@ const ROWS: &[Row] = &[
     ),
     row(
         "The guard is 6 ft 1 in tall.",
-        "6 ft 1 in",
+        "6 ft 1 in tall",
         6.0 + 1.0 / 12.0,
         "foot",
         Some((1.8542, "m")),
