@@ -87,15 +87,13 @@ fn fraction(
     if !(before_determiner || in_half || by_verb) {
         return None;
     }
-    let q = quantity(
-        n.value,
-        None,
-        None,
-        Some("fraction".into()),
-        Qualifier::Exact,
-        QuantityKind::Percent,
-    );
+    let q = exact(n, Some("fraction".into()), QuantityKind::Percent);
     Some((span(n.start, n.end, q), next))
+}
+
+/// An exact quantity of the number `n` (no range, no qualifier).
+fn exact(n: &Number, unit: Option<String>, kind: QuantityKind) -> crate::span::Quantity {
+    quantity(n.value, None, None, unit, Qualifier::Exact, kind)
 }
 
 /// `1996`, `2019`: four digits in the range of years are left to dates.
@@ -141,14 +139,7 @@ pub(super) fn unit_before(
         }
         _ => return None,
     };
-    let q = quantity(
-        n.value,
-        None,
-        None,
-        Some(unit.into()),
-        Qualifier::Exact,
-        kind,
-    );
+    let q = exact(n, Some(unit.into()), kind);
     Some((span(tokens[k].start, n.end, q), next))
 }
 
@@ -184,14 +175,7 @@ fn age(text: &str, tokens: &[Token], i: usize, n: &Number, next: usize) -> Optio
     if !(appositive || predicate) {
         return None;
     }
-    let q = quantity(
-        n.value,
-        None,
-        None,
-        Some("year".into()),
-        Qualifier::Exact,
-        QuantityKind::Age,
-    );
+    let q = exact(n, Some("year".into()), QuantityKind::Age);
     Some((span(n.start, n.end, q), next))
 }
 
@@ -226,14 +210,7 @@ fn table_cell(
         }
     }
     let unit = unit?;
-    let q = quantity(
-        n.value,
-        None,
-        None,
-        Some(unit),
-        Qualifier::Exact,
-        QuantityKind::Count,
-    );
+    let q = exact(n, Some(unit), QuantityKind::Count);
     Some((span(n.start, n.end, q), next))
 }
 
@@ -259,14 +236,7 @@ fn elided(
         && clause_end(text, tokens, next)
         && let Some(unit) = inferred_in_sentence(tokens, before, i)
     {
-        let mut q = quantity(
-            n.value,
-            None,
-            None,
-            Some(unit),
-            Qualifier::Exact,
-            QuantityKind::Count,
-        );
+        let mut q = exact(n, Some(unit), QuantityKind::Count);
         q.unit_inferred = true;
         return Some((span(n.start, n.end, q), next));
     }
@@ -311,14 +281,7 @@ fn elided(
     } else {
         return None;
     };
-    let mut q = quantity(
-        n.value,
-        None,
-        None,
-        unit,
-        Qualifier::Exact,
-        QuantityKind::Count,
-    );
+    let mut q = exact(n, unit, QuantityKind::Count);
     q.unit_inferred = q.unit.is_some();
     Some((span(n.start, end, q), after))
 }
