@@ -2,6 +2,7 @@
 //! words, units of relative dates, and the cheap filter that tells which
 //! tokens can start (or anchor) a date at all.
 
+use crate::numbers::PrefixTable;
 use crate::rules::words::is_in;
 use crate::tokenize::{Shape, Token, TokenKind};
 
@@ -192,7 +193,7 @@ pub(crate) fn quarter_ordinal(s: &str) -> Option<u32> {
     })
 }
 
-/// Words that can start or anchor a date, for [`WordFilter`] (lower case;
+/// Words that can start or anchor a date, for the prefix filter (lower case;
 /// [`is_anchor`] holds the same list).
 const ANCHORS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -204,37 +205,7 @@ const ANCHORS: &[&str] = &[
     "thanksgiving", "halloween",
 ];
 
-/// A set of words reduced to (first two letters, length): rejects almost
-/// every other word with two byte loads and one table lookup.
-struct WordFilter([[u32; 26]; 26]);
-
-impl WordFilter {
-    const fn new(words: &[&str]) -> WordFilter {
-        let mut t = [[0u32; 26]; 26];
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            if w.len() >= 2 && w.len() < 32 {
-                t[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= 1 << w.len();
-            }
-            i += 1;
-        }
-        WordFilter(t)
-    }
-
-    #[inline]
-    fn may_contain(&self, word: &[u8]) -> bool {
-        let len = word.len();
-        if !(2..32).contains(&len) {
-            return false;
-        }
-        let a = word[0].to_ascii_lowercase().wrapping_sub(b'a') as usize;
-        let b = word[1].to_ascii_lowercase().wrapping_sub(b'a') as usize;
-        a < 26 && b < 26 && self.0[a][b] & (1 << len) != 0
-    }
-}
-
-static FILTER: WordFilter = WordFilter::new(ANCHORS);
+static FILTER: PrefixTable = PrefixTable::new(ANCHORS);
 
 /// Cheap test: can a date start at (or be anchored on) this token? Numbers
 /// of up to ten bytes, the anchor words (a trailing abbreviation dot
