@@ -322,7 +322,8 @@ impl Span {
                     map.serialize_entry("si_unit", u)?;
                 }
                 if let Some([a, b]) = q.score {
-                    map.serialize_entry("score", &[JsonNumber(a), JsonNumber(b)])?;
+                    // A slice, not an array: a sequence (a list in Python), as in JSON.
+                    map.serialize_entry("score", &[JsonNumber(a), JsonNumber(b)][..])?;
                 }
                 if let Some(claim) = &q.claim {
                     map.serialize_entry("claim", claim)?;
