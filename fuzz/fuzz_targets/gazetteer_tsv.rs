@@ -1,6 +1,7 @@
-//! The gazetteer TSV parser on arbitrary text: errors are errors (naming
-//! the source and a line inside the text), never panics; a gazetteer that
-//! builds gives matches that are in range and on char boundaries.
+//! The gazetteer TSV parser and the spaCy EntityRuler patterns reader on
+//! arbitrary text: errors are errors (naming the source and a line inside
+//! the text), never panics; a gazetteer that builds gives matches that are
+//! in range and on char boundaries.
 #![no_main]
 
 use factspan::Gazetteer;
@@ -29,6 +30,30 @@ fn check(gaz: &Gazetteer, text: &str) {
     }
 }
 
+/// The same bytes as spaCy patterns JSONL: an error names the source and a
+/// line of the text; patterns that load build a gazetteer.
+fn spacy_patterns(body: &str) {
+    let lines = body.split('\n').count();
+    match factspan::spacy::patterns_str("fuzz.jsonl", body) {
+        Err(e) => {
+            let msg = e.to_string();
+            assert!(msg.starts_with("fuzz.jsonl"), "{msg}");
+            if let factspan::Error::Gazetteer { line, .. } = e {
+                assert!((1..=lines).contains(&line), "error line {line}: {msg}");
+            }
+        }
+        Ok(p) => {
+            let mut builder = Gazetteer::builder();
+            for entry in p.entries {
+                builder.entry(entry);
+            }
+            let gaz = builder.build().expect("loaded patterns build");
+            check(&gaz, SENTENCE);
+            check(&gaz, body);
+        }
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
     // The first byte chooses whether a valid header is prepended.
     let Some((&choice, rest)) = data.split_first() else {
@@ -41,6 +66,7 @@ fuzz_target!(|data: &[u8]| {
         body.into_owned()
     };
     let lines = text.split('\n').count();
+    spacy_patterns(&String::from_utf8_lossy(rest));
     let mut builder = Gazetteer::builder();
     match builder.tsv_str("fuzz.tsv", &text) {
         Err(e) => {
