@@ -843,12 +843,21 @@ impl Reader<'_> {
         self.s.np_ending_at(end)
     }
 
-    /// `X, the lead author and a specialist, said`: the noun phrase before
-    /// the apposition that ends at the comma `comma`.
+    /// `X, the lead author and a specialist, said`, `X, speaking for the
+    /// ministry, said`: the noun phrase before the apposition that ends at
+    /// the comma `comma`.
     fn before_apposition(&self, comma: usize) -> Option<std::ops::Range<usize>> {
         let s = self.s;
         let mut k = comma;
-        while k > 0 && comma - k < 14 && self.word(k - 1) != "," && s.group_of[k - 1] == NONE {
+        // An apposition has no verb, but may open with a participle right
+        // after its comma (`X, speaking for the ministry, said`).
+        let opens_participle =
+            |j: usize| j > 0 && self.word(j - 1) == "," && s.info[j].is(wc::VERB_ING);
+        while k > 0
+            && comma - k < 14
+            && self.word(k - 1) != ","
+            && (s.group_of[k - 1] == NONE || opens_participle(k - 1))
+        {
             k -= 1;
         }
         if k > 0

@@ -267,3 +267,16 @@ fn qualified_subject_after_a_reporting_verb() {
         p("finished", "finish")
     );
 }
+
+#[test]
+fn speaker_before_a_participial_apposition() {
+    let text = "Jane Moss, speaking for the city council, said 40 homes were lost.";
+    let c = claim_of(text, "40 homes").unwrap();
+    assert_eq!(c.source.as_deref(), Some("Jane Moss"));
+    // An apposition without a participle, as before.
+    let text = "Tom Reed, a spokesman for the council, said 12 roads were closed.";
+    assert_eq!(
+        claim_of(text, "12 roads").unwrap().source.as_deref(),
+        Some("Tom Reed")
+    );
+}
