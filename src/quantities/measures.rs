@@ -127,6 +127,36 @@ pub(super) fn second_part(
         .then(|| (v * u2.factor() / unit.factor(), k + 1 + n))
 }
 
+/// Words of weight near the number at token `i` (eight tokens before,
+/// four after, in its sentence): `pounds` then means weight.
+pub(super) fn weight_context(text: &str, tokens: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(8);
+    let to = (i + 5).min(tokens.len());
+    (from..to).any(|k| {
+        let mut buf = [0u8; 16];
+        super::word(text, tokens, k, &mut buf).is_some_and(|l| {
+            matches!(
+                l,
+                b"weigh"
+                    | b"weighs"
+                    | b"weighed"
+                    | b"weighing"
+                    | b"weight"
+                    | b"weighted"
+                    | b"heavy"
+                    | b"heavier"
+                    | b"lighter"
+                    | b"kg"
+                    | b"kilograms"
+                    | b"lbs"
+                    | b"ounces"
+                    | b"gained"
+                    | b"lost"
+            )
+        })
+    })
+}
+
 /// `pounds` of weight: the unit `lb`.
 pub(super) fn pound_weight() -> Option<&'static Unit> {
     unit_named("lb")

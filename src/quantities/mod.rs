@@ -611,9 +611,9 @@ fn word_w(text: &str, t: &Token) -> W {
     lower(t.text(text), &mut buf).map_or(W::Other, word_class)
 }
 
-/// Is the number at token `i` part of a date (`October 7`, `7 October`,
-/// `in 1996`)?
-fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
+/// Is the number at token `i` (ending before token `next`) part of a
+/// date (`October 7`, `7 October`, `7th of October`)?
+pub(super) fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
     let month = |k: usize| {
         tokens
             .get(k)
@@ -954,7 +954,9 @@ fn quantity_at(
             evidence = true;
         } else if let Some((u, k, f)) = unit_word(&l) {
             // `weighed 82 pounds`: pounds of weight, not sterling.
-            let (u, k) = if u == "GBP" && l.starts_with(b"pound") && weight_context(text, tokens, i)
+            let (u, k) = if u == "GBP"
+                && l.starts_with(b"pound")
+                && measures::weight_context(text, tokens, i)
             {
                 ("lb", QuantityKind::Measure)
             } else {
@@ -1411,36 +1413,6 @@ fn counted_modifier(tokens: &[Token], i: usize, value: f64, noun: &[u8]) -> Opti
         QuantityKind::Count,
     );
     Some((span(t.start, t.end, q), i + 1))
-}
-
-/// Words of weight near the number at token `i` (eight tokens before,
-/// four after, in its sentence): `pounds` then means weight.
-fn weight_context(text: &str, tokens: &[Token], i: usize) -> bool {
-    let from = i.saturating_sub(8);
-    let to = (i + 5).min(tokens.len());
-    (from..to).any(|k| {
-        let mut buf = [0u8; 16];
-        word(text, tokens, k, &mut buf).is_some_and(|l| {
-            matches!(
-                l,
-                b"weigh"
-                    | b"weighs"
-                    | b"weighed"
-                    | b"weighing"
-                    | b"weight"
-                    | b"weighted"
-                    | b"heavy"
-                    | b"heavier"
-                    | b"lighter"
-                    | b"kg"
-                    | b"kilograms"
-                    | b"lbs"
-                    | b"ounces"
-                    | b"gained"
-                    | b"lost"
-            )
-        })
-    })
 }
 
 /// Words for a person that an age can modify: `an 11-month daughter`.

@@ -12,7 +12,7 @@
 //! ordinal alone; `unit` is the ranked noun's lemma.
 
 use super::nouns::{is_stopword, lemma, looks_like_demonym};
-use super::{is, quantity, span};
+use super::{is, next_to_month, quantity, span};
 use crate::numbers::{Number, lower};
 use crate::span::{Qualifier, QuantityKind, Span};
 use crate::tokenize::{Shape, Token, TokenKind};
@@ -28,7 +28,7 @@ pub(super) fn ordinal_at(
 ) -> Option<(Span, usize)> {
     let t = &tokens[i];
     let digits = t.kind == TokenKind::Number;
-    if next_is_month(text, tokens, i, next) {
+    if next_to_month(text, tokens, i, next) {
         return None;
     }
     // `First Secretary`, `Second World War`: part of a name or title.
@@ -187,16 +187,6 @@ fn clause_ends(text: &str, tokens: &[Token], k: usize) -> bool {
     tokens
         .get(k)
         .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | ":" | "!" | "?" | ")"))
-}
-
-/// `October 7th`, `7th of October`, `the 7th October`.
-fn next_is_month(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
-    let month = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| crate::rules::dates::month_of(t.text(text)).is_some())
-    };
-    (i > 0 && month(i - 1)) || month(next) || (is(text, tokens, next, "of") && month(next + 1))
 }
 
 #[cfg(test)]
