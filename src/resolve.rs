@@ -95,7 +95,11 @@ fn gazetteer_candidates(
 /// Keeps the non-overlapping candidates, in place: sorted by start; on
 /// overlap the longer wins, then the higher priority, then the earlier.
 fn select(cands: &mut Vec<Candidate>) {
-    cands.sort_unstable_by(|a, b| {
+    // The candidates come as a few runs each sorted by start (list matches,
+    // each rule family, quantities, dates): a stable sort merges runs
+    // instead of sorting from scratch, and keeps equal candidates in the
+    // order they were proposed.
+    cands.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))

@@ -147,15 +147,18 @@ impl Sentence {
         self.than.clear();
         self.comma.clear();
         let toks = &tokens[range];
-        for t in toks {
-            let w = t.text(text);
-            // The table's hash ignores ASCII case: no lower-case copy.
-            let info = if t.kind == TokenKind::Word || t.kind == TokenKind::Possessive {
-                lex.get(w.as_bytes())
+        // The lexicon first, in a loop of its own: its lookups are cache
+        // misses, and with nothing else between them they overlap. (The
+        // table's hash ignores ASCII case: no lower-case copy.)
+        self.info.extend(toks.iter().map(|t| {
+            if t.kind == TokenKind::Word || t.kind == TokenKind::Possessive {
+                lex.get(t.text(text).as_bytes())
             } else {
                 WordInfo::default()
-            };
-            self.info.push(info);
+            }
+        }));
+        for t in toks {
+            let w = t.text(text);
             self.of_mask.push(w.eq_ignore_ascii_case("of"));
             self.than.push(w.eq_ignore_ascii_case("than"));
             self.comma.push(w == ",");

@@ -234,6 +234,28 @@ fn is_word_continuation(c: char) -> bool {
         | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F | 0x0E31 | 0x0E34..=0x0E3A)
 }
 
+/// `char::is_alphanumeric` with the chars news is full of answered before
+/// the Unicode tables are searched: curly quotes and dashes (the General
+/// Punctuation block has no letters) and the Latin-1 letters.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c {
+        '\u{2000}'..='\u{206F}' => false,
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `char::is_alphabetic`, with the same shortcuts as [`is_alnum`].
+#[inline]
+fn is_alpha(c: char) -> bool {
+    match c {
+        '\u{2000}'..='\u{206F}' => false,
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -493,8 +515,8 @@ impl<'t> Tokens<'t> {
                 if is_unspaced_script(c) {
                     break;
                 }
-                if c.is_alphanumeric() {
-                    if c.is_alphabetic() {
+                if is_alnum(c) {
+                    if is_alpha(c) {
                         shape.insert(Shape::HAS_LETTER);
                         all_digits = false;
                     } else {
@@ -545,7 +567,7 @@ impl<'t> Tokens<'t> {
             let Some(c) = char_at(text, i) else { break };
             let after = i + c.len_utf8();
             let next = char_at(text, after);
-            let next_alnum = next.is_some_and(|n| n.is_alphanumeric() && !is_unspaced_script(n));
+            let next_alnum = next.is_some_and(|n| is_alnum(n) && !is_unspaced_script(n));
             if is_hyphen(c) && next_alnum {
                 shape.insert(Shape::HYPHEN);
                 if c != '-' {
@@ -554,11 +576,11 @@ impl<'t> Tokens<'t> {
                 i = after;
                 continue;
             }
-            if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) && !prev_is_digit {
+            if is_apostrophe(c) && next.is_some_and(is_alpha) && !prev_is_digit {
                 // `'s`/`’s` followed by a non-letter is a possessive: stop here.
                 let n = next.unwrap_or(' ');
                 let after_s = char_at(text, after + n.len_utf8());
-                if matches!(n, 's' | 'S') && !after_s.is_some_and(char::is_alphanumeric) {
+                if matches!(n, 's' | 'S') && !after_s.is_some_and(is_alnum) {
                     break;
                 }
                 if c != '\'' {
@@ -600,7 +622,7 @@ impl<'t> Tokens<'t> {
                         char_at(text, i),
                         char_at(text, i + char_at(text, i).map_or(1, char::len_utf8)),
                     ) {
-                        if !l.is_alphabetic() {
+                        if !is_alpha(l) {
                             break;
                         }
                         if l.is_lowercase() {
@@ -693,16 +715,16 @@ impl<'t> Tokens<'t> {
                 TokenKind::Word
             };
             (end, kind)
-        } else if b >= 0x80 && c.is_alphanumeric() && is_unspaced_script(c) {
+        } else if b >= 0x80 && is_unspaced_script(c) && is_alnum(c) {
             self.scan_unspaced(start);
             self.prev_word_end = None;
             let mut t = self.queue.pop_front()?;
             t.shape.insert(shape);
             return Some((t, newline, false));
-        } else if c.is_alphanumeric() {
+        } else if is_alnum(c) {
             let (end, s) = self.scan_word(start);
             shape.insert(s);
-            let kind = if c.is_alphabetic() {
+            let kind = if is_alpha(c) {
                 TokenKind::Word
             } else {
                 TokenKind::Number
@@ -711,7 +733,7 @@ impl<'t> Tokens<'t> {
         } else if is_apostrophe(c)
             && self.prev_word_end == Some(start)
             && matches!(bytes.get(start + c.len_utf8()), Some(b's' | b'S'))
-            && !char_at(text, start + c.len_utf8() + 1).is_some_and(char::is_alphanumeric)
+            && !char_at(text, start + c.len_utf8() + 1).is_some_and(is_alnum)
         {
             if c != '\'' {
                 shape.insert(Shape::NON_ASCII);
@@ -776,6 +798,14 @@ impl Iterator for Tokens<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_class_shortcuts_agree_with_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn eight_bytes_at_once_agree_with_the_byte_table() {

@@ -502,3 +502,19 @@ fn greater_manchester_police_is_one_institution() {
         .collect();
     assert_eq!(found, [("Greater Manchester Police", ORG)]);
 }
+
+#[test]
+fn equal_rule_candidates_keep_their_order_in_long_documents() {
+    // A place rule and an institution rule propose the same span, with
+    // the same priority; the order they were proposed in decides, however
+    // many candidates sit around them (an unstable sort once chose the
+    // place in long documents only).
+    let paragraph = "Also present were Nadia Brunet, Special Agent in Charge, \
+        U.S. Department of State, Diplomatic Security Service; Omar Haddad of \
+        the Internal Revenue Service in Denver; and officials from Ohio, \
+        Texas, Kenya and the European Union.\n\n";
+    let text = paragraph.repeat(200);
+    let labels = labels_of(&text, "U.S. Department of State");
+    assert_eq!(labels.len(), 200);
+    assert!(labels.iter().all(|&l| l == ORG), "{labels:?}");
+}

@@ -266,7 +266,11 @@ impl Reader<'_> {
     }
 
     fn is(&self, k: usize, words: &[&str]) -> bool {
-        k < self.s.len() && words.iter().any(|w| self.word(k).eq_ignore_ascii_case(w))
+        if k >= self.s.len() {
+            return false;
+        }
+        let word = self.word(k);
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
     }
 
     /// Byte range of sentence tokens `a..b`.

@@ -213,10 +213,21 @@ fn name_end(ctx: &Context<'_>, i: usize) -> usize {
 /// Flags places that are the subject of a speech or policy verb:
 /// `Beijing said`, `Washington has warned`, `Bishkek is eager`.
 pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spans: &mut [Span]) {
+    // Spans are sorted: one cursor finds each place's tokens (a binary
+    // search per place missed the cache on long texts).
+    let mut first = 0;
     for s in spans.iter_mut().filter(|s| s.label == Label::Place) {
-        let Ok(last) = tokens.binary_search_by(|t| t.end.cmp(&s.end)) else {
+        while first < tokens.len() && tokens[first].start < s.start {
+            first += 1;
+        }
+        // A place may start inside the token it ends.
+        let mut last = first.saturating_sub(1);
+        while last < tokens.len() && tokens[last].end < s.end {
+            last += 1;
+        }
+        if tokens.get(last).is_none_or(|t| t.end != s.end) {
             continue;
-        };
+        }
         let mut j = last + 1;
         // Up to two auxiliaries: `has also warned`, `is eager`.
         for _ in 0..2 {
@@ -233,7 +244,6 @@ pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spa
         }
         // `Police in London said`, `Residents of Kyiv said`: the place is
         // where the speakers are, not the speaker.
-        let first = tokens.partition_point(|t| t.start < s.start);
         if first > 0 && names.classes(tokens[first - 1].text(text)) & class::LOCATIVE != 0 {
             continue;
         }
