@@ -34,7 +34,7 @@
 use crate::english::{English, english, wc};
 use crate::span::{Claim, Detail, Label, QuantityKind, Span};
 use crate::syntax::{NONE, Pos, Sentence, VerbGroup};
-use crate::tokenize::{Token, sentences};
+use crate::tokenize::{Token, TokenKind, sentences};
 
 /// Head nouns after an attributive duration that make it the claim's
 /// predicate (`an 11-year sentence`).
@@ -153,6 +153,10 @@ struct Carried {
 fn quote_marks(text: &str, toks: &[Token], mut open: bool) -> (Option<usize>, Option<usize>) {
     let (mut first_close, mut left_open) = (None, None);
     for (k, t) in toks.iter().enumerate() {
+        // Quotation marks are punctuation tokens: the rest need no look.
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
         let w = t.text(text);
         let closes = w == "”" || w == "\"" && open;
         let opens = w == "“" || w == "\"" && !open;

@@ -205,30 +205,36 @@ fn is_single_body(ctx: &Context<'_>, i: usize) -> bool {
 /// determiner, a domain word, a generic head.
 ///
 /// Called for each lower-case word `i` (two words at least before it).
+///
+/// The cheap anchor test is inlined into the caller's loop, the rule is not.
+#[inline]
 pub(crate) fn definite_generic_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let t = &ctx.tokens[i];
+    // The heads are four to ten letters long; their first two letters
+    // decide before any lookup.
+    if t.kind != TokenKind::Word || !matches!(t.end - t.start, 4..=10) || t.is_capitalized() {
+        return;
+    }
+    let b = ctx.text.as_bytes();
+    if matches!(
+        [b[t.start], b[t.start + 1]],
+        [b'm', b'i']
+            | [b'd', b'e']
+            | [b'c', b'o']
+            | [b'n', b'a']
+            | [b'a', b'r']
+            | [b'e', b'm']
+            | [b'p', b'o']
+            | [b'o', b'f']
+    ) {
+        definite_generic(ctx, i, out);
+    }
+}
+
+#[inline(never)]
+fn definite_generic(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     {
-        let t = &toks[i];
-        // Cheap anchor test before any comparison: the heads are five to
-        // ten letters long (`navy` aside).
-        if t.kind != TokenKind::Word || !matches!(t.end - t.start, 4..=10) || t.is_capitalized() {
-            return;
-        }
-        // The heads' first two letters, before any lookup.
-        let b = ctx.text.as_bytes();
-        if !matches!(
-            [b[t.start], b[t.start + 1]],
-            [b'm', b'i']
-                | [b'd', b'e']
-                | [b'c', b'o']
-                | [b'n', b'a']
-                | [b'a', b'r']
-                | [b'e', b'm']
-                | [b'p', b'o']
-                | [b'o', b'f']
-        ) {
-            return;
-        }
         if !ctx.has(i, class::GENERIC_INSTITUTION) {
             return;
         }

@@ -113,7 +113,21 @@ fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
 
 /// Places found from the words around a lower-case word `i` (not the
 /// first token): `the town of X`, `the capital X`, `known as the X`.
+///
+/// Called for most words of a text: the test of the word's length and the
+/// next word's is inlined into the caller's loop, the rules are not.
+#[inline]
 pub(crate) fn lower_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let t = &ctx.tokens[i];
+    let len = t.end - t.start;
+    let two_letters_next = ctx.tokens.get(i + 1).is_some_and(|n| n.end == n.start + 2);
+    if len == 5 || len == 7 || len >= 4 && two_letters_next {
+        lower_rules(ctx, i, out);
+    }
+}
+
+#[inline(never)]
+fn lower_rules(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
     {
