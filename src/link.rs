@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use crate::names::FxBuild;
 use crate::span::{Detail, Entity, Label, Span};
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{Token, TokenKind, token_at_or_after};
 
 /// A name that later mentions link to: its label and first full mention.
 struct Anchor {
@@ -23,9 +23,7 @@ struct Anchor {
 /// Index of the token that starts at `start`, if any, searching from
 /// `*cursor` (which moves up to it: callers ask in increasing order).
 fn token_at(tokens: &[Token], cursor: &mut usize, start: usize) -> Option<usize> {
-    while *cursor < tokens.len() && tokens[*cursor].start < start {
-        *cursor += 1;
-    }
+    *cursor = token_at_or_after(tokens, *cursor, start);
     (tokens.get(*cursor)?.start == start).then_some(*cursor)
 }
 
@@ -129,6 +127,7 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     if anchors.is_empty() {
         return;
     }
+    let filter = AnchorFilter::new(anchors.keys().copied());
     // Mentions: uncovered capitalised words, and one-word spans that a
     // full name in the document explains better.
     let mut added = Vec::new();
@@ -150,9 +149,9 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
         let word = t.text(text);
         // The mention itself, or a form of it: `the Turpins` (the family),
         // `Roys office` (a possessive that lost its apostrophe).
-        let (a, end) = match anchors.get(word) {
+        let (a, end) = match filter.may_hold(word).then(|| anchors.get(word)).flatten() {
             Some(a) => (a, t.end),
-            None => match family_or_possessive(text, tokens, ti, &anchors) {
+            None => match family_or_possessive(text, tokens, ti, &anchors, &filter) {
                 Some(found) => found,
                 None => continue,
             },
@@ -205,15 +204,20 @@ fn family_or_possessive<'a>(
     tokens: &[Token],
     i: usize,
     anchors: &'a HashMap<&str, Anchor, FxBuild>,
+    filter: &AnchorFilter,
 ) -> Option<(&'a Anchor, usize)> {
     let t = &tokens[i];
     let word = t.text(text);
     let stem = word.strip_suffix('s')?;
+    let e_stem = stem.strip_suffix('e');
+    if !filter.may_hold(stem) && !e_stem.is_some_and(|s| filter.may_hold(s)) {
+        return None;
+    }
     let after_the = i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("the");
     if after_the {
         let family = anchors
             .get(stem)
-            .or_else(|| stem.strip_suffix('e').and_then(|s| anchors.get(s)))
+            .or_else(|| e_stem.and_then(|s| anchors.get(s)))
             .filter(|a| a.label == Label::Person)?;
         return Some((family, t.end));
     }
@@ -222,6 +226,43 @@ fn family_or_possessive<'a>(
         .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalized());
     let a = anchors.get(stem).filter(|a| a.label == Label::Person)?;
     next_lower.then_some((a, t.end - 1))
+}
+
+/// A bit set over a cheap key of the anchor words (length, first, second
+/// and last byte): most capitalised words of a text are no anchor, and the
+/// filter turns them away before a hash and a string comparison.
+struct AnchorFilter {
+    bits: [u64; 256],
+}
+
+impl AnchorFilter {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> AnchorFilter {
+        let mut f = AnchorFilter { bits: [0; 256] };
+        for w in words {
+            let k = Self::key(w);
+            f.bits[k >> 6] |= 1 << (k & 63);
+        }
+        f
+    }
+
+    #[inline]
+    fn key(word: &str) -> usize {
+        let b = word.as_bytes();
+        let byte = |i: usize| b.get(i).copied().unwrap_or(0);
+        let (first, second, last) = (byte(0), byte(1), byte(b.len().wrapping_sub(1)));
+        let k = (usize::from(first) << 7)
+            ^ (usize::from(second) << 3)
+            ^ (usize::from(last) << 10)
+            ^ (b.len() << 1);
+        k.wrapping_mul(0x9E37_79B9) >> 7 & 0x3FFF
+    }
+
+    /// False if `word` is surely no anchor.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let k = Self::key(word);
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
+    }
 }
 
 /// Turns `ref` values from start offsets into indices of `spans`.

@@ -161,6 +161,24 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.extend(Tokens::new(text));
 }
 
+/// The index of the first token at or after `from` that does not start
+/// before byte `offset` (`tokens.len()` if none). Callers that walk a text's
+/// spans in order pass the previous answer as `from`: the search gallops
+/// from there, so a pass costs a few steps per span instead of one per
+/// token or a binary search over the whole text.
+pub(crate) fn token_at_or_after(tokens: &[Token], from: usize, offset: usize) -> usize {
+    let from = from.min(tokens.len());
+    let mut step = 1;
+    let mut lo = from;
+    // Gallop: `tokens[lo]` starts before `offset`; find an upper bound.
+    while lo + step < tokens.len() && tokens[lo + step].start < offset {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(tokens.len());
+    lo + tokens[lo..hi].partition_point(|t| t.start < offset)
+}
+
 /// The sentences of a token slice, as index ranges into it.
 ///
 /// ```
@@ -798,6 +816,24 @@ impl Iterator for Tokens<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_at_or_after_agrees_with_a_scan() {
+        let text = "Talks in Bishkek ended. Then Mr. Japarov left for Osh, Jalal-Abad and Naryn.";
+        let toks = tokenize(text);
+        for from in 0..=toks.len() {
+            for offset in 0..=text.len() + 1 {
+                let want = (from..toks.len())
+                    .find(|&k| toks[k].start >= offset)
+                    .unwrap_or(toks.len());
+                assert_eq!(
+                    token_at_or_after(&toks, from, offset),
+                    want,
+                    "{from} {offset}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn char_class_shortcuts_agree_with_std() {

@@ -10,7 +10,7 @@ use super::{Context, priority};
 use crate::candidate::Candidate;
 use crate::names::NameLists;
 use crate::span::{Detail, Label, Metonymy, Span};
-use crate::tokenize::Token;
+use crate::tokenize::{Token, token_at_or_after};
 
 /// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
@@ -227,13 +227,10 @@ fn name_end(ctx: &Context<'_>, i: usize) -> usize {
 /// Flags places that are the subject of a speech or policy verb:
 /// `Beijing said`, `Washington has warned`, `Bishkek is eager`.
 pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spans: &mut [Span]) {
-    // Spans are sorted: one cursor finds each place's tokens (a binary
-    // search per place missed the cache on long texts).
+    // Spans are sorted: a cursor gallops to each place's tokens.
     let mut first = 0;
     for s in spans.iter_mut().filter(|s| s.label == Label::Place) {
-        while first < tokens.len() && tokens[first].start < s.start {
-            first += 1;
-        }
+        first = token_at_or_after(tokens, first, s.start);
         // A place may start inside the token it ends.
         let mut last = first.saturating_sub(1);
         while last < tokens.len() && tokens[last].end < s.end {
