@@ -105,15 +105,32 @@ pub(crate) struct Sentence {
     pub(crate) clause: Vec<u32>,
     /// The verb groups in order.
     pub(crate) groups: Vec<VerbGroup>,
-    /// True where the token is `of`.
-    of_mask: Vec<bool>,
-    /// True where the token is `than` (`said more than half of …`).
-    than: Vec<bool>,
-    /// True where the token is a comma.
-    comma: Vec<bool>,
-    /// True where the token is a preposition inside names and sources
-    /// (`of`, `from`, `for`).
-    joins: Vec<bool>,
+    /// The few function words the analysis asks about, per token
+    /// ([`OF`], [`THAN`], [`COMMA`], [`JOINS`] bits).
+    marks: Vec<u8>,
+}
+
+/// The token is `of`.
+const OF: u8 = 1;
+/// The token is `than` (`said more than half of …`).
+const THAN: u8 = 1 << 1;
+/// The token is a comma.
+const COMMA: u8 = 1 << 2;
+/// The token is a preposition inside names and sources (`of`, `from`,
+/// `for`).
+const JOINS: u8 = 1 << 3;
+
+/// The [`Sentence::marks`] bits of a token's bytes: decided by length
+/// first, so that most words cost one comparison.
+fn marks_of(w: &[u8]) -> u8 {
+    match w.len() {
+        1 if w[0] == b',' => COMMA,
+        2 if w.eq_ignore_ascii_case(b"of") => OF | JOINS,
+        3 if w.eq_ignore_ascii_case(b"for") => JOINS,
+        4 if w.eq_ignore_ascii_case(b"from") => JOINS,
+        4 if w.eq_ignore_ascii_case(b"than") => THAN,
+        _ => 0,
+    }
 }
 
 /// No verb group.
@@ -142,32 +159,21 @@ impl Sentence {
         self.group_of.clear();
         self.clause.clear();
         self.groups.clear();
-        self.of_mask.clear();
-        self.joins.clear();
-        self.than.clear();
-        self.comma.clear();
+        self.marks.clear();
         let toks = &tokens[range];
+        let bytes = text.as_bytes();
         // The lexicon first, in a loop of its own: its lookups are cache
         // misses, and with nothing else between them they overlap. (The
         // table's hash ignores ASCII case: no lower-case copy.)
         self.info.extend(toks.iter().map(|t| {
             if t.kind == TokenKind::Word || t.kind == TokenKind::Possessive {
-                lex.get(t.text(text).as_bytes())
+                lex.get(&bytes[t.start..t.end])
             } else {
                 WordInfo::default()
             }
         }));
-        for t in toks {
-            let w = t.text(text);
-            self.of_mask.push(w.eq_ignore_ascii_case("of"));
-            self.than.push(w.eq_ignore_ascii_case("than"));
-            self.comma.push(w == ",");
-            self.joins.push(
-                ["of", "from", "for"]
-                    .iter()
-                    .any(|j| w.eq_ignore_ascii_case(j)),
-            );
-        }
+        self.marks
+            .extend(toks.iter().map(|t| marks_of(&bytes[t.start..t.end])));
         for k in 0..toks.len() {
             let p = self.tag(text, toks, k);
             self.pos.push(p);
@@ -542,7 +548,7 @@ impl Sentence {
                 | Pos::Adv
                 | Pos::Symbol => j += 1,
                 // `said more than half of those were filled`
-                Pos::Prep if j > k && (self.of_mask[j] || self.than[j]) => j += 1,
+                Pos::Prep if j > k && self.marks[j] & (OF | THAN) != 0 => j += 1,
                 // `but over 1,100 others are`, `said at least 5,000 people
                 // gathered`: a qualifier of one or two words before a number.
                 Pos::Prep
@@ -553,7 +559,7 @@ impl Sentence {
                     j += 1
                 }
                 // `and one man, a student, was killed`: an apposition.
-                Pos::Punct if j > k && self.comma[j] => j += 1,
+                Pos::Punct if j > k && self.marks[j] & COMMA != 0 => j += 1,
                 _ => return false,
             }
         }
@@ -598,7 +604,7 @@ impl Sentence {
             // Roe and John Doe`, `building industry and government sources`
             if start >= 2
                 && self.pos[start] != Pos::Det
-                && (self.pos[start - 1] == Pos::Prep && self.joins[start - 1]
+                && (self.pos[start - 1] == Pos::Prep && self.marks[start - 1] & JOINS != 0
                     || self.pos[start - 1] == Pos::Coord
                         && matches!(self.pos[start], Pos::Name | Pos::Noun))
                 && matches!(self.pos[start - 2], Pos::Noun | Pos::Name)
@@ -632,7 +638,7 @@ impl Sentence {
                         self.pos[end + 1],
                         Pos::Det | Pos::Name | Pos::Noun | Pos::Adj
                     )
-                    || (self.joins[end] || self.pos[end] == Pos::Coord)
+                    || (self.marks[end] & JOINS != 0 || self.pos[end] == Pos::Coord)
                         && self.pos[end - 1] == Pos::Name
                         && self.pos[end + 1] == Pos::Name);
             if joined {
@@ -648,7 +654,7 @@ impl Sentence {
     /// True if token `k` is `of` (the lexicon entry is shared by every
     /// preposition, so the tag alone does not say).
     fn is_of(&self, k: usize) -> bool {
-        self.pos[k] == Pos::Prep && self.of_mask.get(k).copied().unwrap_or(false)
+        self.pos[k] == Pos::Prep && self.marks.get(k).is_some_and(|m| m & OF != 0)
     }
 }
 
