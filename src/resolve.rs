@@ -14,10 +14,13 @@
 //!
 //! The result depends only on the input: same text, same spans.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 pub(crate) use crate::candidate::{Candidate, Source};
 use crate::gazetteer::{Gazetteer, Match};
 use crate::link;
-use crate::names::NameLists;
+use crate::names::{FxBuild, NameLists};
 use crate::rules::{self, Context, priority};
 use crate::span::{Detail, Entity, Label, LabelSet, Span};
 use crate::tokenize::Token;
@@ -144,15 +147,23 @@ fn source_rank(s: &Source) -> u8 {
     }
 }
 
+/// The shared strings of the gazetteer meanings a text names, made once
+/// per meaning and text: a name mentioned ten times is one allocation and
+/// ten reference counts.
+type Names = HashMap<u32, (Arc<str>, Option<Arc<str>>), FxBuild>;
+
 /// Makes the output span of a winning candidate.
-fn materialize(c: &Candidate, gaz: &Gazetteer, numeric: &mut [Span]) -> Span {
+fn materialize(c: &Candidate, gaz: &Gazetteer, numeric: &mut [Span], names: &mut Names) -> Span {
     let detail = match c.source {
         Source::Rule => Detail::Entity(Entity::default()),
         Source::Meaning(m) => {
-            let e = gaz.meaning(m);
+            let (canonical, id) = names.entry(m).or_insert_with(|| {
+                let e = gaz.meaning(m);
+                (e.canonical.into(), e.id.map(Into::into))
+            });
             Detail::Entity(Entity {
-                canonical: Some(e.canonical.into()),
-                id: e.id.map(Into::into),
+                canonical: Some(canonical.clone()),
+                id: id.clone(),
                 link: None,
                 metonymy: None,
             })
@@ -183,6 +194,7 @@ pub(crate) struct Found<'a> {
 pub(crate) struct Buffers {
     cands: Vec<Candidate>,
     rules: rules::Buffers,
+    names: Names,
 }
 
 /// Resolves everything found in one text into its spans. Dates and
@@ -230,10 +242,14 @@ pub(crate) fn resolve(
         source: Source::Numeric(k as u32),
     }));
     select(cands);
+    let shared = &mut buffers.names;
+    shared.clear();
     let mut spans: Vec<Span> = cands
         .iter()
-        .map(|c| materialize(c, gaz, &mut numeric))
+        .map(|c| materialize(c, gaz, &mut numeric, shared))
         .collect();
+    // The strings stay with the spans; the map keeps its room.
+    shared.clear();
     if config.rules {
         link::link(text, tokens, &mut spans);
         rules::places::mark_metonymy(text, tokens, names, &mut spans);
