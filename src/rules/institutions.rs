@@ -286,23 +286,12 @@ const TITLE_OPENERS: &[&str] = &[
 /// navy`, `the Myanma embassy`.
 const NATIONAL_BODIES: &[&str] = &["navy", "military", "army", "embassy", "coastguard"];
 
-/// Lower-case nouns that introduce an organisation's name: `the Mexican
-/// company Cultura Colectiva`, `rescue charity Sea-Eye`, `a tissue company
-/// called LifeCell`.
-const ORGANISATION_NOUNS: &[&str] = &[
-    "company", "firm", "charity", "broadcaster", "newspaper", "daily", "journal", "magazine",
-    "website", "distributor", "retailer", "airline", "carrier", "startup", "manufacturer",
-    "insurer", "publisher", "nonprofit", "non-profit", "organization", "organisation",
-    "subsidiary", "tabloid", "weekly", "outlet", "agency", "group", "lender", "chain",
-    "conglomerate", "consultancy",
-];
-
 /// True if token `i` is a lower-case organisation noun.
 fn is_organisation_noun(ctx: &Context<'_>, i: usize) -> bool {
     ctx.tokens
         .get(i)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized())
-        && ctx.is_in(i, ORGANISATION_NOUNS)
+        && ctx.has(i, class::ORGANISATION_NOUN)
 }
 
 /// A chunk that its kind introduces (`the Mexican company Cultura

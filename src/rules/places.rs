@@ -114,14 +114,22 @@ fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
 /// Places found from the words around a lower-case word `i` (not the
 /// first token): `the town of X`, `the capital X`, `known as the X`.
 ///
-/// Called for most words of a text: the test of the word's length and the
-/// next word's is inlined into the caller's loop, the rules are not.
+/// Called for most words of a text: the test of the word's length, first
+/// letter and the next word is inlined into the caller's loop, the rules
+/// are not.
 #[inline]
 pub(crate) fn lower_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let t = &ctx.tokens[i];
+    let b = ctx.text.as_bytes();
     let len = t.end - t.start;
-    let two_letters_next = ctx.tokens.get(i + 1).is_some_and(|n| n.end == n.start + 2);
-    if len == 5 || len == 7 || len >= 4 && two_letters_next {
+    let first = b[t.start].to_ascii_lowercase();
+    let of_next = len >= 4
+        && ctx
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.end == n.start + 2 && b[n.start..n.end].eq_ignore_ascii_case(b"of"));
+    // `capital` and `known`, by length and first letter.
+    if of_next || len == 7 && first == b'c' || len == 5 && first == b'k' {
         lower_rules(ctx, i, out);
     }
 }

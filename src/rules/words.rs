@@ -51,6 +51,9 @@ pub(crate) mod class {
     pub(crate) const NOT_PERSON_HEAD: u32 = 1 << 20;
     /// Like `NOT_PERSON_HEAD`, but also a surname (`Law`, `Day`).
     pub(crate) const THING_HEAD: u32 = 1 << 21;
+    /// A lower-case noun that introduces an organisation's name
+    /// (`company`, `newspaper`).
+    pub(crate) const ORGANISATION_NOUN: u32 = 1 << 22;
 }
 
 /// Every classed list with its class, for building the lexicon.
@@ -73,6 +76,7 @@ pub(crate) const CLASSED_LISTS: &[(&[&str], u32)] = &[
     (SPORT_VERBS, class::SPORT_VERB),
     (NOT_PERSON_HEADS, class::NOT_PERSON_HEAD),
     (THING_HEADS, class::THING_HEAD),
+    (ORGANISATION_NOUNS, class::ORGANISATION_NOUN),
 ];
 
 /// Words that make a capitalised name a law, an operation, an event or a
@@ -91,6 +95,17 @@ pub(crate) const THING_HEADS: &[&str] = &[
     "law", "bill", "code", "line", "plan", "program", "award", "prize", "cup", "games", "war",
     "project", "fair", "expo", "day", "week", "month", "year", "highway", "tunnel", "dam", "ship",
     "rule", "rules", "agreement", "accord", "ordinance", "decree", "regulation", "memorial",
+];
+
+/// Lower-case nouns that introduce an organisation's name: `the Mexican
+/// company Cultura Colectiva`, `rescue charity Sea-Eye`, `a tissue company
+/// called LifeCell`.
+pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
+    "company", "firm", "charity", "broadcaster", "newspaper", "daily", "journal", "magazine",
+    "website", "distributor", "retailer", "airline", "carrier", "startup", "manufacturer",
+    "insurer", "publisher", "nonprofit", "non-profit", "organization", "organisation",
+    "subsidiary", "tabloid", "weekly", "outlet", "agency", "group", "lender", "chain",
+    "conglomerate", "consultancy",
 ];
 
 /// Prepositions before a place or body: `in Chad`, `from Reading`.
