@@ -105,8 +105,9 @@ pub(crate) struct Sentence {
     pub(crate) clause: Vec<u32>,
     /// The verb groups in order.
     pub(crate) groups: Vec<VerbGroup>,
-    /// The few function words the analysis asks about, per token
-    /// ([`OF`], [`THAN`], [`COMMA`], [`JOINS`] bits).
+    /// The few function words the analysis and the claims ask about, per
+    /// token ([`OF`], [`THAN`], [`COMMA`], [`JOINS`], [`ACCORDING`], [`TO`]
+    /// bits).
     marks: Vec<u8>,
 }
 
@@ -119,6 +120,10 @@ const COMMA: u8 = 1 << 2;
 /// The token is a preposition inside names and sources (`of`, `from`,
 /// `for`).
 const JOINS: u8 = 1 << 3;
+/// The token is `according`.
+const ACCORDING: u8 = 1 << 4;
+/// The token is `to`.
+const TO: u8 = 1 << 5;
 
 /// The [`Sentence::marks`] bits of a token's bytes: decided by length
 /// first, so that most words cost one comparison.
@@ -126,6 +131,8 @@ fn marks_of(w: &[u8]) -> u8 {
     match w.len() {
         1 if w[0] == b',' => COMMA,
         2 if w.eq_ignore_ascii_case(b"of") => OF | JOINS,
+        2 if w.eq_ignore_ascii_case(b"to") => TO,
+        9 if w.eq_ignore_ascii_case(b"according") => ACCORDING,
         3 if w.eq_ignore_ascii_case(b"for") => JOINS,
         4 if w.eq_ignore_ascii_case(b"from") => JOINS,
         4 if w.eq_ignore_ascii_case(b"than") => THAN,
@@ -180,6 +187,12 @@ impl Sentence {
         }
         self.find_groups();
         self.find_clauses(text, toks);
+    }
+
+    /// True if tokens `k` and `k + 1` are `according to`.
+    pub(crate) fn according_to_at(&self, k: usize) -> bool {
+        self.marks.get(k).is_some_and(|m| m & ACCORDING != 0)
+            && self.marks.get(k + 1).is_some_and(|m| m & TO != 0)
     }
 
     /// Number of tokens.

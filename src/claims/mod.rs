@@ -707,7 +707,7 @@ impl Reader<'_> {
                 }
                 return Some(h.to_string());
             }
-            if self.is(k, &["according"]) && self.is(k + 1, &["to"]) {
+            if self.s.according_to_at(k) {
                 let end = s.np_starting_at(k + 2).unwrap_or(k + 2);
                 if (k + 2..end).any(|j| self.is(j, &["reports", "report"])) && k < first_verb {
                     return Some("reportedly".into());
@@ -721,7 +721,7 @@ impl Reader<'_> {
     fn according_to(&self, from: usize) -> Option<std::ops::Range<usize>> {
         let n = self.s.len();
         let k = (from..n.saturating_sub(1))
-            .find(|&k| self.is(k, &["according"]) && self.is(k + 1, &["to"]))?;
+            .find(|&k| self.s.according_to_at(k))?;
         let end = self.s.np_starting_at(k + 2)?;
         // `according to a report on Wednesday by UpGuard`: the author.
         let mut j = end;
