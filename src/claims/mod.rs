@@ -105,15 +105,31 @@ const HEDGING_VERBS: &[(&str, &str)] = &[
 
 /// Words hedging a sentence, with the hedge they give.
 fn hedge_of(w: &str) -> Option<&'static str> {
-    let l = w.to_ascii_lowercase();
-    Some(match l.as_str() {
-        "reportedly" => "reportedly",
-        "allegedly" | "supposedly" | "purportedly" | "alleged" => "allegedly",
-        "estimated" | "estimates" | "estimate" | "expected" => "estimated",
-        "probably" | "likely" | "presumably" => "probably",
-        _ => return None,
-    })
+    // Most words asked about are prepositions: the length turns them away.
+    if !(6..=11).contains(&w.len()) {
+        return None;
+    }
+    HEDGES
+        .iter()
+        .find(|(word, _)| word.len() == w.len() && word.eq_ignore_ascii_case(w))
+        .map(|&(_, hedge)| hedge)
 }
+
+/// Hedge words and the hedge each stands for.
+const HEDGES: &[(&str, &str)] = &[
+    ("reportedly", "reportedly"),
+    ("allegedly", "allegedly"),
+    ("supposedly", "allegedly"),
+    ("purportedly", "allegedly"),
+    ("alleged", "allegedly"),
+    ("estimated", "estimated"),
+    ("estimates", "estimated"),
+    ("estimate", "estimated"),
+    ("expected", "estimated"),
+    ("probably", "probably"),
+    ("likely", "probably"),
+    ("presumably", "probably"),
+];
 
 /// The quantity's place in the text: sentence-relative tokens `a..b`.
 #[derive(Clone, Copy)]
