@@ -736,8 +736,7 @@ impl Reader<'_> {
     /// The noun phrase after `according to` at or after token `from`.
     fn according_to(&self, from: usize) -> Option<std::ops::Range<usize>> {
         let n = self.s.len();
-        let k = (from..n.saturating_sub(1))
-            .find(|&k| self.s.according_to_at(k))?;
+        let k = (from..n.saturating_sub(1)).find(|&k| self.s.according_to_at(k))?;
         let end = self.s.np_starting_at(k + 2)?;
         // `according to a report on Wednesday by UpGuard`: the author.
         let mut j = end;
