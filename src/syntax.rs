@@ -204,17 +204,23 @@ impl Sentence {
     /// tags before it.
     fn tag(&self, text: &str, toks: &[Token], k: usize) -> Pos {
         let t = &toks[k];
-        let w = t.text(text);
         match t.kind {
             TokenKind::Number => return Pos::Num,
             TokenKind::Possessive => return Pos::Poss,
             TokenKind::Symbol => return Pos::Symbol,
-            TokenKind::Punct => return if is_quote(w) { Pos::Quote } else { Pos::Punct },
+            TokenKind::Punct => {
+                return if is_quote(t.text(text)) {
+                    Pos::Quote
+                } else {
+                    Pos::Punct
+                };
+            }
             _ => {}
         }
+        let w = t.text(text);
         let i = self.info[k];
         let prev = k.checked_sub(1).map(|j| self.pos[j]);
-        if w.eq_ignore_ascii_case("to") {
+        if self.marks[k] & TO != 0 {
             let next = self.info.get(k + 1).copied().unwrap_or_default();
             return if next.is(wc::VERB_BASE | wc::BE | wc::HAVE) && !next.is(wc::DET) {
                 Pos::To
@@ -504,9 +510,10 @@ impl Sentence {
         let mut has_verb = false;
         let mut k = 0;
         while k < n {
-            let w = toks[k].text(text);
             let boundary = match self.pos[k] {
-                Pos::Punct => matches!(w, ";" | ":" | "(" | ")" | "—" | "–" | "--"),
+                Pos::Punct => {
+                    matches!(toks[k].text(text), ";" | ":" | "(" | ")" | "—" | "–" | "--")
+                }
                 Pos::Quote => true,
                 Pos::Subord => k > 0,
                 Pos::Coord => has_verb && self.verb_follows(k + 1),
