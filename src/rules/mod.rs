@@ -180,6 +180,9 @@ impl<'a> Context<'a> {
     }
 
     /// The word classes of token `i` (0 past the end or for non-words).
+    /// The rules ask several times per token: the cached answer is inlined,
+    /// the first lookup is not.
+    #[inline]
     pub(crate) fn classes(&self, i: usize) -> u32 {
         let Some(cell) = self.classes.get(i) else {
             return 0;
@@ -188,6 +191,11 @@ impl<'a> Context<'a> {
         if c != UNKNOWN {
             return c;
         }
+        self.look_up_classes(i, cell)
+    }
+
+    #[inline(never)]
+    fn look_up_classes(&self, i: usize, cell: &Cell<u32>) -> u32 {
         let t = &self.tokens[i];
         let c = if t.kind == TokenKind::Word {
             self.names.classes(t.text(self.text))
