@@ -416,6 +416,7 @@ impl Extractor {
             matches,
             scratch,
             resolve: resolve_buffers,
+            claims: claim_buffers,
         } = buffers;
         tokenize_into(text, tokens);
         matches.clear();
@@ -455,7 +456,7 @@ impl Extractor {
         if config.labels.contains(Label::Quantity) {
             // After resolution: the claims see the final quantities,
             // entities and dates, so their `*_ref` indices are right.
-            crate::claims::annotate(text, tokens, &mut spans);
+            crate::claims::annotate(text, tokens, &mut spans, claim_buffers);
         }
         spans
     }
@@ -570,6 +571,7 @@ struct Buffers {
     matches: Vec<Match>,
     scratch: Scratch,
     resolve: resolve::Buffers,
+    claims: crate::claims::Buffers,
 }
 
 impl Buffers {

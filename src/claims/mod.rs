@@ -132,7 +132,7 @@ const HEDGES: &[(&str, &str)] = &[
 ];
 
 /// The quantity's place in the text: sentence-relative tokens `a..b`.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Q {
     span: usize,
     a: usize,
@@ -190,13 +190,16 @@ fn quote_marks(text: &str, toks: &[Token], mut open: bool) -> (Option<usize>, Op
 
 /// Sets the `claim` of every quantity span (see the module doc). `spans`
 /// are the final spans of `text`, sorted; `tokens` its tokens.
-pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span]) {
+pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers: &mut Buffers) {
     let lex = english();
-    let mut sentence = Sentence::default();
+    let Buffers {
+        sentence,
+        claims,
+        quantities,
+    } = buffers;
+    claims.clear();
     let mut carried = Carried::default();
     let mut next_span = 0;
-    let mut claims: Vec<(usize, Option<Claim>)> = Vec::new();
-    let mut quantities = Vec::new();
     for range in sentences(tokens) {
         let toks = &tokens[range.clone()];
         let (lo, hi) = (toks[0].start, toks[toks.len() - 1].end);
@@ -227,7 +230,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span]) {
             let r = Reader {
                 text,
                 tokens,
-                s: &sentence,
+                s: sentence,
                 spans,
                 lex,
             };
@@ -237,7 +240,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span]) {
                 if heading {
                     carried.header = None;
                 }
-                for q in &quantities {
+                for q in quantities.iter() {
                     claims.push((q.span, r.claim(*q, &carried)));
                 }
             }
@@ -247,11 +250,20 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span]) {
             carried.quote = None;
         }
     }
-    for (k, claim) in claims {
+    for (k, claim) in claims.drain(..) {
         if let Detail::Quantity(q) = &mut spans[k].detail {
             q.claim = claim;
         }
     }
+}
+
+/// The vectors one thread reuses from text to text: a sentence's syntax,
+/// its quantities and the claims made so far.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    sentence: Sentence,
+    claims: Vec<(usize, Option<Claim>)>,
+    quantities: Vec<Q>,
 }
 
 /// The sentence-relative tokens of a span inside sentence `range`.
