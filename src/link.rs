@@ -267,12 +267,16 @@ impl AnchorFilter {
 
 /// Turns `ref` values from start offsets into indices of `spans`.
 pub(crate) fn offsets_to_indices(spans: &mut [Span]) {
-    let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
-    for s in spans.iter_mut() {
-        if let Detail::Entity(e) = &mut s.detail
-            && let Some(off) = e.link
-        {
-            e.link = starts.binary_search(&off).ok();
+    for i in 0..spans.len() {
+        let Detail::Entity(Entity {
+            link: Some(off), ..
+        }) = spans[i].detail
+        else {
+            continue;
+        };
+        let index = spans.binary_search_by_key(&off, |s| s.start).ok();
+        if let Detail::Entity(e) = &mut spans[i].detail {
+            e.link = index;
         }
     }
 }
