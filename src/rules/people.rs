@@ -218,27 +218,31 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         w.len() == 2 && w.ends_with('.') && w.as_bytes()[0].is_ascii_uppercase()
     };
     // `Conchita Martinez ( Spain )`: a name followed by its country.
-    let country_after = ctx.word(c.end) == "("
-        && ctx.match_covering(c.end + 1).is_some_and(|m| {
-            m.first_token == c.end + 1
-                && ctx.match_label(m) == Some(Label::Place)
-                && ctx.word(m.end_token) == ")"
-        });
+    let country_after = || {
+        ctx.word(c.end) == "("
+            && ctx.match_covering(c.end + 1).is_some_and(|m| {
+                m.first_token == c.end + 1
+                    && ctx.match_label(m) == Some(Label::Place)
+                    && ctx.word(m.end_token) == ")"
+            })
+    };
     // `Yosbel Marimon, 40, of Winter Park`: an age in apposition.
-    let age_after = ctx.word(c.end) == ","
-        && ctx.tokens.get(c.end + 1).is_some_and(|t| {
-            let w = t.text(ctx.text);
-            t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
-        })
-        && matches!(ctx.word(c.end + 2), "," | ")" | ";");
-    if super::institutions::is_camel_case(first) && len == 1 {
+    let age_after = || {
+        ctx.word(c.end) == ","
+            && ctx.tokens.get(c.end + 1).is_some_and(|t| {
+                let w = t.text(ctx.text);
+                t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+            })
+            && matches!(ctx.word(c.end + 2), "," | ")" | ";")
+    };
+    if len == 1 && super::institutions::is_camel_case(first) {
         return;
     }
     if (2..=4).contains(&len) && initial(c.start) && !initial(c.end - 1) {
         // `M. Gatting`, `J. R. R. Tolkien`
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
     } else if (2..=3).contains(&len)
-        && (country_after || age_after || ctx.has(c.start, class::FIRST_NAME))
+        && (country_after() || age_after() || ctx.has(c.start, class::FIRST_NAME))
     {
         out.push(ctx.candidate(c.start, c.end, Label::Person, priority::GIVEN_NAME));
     } else if (2..=3).contains(&len) && ctx.has(c.end - 1, class::SURNAME) {
