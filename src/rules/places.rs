@@ -19,8 +19,8 @@ pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
     // `U.S. District Judge J. Randal Hall`: a title inside makes the
     // rest a person, whatever the last word.
     let titled =
-        (c.start..last).any(|k| ctx.has(k, class::HONORIFIC) && ctx.is_capitalized_word(k));
-    let headed = c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !titled;
+        || (c.start..last).any(|k| ctx.has(k, class::HONORIFIC) && ctx.is_capitalized_word(k));
+    let headed = c.len() >= 2 && ctx.has(last, class::PLACE_HEAD) && !titled();
     let listed = headed && is_exact_match(ctx, c);
     let listed_body = listed
         && ctx.is_in(last, LAND_HEADS)
@@ -71,10 +71,12 @@ fn state_abbreviation_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
     }
     let dot = ctx.tokens.get(i + 1)?;
     let joined = ctx.word(i + 1) == "." && dot.start == ctx.tokens[i].end;
-    let listed = STATE_ABBREVIATIONS
-        .iter()
-        .any(|a| a.len() == w.len() + 1 && a.starts_with(w));
-    (joined && listed && !w.is_empty()).then_some(i + 2)
+    let listed = || {
+        STATE_ABBREVIATIONS
+            .iter()
+            .any(|a| a.len() == w.len() + 1 && a.starts_with(w))
+    };
+    (joined && !w.is_empty() && listed()).then_some(i + 2)
 }
 
 /// True if tokens from `i` are a listed region or country (`Ohio`,
