@@ -18,7 +18,7 @@ use super::chunks::Chunk;
 use super::words::class;
 use crate::resolve::{Candidate, Source, label_priority};
 use crate::span::Label;
-use crate::tokenize::{Shape, TokenKind};
+use crate::tokenize::{Shape, Token, TokenKind};
 
 /// Lower-case words after a hyphen that make the word before it a
 /// modifier: `Dallas-area`, `Denver-based`.
@@ -49,18 +49,24 @@ fn is_acronym(stem: &str) -> bool {
 /// True if token `i` is a possessive without its apostrophe that a name
 /// follows (`the FBIs Sioux City Resident Agency`, `the Justice
 /// Departments Tax Division`): the chunk ends after it.
+///
+/// Asked of every word of every chunk: the cheap test is inlined, the rest
+/// is not.
+#[inline]
 pub(crate) fn ends_chunk(ctx: &Context<'_>, i: usize) -> bool {
     let Some(t) = ctx.tokens.get(i) else {
         return false;
     };
-    // Cheap tests first: most words end in something else.
-    if ctx.text.as_bytes()[t.end - 1] != b's'
-        || t.kind != TokenKind::Word
-        || !t.is_capitalized()
-        || t.is_all_caps()
-    {
-        return false;
-    }
+    // Most words end in something else.
+    ctx.text.as_bytes()[t.end - 1] == b's'
+        && t.kind == TokenKind::Word
+        && t.is_capitalized()
+        && !t.is_all_caps()
+        && ends_chunk_after_s(ctx, i, t)
+}
+
+#[inline(never)]
+fn ends_chunk_after_s(ctx: &Context<'_>, i: usize, t: &Token) -> bool {
     let Some(stem) = possessive_stem(t.text(ctx.text)) else {
         return false;
     };
