@@ -147,23 +147,36 @@ pub(crate) fn from_possessive_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<
 ///
 /// Called for each capitalised word `i`; `alone` holds the acronyms the
 /// text uses on their own, gathered on first need.
+#[inline]
 pub(crate) fn at<'a>(
     ctx: &Context<'a>,
     i: usize,
     alone: &mut Option<HashSet<&'a str>>,
     out: &mut Vec<Candidate>,
 ) {
+    // Cheap tests first, inlined into the caller's loop: the shape is in
+    // the token itself.
+    let t = &ctx.tokens[i];
+    if !t.is_capitalized() || t.kind != TokenKind::Word {
+        return;
+    }
+    let hyphen = t.shape.contains(Shape::HYPHEN);
+    let last_s = ctx.text.as_bytes()[t.end - 1] == b's';
+    if (hyphen || last_s) && ctx.match_covering(i).is_none() {
+        at_hyphen_or_s(ctx, i, hyphen, alone, out);
+    }
+}
+
+#[inline(never)]
+fn at_hyphen_or_s<'a>(
+    ctx: &Context<'a>,
+    i: usize,
+    hyphen: bool,
+    alone: &mut Option<HashSet<&'a str>>,
+    out: &mut Vec<Candidate>,
+) {
     {
         let t = &ctx.tokens[i];
-        // Cheap tests first: the shape is in the token itself.
-        if !t.is_capitalized() || t.kind != TokenKind::Word {
-            return;
-        }
-        let hyphen = t.shape.contains(Shape::HYPHEN);
-        let last_s = ctx.text.as_bytes()[t.end - 1] == b's';
-        if !(hyphen || last_s) || ctx.match_covering(i).is_some() {
-            return;
-        }
         let word = t.text(ctx.text);
         if hyphen && let Some(dash) = word.find('-') {
             let rest = &word[dash + 1..];
