@@ -342,19 +342,18 @@ fn ordinal_word(w: &[u8]) -> Option<(f64, bool)> {
 /// part. Returns the value, the bytes used and whether it is whole.
 pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
     let b = s.as_bytes();
-    let mut buf = [0u8; 40];
-    let mut n = 0;
+    // The digits as an integer mantissa, and how many follow the dot.
+    let mut mantissa = 0u64;
+    let mut frac = 0usize;
     let mut i = 0;
     let mut int = true;
     let mut digits = 0;
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_digit() {
-            if n < buf.len() {
-                buf[n] = c;
-                n += 1;
-            }
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(c - b'0'));
             digits += 1;
+            frac += usize::from(!int);
         } else if c == b','
             && int
             && i + 3 < b.len()
@@ -363,10 +362,6 @@ pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
             // thousands separator: skip
         } else if c == b'.' && int && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             int = false;
-            if n < buf.len() {
-                buf[n] = b'.';
-                n += 1;
-            }
         } else {
             break;
         }
@@ -374,6 +369,24 @@ pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
     }
     if digits == 0 || digits > 38 {
         return None;
+    }
+    // Clinger's fast path: a mantissa and a power of ten both exact in an
+    // f64 make one correctly rounded division, the value `str::parse`
+    // gives. Longer numbers take the general parse.
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    if digits <= 19 && mantissa <= 1 << 53 && frac < POW10.len() {
+        return Some((mantissa as f64 / POW10[frac], i, int));
+    }
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    for &c in &b[..i] {
+        if c != b',' && n < buf.len() {
+            buf[n] = c;
+            n += 1;
+        }
     }
     let v: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
     Some((v, i, int))
