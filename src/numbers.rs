@@ -521,69 +521,83 @@ const TRIGGER_WORDS: &[&str] = &[
     "thousandths", "millionths", "billionths", "trillionths",
 ];
 
-/// A set of words reduced to (first two letters, length): a cheap filter
-/// that rejects almost every other word with two byte loads and one table
-/// lookup, before any string comparison.
-pub(crate) struct PrefixTable([[u32; 26]; 26]);
+/// The letter index (0–25) of an ASCII letter of either case; 26 for any
+/// other byte.
+static LETTER: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8;
+        t[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    t
+};
+
+/// A set of words reduced to (first two letters, length) and (first and
+/// last letter, length): a cheap filter that rejects almost every other
+/// word with three byte loads and two table lookups, before any string
+/// comparison. Index 26 (a byte that is no ASCII letter) has no entries.
+pub(crate) struct PrefixTable {
+    heads: [[u32; 27]; 27],
+    ends: [[u32; 27]; 27],
+}
 
 impl PrefixTable {
     pub(crate) const fn new(words: &[&str]) -> PrefixTable {
-        let mut t = [[0u32; 26]; 26];
+        let mut heads = [[0u32; 27]; 27];
+        let mut ends = [[0u32; 27]; 27];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
             if w.len() >= 2 && w.len() < 32 {
-                let a = (w[0] - b'a') as usize;
-                let b = (w[1] - b'a') as usize;
-                t[a][b] |= 1 << w.len();
+                let a = LETTER[w[0] as usize] as usize;
+                let b = LETTER[w[1] as usize] as usize;
+                let z = LETTER[w[w.len() - 1] as usize] as usize;
+                heads[a][b] |= 1 << w.len();
+                ends[a][z] |= 1 << w.len();
             }
             i += 1;
         }
-        PrefixTable(t)
+        PrefixTable { heads, ends }
     }
 
     /// May `word` (any case) be in the set?
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
         let len = word.len();
         if !(2..32).contains(&len) {
             return false;
         }
-        let a = word[0].to_ascii_lowercase().wrapping_sub(b'a') as usize;
-        let b = word[1].to_ascii_lowercase().wrapping_sub(b'a') as usize;
-        a < 26 && b < 26 && self.0[a][b] & (1 << len) != 0
+        let a = LETTER[word[0] as usize] as usize;
+        let b = LETTER[word[1] as usize] as usize;
+        let z = LETTER[word[len - 1] as usize] as usize;
+        (self.heads[a][b] & self.ends[a][z]) & (1 << len) != 0
     }
 }
 
 static TRIGGERS: PrefixTable = PrefixTable::new(TRIGGER_WORDS);
 
 /// Cheap test: can a number start at this token? Digits, vulgar fractions,
-/// a sign or a number word (checked by first byte and length before any
-/// comparison).
-#[inline]
+/// a sign or a number word (checked by its letters and length before any
+/// comparison). Inline but for words with digits or hyphens, which are
+/// rare.
+#[inline(always)]
 pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
+    use crate::tokenize::Shape;
+    let b = text.as_bytes();
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => {
-            if t.shape.contains(crate::tokenize::Shape::HAS_DIGIT) {
-                return true; // `SCP-173`, `USD115`
-            }
-            let b = text.as_bytes();
-            let end = if t.shape.contains(crate::tokenize::Shape::HYPHEN) {
-                // The first part of `twenty-one`, `one-third`.
-                let part = b.get(t.start..t.end).unwrap_or(&[]);
-                t.start + part.iter().position(|&c| c == b'-').unwrap_or(part.len())
-            } else {
-                t.end
-            };
-            let Some(w) = b.get(t.start..end) else {
-                return false;
-            };
-            TRIGGERS.may_contain(w) && starts_number(part_class(text, t.start, end))
+        TokenKind::Word
+            if !t.shape.contains(Shape::HAS_DIGIT) && !t.shape.contains(Shape::HYPHEN) =>
+        {
+            b.get(t.start..t.end)
+                .is_some_and(|w| TRIGGERS.may_contain(w))
+                && starts_number(part_class(text, t.start, t.end))
         }
+        TokenKind::Word => is_marked_word_trigger(text, t),
         TokenKind::Punct | TokenKind::Symbol => {
             // `-5`, `.08`: a sign or a dot glued to digits.
-            let b = text.as_bytes();
             matches!(b.get(t.start), Some(b'-' | b'.'))
                 && (b.get(t.end).is_some_and(u8::is_ascii_digit)
                     || b[t.start] == b'-'
@@ -592,6 +606,22 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
         }
         _ => false,
     }
+}
+
+/// [`is_trigger`] for a word with digits (`SCP-173`, `USD115`) or a hyphen
+/// (`twenty-one`, `one-third`: its first part is tested).
+#[inline(never)]
+fn is_marked_word_trigger(text: &str, t: &Token) -> bool {
+    if t.shape.contains(crate::tokenize::Shape::HAS_DIGIT) {
+        return true;
+    }
+    let b = text.as_bytes();
+    let part = b.get(t.start..t.end).unwrap_or(&[]);
+    let end = t.start + part.iter().position(|&c| c == b'-').unwrap_or(part.len());
+    let Some(w) = b.get(t.start..end) else {
+        return false;
+    };
+    TRIGGERS.may_contain(w) && starts_number(part_class(text, t.start, end))
 }
 
 fn starts_number(w: W) -> bool {
@@ -1704,6 +1734,102 @@ mod tests {
         for n in find_numbers(text) {
             assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end));
             assert!(n.start < n.end);
+        }
+    }
+
+    /// `parse_digits` as it was before its integer fast path: the digits
+    /// and the dot handed to `str::parse`.
+    fn parse_digits_reference(s: &str) -> Option<(f64, usize, bool)> {
+        let (_, used, int) = parse_digits(s)?;
+        let kept: String = s[..used].chars().filter(|&c| c != ',').collect();
+        Some((kept.parse().ok()?, used, int))
+    }
+
+    #[test]
+    fn digit_fast_path_matches_the_general_parse() {
+        let mut cases: Vec<String> = [
+            "0", "007", "5,000", "1,234.56", "2.5", "0.1", "0.3", "1990", "4.800", "3.14159",
+            "9007199254740992", "9007199254740993", "18446744073709551615",
+            "18446744073709551616", "0.0000000000000000000001", "0.00000000000000000000001",
+            "1.7976931348623157", "123456789012345678901234567890", "1,000,000,000.5",
+            "12,34", "5.", "5..5", "1,2345",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every mix of digits, separators and dots up to six bytes.
+        let alphabet = ['0', '1', '5', '9', ',', '.'];
+        let mut frontier = vec![String::new()];
+        for _ in 0..6 {
+            let mut next = Vec::new();
+            for s in &frontier {
+                for c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    next.push(t);
+                }
+            }
+            cases.extend(next.iter().cloned());
+            frontier = next;
+        }
+        // Long mantissas around 2^53 and many decimals.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits = x.to_string();
+            let cut = (x % 21) as usize;
+            let n = &digits[..digits.len().min(cut.max(1) + (x % 5) as usize)];
+            let dot = (x >> 8) as usize % (n.len() + 1);
+            cases.push(format!("{}.{}", &n[..dot], &n[dot..]));
+            cases.push(n.to_string());
+        }
+        for s in &cases {
+            let got = parse_digits(s);
+            let want = parse_digits_reference(s);
+            assert_eq!(
+                got.map(|(v, u, i)| (v.to_bits(), u, i)),
+                want.map(|(v, u, i)| (v.to_bits(), u, i)),
+                "{s}"
+            );
+        }
+    }
+
+    /// The filter as it was: first two letters and length only.
+    fn old_filter(w: &[u8]) -> bool {
+        let l = w.to_ascii_lowercase();
+        (2..32).contains(&w.len())
+            && TRIGGER_WORDS
+                .iter()
+                .any(|t| t.len() == l.len() && t.as_bytes()[..2] == l[..2])
+    }
+
+    #[test]
+    fn the_trigger_filter_keeps_every_number_word() {
+        // Every word `word_class` gives a class that starts a number:
+        // the trigger words, the scale abbreviations, ordinal plurals.
+        let mut words: Vec<String> = TRIGGER_WORDS.iter().map(|w| w.to_string()).collect();
+        for w in ["mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "doz", "dzs", "dozs"] {
+            words.push(w.into());
+        }
+        for w in TRIGGER_WORDS {
+            if ordinal_word(w.as_bytes()).is_some() {
+                words.push(format!("{w}s"));
+            }
+        }
+        for w in &words {
+            let mut cap = w.clone();
+            cap[..1].make_ascii_uppercase();
+            for v in [w.clone(), cap, w.to_ascii_uppercase()] {
+                let starts = starts_number(part_class(&v, 0, v.len()));
+                if starts && old_filter(v.as_bytes()) {
+                    assert!(TRIGGERS.may_contain(v.as_bytes()), "{v}");
+                }
+            }
+        }
+        for w in TRIGGER_WORDS {
+            assert!(starts_number(word_class(w.as_bytes())), "{w}");
         }
     }
 }
