@@ -1749,10 +1749,9 @@ mod tests {
     fn digit_fast_path_matches_the_general_parse() {
         let mut cases: Vec<String> = [
             "0", "007", "5,000", "1,234.56", "2.5", "0.1", "0.3", "1990", "4.800", "3.14159",
-            "9007199254740992", "9007199254740993", "18446744073709551615",
-            "18446744073709551616", "0.0000000000000000000001", "0.00000000000000000000001",
-            "1.7976931348623157", "123456789012345678901234567890", "1,000,000,000.5",
-            "12,34", "5.", "5..5", "1,2345",
+            "9007199254740992", "9007199254740993", "18446744073709551615", "18446744073709551616",
+            "0.0000000000000000000001", "0.00000000000000000000001", "1.7976931348623157",
+            "123456789012345678901234567890", "1,000,000,000.5", "12,34", "5.", "5..5", "1,2345",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1810,7 +1809,9 @@ mod tests {
         // Every word `word_class` gives a class that starts a number:
         // the trigger words, the scale abbreviations, ordinal plurals.
         let mut words: Vec<String> = TRIGGER_WORDS.iter().map(|w| w.to_string()).collect();
-        for w in ["mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "doz", "dzs", "dozs"] {
+        for w in [
+            "mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "doz", "dzs", "dozs",
+        ] {
             words.push(w.into());
         }
         for w in TRIGGER_WORDS {
