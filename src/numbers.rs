@@ -641,6 +641,57 @@ fn starts_number(w: W) -> bool {
     )
 }
 
+/// The fast path of [`Parser::number_at`]: token `i` is plain digits
+/// (`5,000`, `2.5`, `1990`) and the token after it cannot go on with a
+/// number (a plain word of no number class, most punctuation, the end of
+/// the sentence). Then the window would hold the digits alone, which parse
+/// to themselves; `None` leaves every other case to the parser.
+fn plain_digits_at(text: &str, tokens: &[Token], i: usize) -> Option<Number> {
+    use crate::tokenize::Shape;
+    let t = tokens.get(i)?;
+    let s = text.get(t.start..t.end)?;
+    if t.kind != TokenKind::Number
+        || t.shape.contains(Shape::HYPHEN)
+        || !s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let (value, used, int) = parse_digits(s)?;
+    if used != s.len() {
+        return None;
+    }
+    if let Some(next) = tokens.get(i + 1)
+        && !next.starts_sentence()
+    {
+        let goes_on = match next.kind {
+            TokenKind::Word => {
+                next.shape.contains(Shape::HYPHEN)
+                    || part_class(text, next.start, next.end) != W::Other
+            }
+            TokenKind::Number => true,
+            TokenKind::Punct | TokenKind::Symbol => matches!(
+                text.get(next.start..next.end),
+                Some("-" | "‐" | "‑" | "/" | "^" | "+" | ".")
+            ),
+            _ => false,
+        };
+        if goes_on {
+            return None;
+        }
+    }
+    let kind = if int {
+        NumberKind::Integer
+    } else {
+        NumberKind::Decimal
+    };
+    Some(Number {
+        start: t.start,
+        end: t.end,
+        value,
+        kind,
+    })
+}
+
 /// Snapshot of the cardinal state machine.
 #[derive(Clone, Copy, Debug)]
 struct Card {
@@ -881,6 +932,10 @@ impl Parser {
         tokens: &[Token],
         i: usize,
     ) -> Option<(Number, usize)> {
+        if let Some(n) = plain_digits_at(text, tokens, i) {
+            self.atoms.clear();
+            return Some((n, i + 1));
+        }
         self.window(text, tokens, i);
         let (n, _) = self.parse(0)?;
         // Digits past f64's range (`1e999`, 400 nines) make no value.
@@ -1793,6 +1848,46 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn plain_digits_parse_as_the_window_does() {
+        let words = [
+            "people", "million", "k", "M", "dozen", "and", "a", "half", "point", "over", "out",
+            "of", "in", "hundred", "thousands", "third", "thirds", "seconds", "km", "twenty-one",
+            "1", "2.5", "1,000", "-", "/", "^", "+", ".", ",", "%", "$", "(", "\u{2011}", "x10",
+            "e", "st", "Mr.", "one", "Two", "\n\nNew",
+        ];
+        let numbers = [
+            "5", "5,000", "2.5", "1990", "07", "0", "1,234.56", "123", "9007199254740993", "1e10",
+            "21st", "10k", "3/4", "5.17.2018", "300-400",
+        ];
+        let mut p = Parser::new();
+        let mut fast = 0;
+        for a in numbers {
+            for b in words {
+                for c in ["", " 5", " people", " 234", "/4", " 1/4"] {
+                    for sep in [" ", "", "\u{a0}"] {
+                        let text = format!("Some {a}{sep}{b}{c} here.");
+                        let tokens = tokenize(&text);
+                        for i in 0..tokens.len() {
+                            let Some(n) = plain_digits_at(&text, &tokens, i) else {
+                                continue;
+                            };
+                            fast += 1;
+                            p.window(&text, &tokens, i);
+                            let (m, _) = p.parse(0).expect("the window parses");
+                            assert_eq!(
+                                (n, i + 1 == tokens.len() || tokens[i + 1].start >= m.end),
+                                (m, true),
+                                "{text:?} at {i}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(fast > 1000, "{fast}");
     }
 
     /// The filter as it was: first two letters and length only.
