@@ -85,12 +85,8 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
     let mut p = Parser::new();
     let mut last_end = 0usize;
     let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        if t.start < last_end || !is_trigger(text, t) {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = next_trigger(text, tokens, i, last_end) {
+        i = found;
         match quantity_at(text, tokens, i, last_end, &mut p, out) {
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
@@ -101,6 +97,17 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
             _ => i += 1,
         }
     }
+}
+
+/// The first token from `i` on that starts at `floor` or later and can
+/// start a number. A loop of its own: it runs over every token, and the
+/// quantity rules' registers stay out of it.
+#[inline(never)]
+fn next_trigger(text: &str, tokens: &[Token], i: usize, floor: usize) -> Option<usize> {
+    let rest = tokens.get(i..)?;
+    rest.iter()
+        .position(|t| t.start >= floor && is_trigger(text, t))
+        .map(|k| i + k)
 }
 
 /// `more than 50 but fewer than 80`: a lower bound and an upper bound of

@@ -299,11 +299,8 @@ pub(crate) fn find_dates_with(
     let first_new = out.len();
     let mut previous: Option<Previous> = None;
     let mut i = 0;
-    while i < tokens.len() {
-        if !lexicon::is_candidate(text, &tokens[i]) {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = next_candidate(text, tokens, i) {
+        i = found;
         let hit = absolute::at(&cx, i, previous.as_ref()).or_else(|| relative::at(&cx, i));
         let Some(hit) = hit else {
             i += 1;
@@ -324,6 +321,16 @@ pub(crate) fn find_dates_with(
         }
         i = next.max(i + 1);
     }
+}
+
+/// The first token from `i` on that can start a date. A loop of its own:
+/// it runs over every token, and the matchers' registers stay out of it.
+#[inline(never)]
+fn next_candidate(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let rest = tokens.get(i..)?;
+    rest.iter()
+        .position(|t| lexicon::is_candidate(text, t))
+        .map(|k| i + k)
 }
 
 /// The date span of a hit.
