@@ -642,24 +642,38 @@ fn starts_number(w: W) -> bool {
 }
 
 /// The fast path of [`Parser::number_at`]: token `i` is plain digits
-/// (`5,000`, `2.5`, `1990`) and the token after it cannot go on with a
-/// number (a plain word of no number class, most punctuation, the end of
-/// the sentence). Then the window would hold the digits alone, which parse
-/// to themselves; `None` leaves every other case to the parser.
-fn plain_digits_at(text: &str, tokens: &[Token], i: usize) -> Option<Number> {
+/// (`5,000`, `2.5`, `1990`) or a plain number word (`two`, `fifteen`,
+/// `forty`, `first`), and the token after it cannot go on with a number (a
+/// word of no number class, most punctuation, the end of the sentence).
+/// Then the window would hold that one atom, which parses to its own value;
+/// `None` leaves every other case to the parser.
+fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Number> {
     use crate::tokenize::Shape;
     let t = tokens.get(i)?;
     let s = text.get(t.start..t.end)?;
-    if t.kind != TokenKind::Number
-        || t.shape.contains(Shape::HYPHEN)
-        || !s.as_bytes().first().is_some_and(u8::is_ascii_digit)
-    {
+    if t.shape.contains(Shape::HYPHEN) {
         return None;
     }
-    let (value, used, int) = parse_digits(s)?;
-    if used != s.len() {
-        return None;
-    }
+    let (value, kind) = match t.kind {
+        TokenKind::Number if s.as_bytes().first().is_some_and(u8::is_ascii_digit) => {
+            let (value, used, int) = parse_digits(s)?;
+            if used != s.len() {
+                return None;
+            }
+            let kind = if int {
+                NumberKind::Integer
+            } else {
+                NumberKind::Decimal
+            };
+            (value, kind)
+        }
+        TokenKind::Word => match part_class(text, t.start, t.end) {
+            W::Unit(v) | W::Teen(v) | W::Tens(v) => (f64::from(v), NumberKind::Integer),
+            W::Ord(v, false, _) => (v, NumberKind::Ordinal),
+            _ => return None,
+        },
+        _ => return None,
+    };
     if let Some(next) = tokens.get(i + 1)
         && !next.starts_sentence()
     {
@@ -679,11 +693,6 @@ fn plain_digits_at(text: &str, tokens: &[Token], i: usize) -> Option<Number> {
             return None;
         }
     }
-    let kind = if int {
-        NumberKind::Integer
-    } else {
-        NumberKind::Decimal
-    };
     Some(Number {
         start: t.start,
         end: t.end,
@@ -932,7 +941,7 @@ impl Parser {
         tokens: &[Token],
         i: usize,
     ) -> Option<(Number, usize)> {
-        if let Some(n) = plain_digits_at(text, tokens, i) {
+        if let Some(n) = single_token_number_at(text, tokens, i) {
             self.atoms.clear();
             return Some((n, i + 1));
         }
@@ -1851,7 +1860,7 @@ mod tests {
     }
 
     #[test]
-    fn plain_digits_parse_as_the_window_does() {
+    fn single_tokens_parse_as_the_window_does() {
         let words = [
             "people", "million", "k", "M", "dozen", "and", "a", "half", "point", "over", "out",
             "of", "in", "hundred", "thousands", "third", "thirds", "seconds", "km", "twenty-one",
@@ -1860,7 +1869,8 @@ mod tests {
         ];
         let numbers = [
             "5", "5,000", "2.5", "1990", "07", "0", "1,234.56", "123", "9007199254740993", "1e10",
-            "21st", "10k", "3/4", "5.17.2018", "300-400",
+            "21st", "10k", "3/4", "5.17.2018", "300-400", "one", "Two", "fifteen", "FORTY",
+            "first", "Third", "ninth", "twentieth", "half", "zero", "hundred", "minus", "second",
         ];
         let mut p = Parser::new();
         let mut fast = 0;
@@ -1871,7 +1881,7 @@ mod tests {
                         let text = format!("Some {a}{sep}{b}{c} here.");
                         let tokens = tokenize(&text);
                         for i in 0..tokens.len() {
-                            let Some(n) = plain_digits_at(&text, &tokens, i) else {
+                            let Some(n) = single_token_number_at(&text, &tokens, i) else {
                                 continue;
                             };
                             fast += 1;
