@@ -917,7 +917,7 @@ fn quantity_at(
             end = tokens[after + 1].end;
             after += 2;
             evidence = true;
-        } else if let Some((u, k, f)) = unit_word(&l) {
+        } else if let Some((u, k, f)) = unit_word(l) {
             // `weighed 82 pounds`: pounds of weight, not sterling.
             let (u, k) = if u == "GBP"
                 && l.starts_with(b"pound")
@@ -931,7 +931,7 @@ fn quantity_at(
             let money_already = kind == QuantityKind::Money;
             let second_time = l == b"second" && value != 1.0;
             // `a second` handled by the parser; `m`, `g`, `l`, `p` need digits glued or close.
-            let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p")
+            let short_ok = !matches!(l, b"m" | b"g" | b"l" | b"p")
                 || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
             if !second_time && short_ok && !money_already {
                 if k == QuantityKind::Money && money_already {
