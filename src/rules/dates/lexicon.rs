@@ -79,7 +79,7 @@ pub(crate) fn day_of(s: &str) -> Option<u32> {
     if !(rest.is_empty() || is_in(&["st", "nd", "rd", "th"], rest)) {
         return None;
     }
-    let d: u32 = s[..digits].parse().ok()?;
+    let d = digits_value(&s.as_bytes()[..digits]);
     (1..=31).contains(&d).then_some(d)
 }
 
@@ -88,8 +88,13 @@ pub(crate) fn year_of(s: &str) -> Option<i32> {
     if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let y: i32 = s.parse().ok()?;
+    let y = digits_value(s.as_bytes()) as i32;
     (1000..=2199).contains(&y).then_some(y)
+}
+
+/// The value of at most four ASCII digits (`str::parse` costs more).
+fn digits_value(b: &[u8]) -> u32 {
+    b.iter().fold(0, |v, &c| v * 10 + u32::from(c - b'0'))
 }
 
 /// The value of a small count written as digits or a word (`a`, `two`,
@@ -389,8 +394,24 @@ mod tests {
                 "{upper}"
             );
         }
-        for w in ["said", "that", "then", "were", "dad", "large"] {
+        for w in [
+            "said", "that", "then", "were", "dad", "large", "part", "sent",
+        ] {
             assert!(!is_anchor(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn days_and_years_read_as_parse_reads_them() {
+        for n in 0..10_000 {
+            for s in [format!("{n}"), format!("{n:02}"), format!("{n:04}")] {
+                let day = s.len() <= 2 && (1..=31).contains(&s.parse::<u32>().unwrap());
+                assert_eq!(day_of(&s), day.then(|| s.parse().unwrap()), "{s}");
+                let th = format!("{s}th");
+                assert_eq!(day_of(&th), day_of(&s), "{th}");
+                let year = s.len() == 4 && (1000..=2199).contains(&s.parse::<i32>().unwrap());
+                assert_eq!(year_of(&s), year.then(|| s.parse().unwrap()), "{s}");
+            }
         }
     }
 }
