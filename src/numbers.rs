@@ -285,6 +285,15 @@ pub(crate) fn word_class(w: &[u8]) -> W {
         b"k" => W::Suffix(1e3),
         b"seconds" => W::Other,
         _ => {
+            // Every ordinal word ends in `st`, `nd`, `rd` or `th` (a plural
+            // adds `s`): other words skip the ordinal lookups.
+            let stem = w.strip_suffix(b"s").unwrap_or(w);
+            if !matches!(
+                stem,
+                [.., b's', b't'] | [.., b'n' | b'r', b'd'] | [.., b't', b'h']
+            ) {
+                return W::Other;
+            }
             if let Some((v, unit)) = ordinal_word(w) {
                 return W::Ord(v, false, unit);
             }
@@ -482,6 +491,14 @@ fn part_class(text: &str, start: usize, end: usize) -> W {
     let Some(s) = text.get(start..end) else {
         return W::Other;
     };
+    let mut buf = [0u8; 16];
+    // A word that starts with an ASCII letter, the common case, is no
+    // digits, vulgar fraction nor scale letter.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && !matches!(s, "M" | "G" | "K" | "MM")
+    {
+        return lower(s, &mut buf).map_or(W::Other, word_class);
+    }
     let Some(c) = s.chars().next() else {
         return W::Other;
     };
@@ -495,7 +512,6 @@ fn part_class(text: &str, start: usize, end: usize) -> W {
             _ => 1e6,
         });
     }
-    let mut buf = [0u8; 16];
     match lower(s, &mut buf) {
         Some(l) => word_class(l),
         None => W::Other,
