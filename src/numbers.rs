@@ -285,6 +285,15 @@ pub(crate) fn word_class(w: &[u8]) -> W {
         b"k" => W::Suffix(1e3),
         b"seconds" => W::Other,
         _ => {
+            // Every ordinal word ends in `st`, `nd`, `rd` or `th` (a plural
+            // adds `s`): other words skip the ordinal lookups.
+            let stem = w.strip_suffix(b"s").unwrap_or(w);
+            if !matches!(
+                stem,
+                [.., b's', b't'] | [.., b'n' | b'r', b'd'] | [.., b't', b'h']
+            ) {
+                return W::Other;
+            }
             if let Some((v, unit)) = ordinal_word(w) {
                 return W::Ord(v, false, unit);
             }
@@ -342,19 +351,18 @@ fn ordinal_word(w: &[u8]) -> Option<(f64, bool)> {
 /// part. Returns the value, the bytes used and whether it is whole.
 pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
     let b = s.as_bytes();
-    let mut buf = [0u8; 40];
-    let mut n = 0;
+    // The digits as an integer mantissa, and how many follow the dot.
+    let mut mantissa = 0u64;
+    let mut frac = 0usize;
     let mut i = 0;
     let mut int = true;
     let mut digits = 0;
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_digit() {
-            if n < buf.len() {
-                buf[n] = c;
-                n += 1;
-            }
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(c - b'0'));
             digits += 1;
+            frac += usize::from(!int);
         } else if c == b','
             && int
             && i + 3 < b.len()
@@ -363,10 +371,6 @@ pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
             // thousands separator: skip
         } else if c == b'.' && int && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             int = false;
-            if n < buf.len() {
-                buf[n] = b'.';
-                n += 1;
-            }
         } else {
             break;
         }
@@ -374,6 +378,24 @@ pub(crate) fn parse_digits(s: &str) -> Option<(f64, usize, bool)> {
     }
     if digits == 0 || digits > 38 {
         return None;
+    }
+    // Clinger's fast path: a mantissa and a power of ten both exact in an
+    // f64 make one correctly rounded division, the value `str::parse`
+    // gives. Longer numbers take the general parse.
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    if digits <= 19 && mantissa <= 1 << 53 && frac < POW10.len() {
+        return Some((mantissa as f64 / POW10[frac], i, int));
+    }
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    for &c in &b[..i] {
+        if c != b',' && n < buf.len() {
+            buf[n] = c;
+            n += 1;
+        }
     }
     let v: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
     Some((v, i, int))
@@ -469,6 +491,14 @@ fn part_class(text: &str, start: usize, end: usize) -> W {
     let Some(s) = text.get(start..end) else {
         return W::Other;
     };
+    let mut buf = [0u8; 16];
+    // A word that starts with an ASCII letter, the common case, is no
+    // digits, vulgar fraction nor scale letter.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && !matches!(s, "M" | "G" | "K" | "MM")
+    {
+        return lower(s, &mut buf).map_or(W::Other, word_class);
+    }
     let Some(c) = s.chars().next() else {
         return W::Other;
     };
@@ -482,7 +512,6 @@ fn part_class(text: &str, start: usize, end: usize) -> W {
             _ => 1e6,
         });
     }
-    let mut buf = [0u8; 16];
     match lower(s, &mut buf) {
         Some(l) => word_class(l),
         None => W::Other,
@@ -508,69 +537,83 @@ const TRIGGER_WORDS: &[&str] = &[
     "thousandths", "millionths", "billionths", "trillionths",
 ];
 
-/// A set of words reduced to (first two letters, length): a cheap filter
-/// that rejects almost every other word with two byte loads and one table
-/// lookup, before any string comparison.
-pub(crate) struct PrefixTable([[u32; 26]; 26]);
+/// The letter index (0–25) of an ASCII letter of either case; 26 for any
+/// other byte.
+static LETTER: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8;
+        t[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    t
+};
+
+/// A set of words reduced to (first two letters, length) and (first and
+/// last letter, length): a cheap filter that rejects almost every other
+/// word with three byte loads and two table lookups, before any string
+/// comparison. Index 26 (a byte that is no ASCII letter) has no entries.
+pub(crate) struct PrefixTable {
+    heads: [[u32; 27]; 27],
+    ends: [[u32; 27]; 27],
+}
 
 impl PrefixTable {
     pub(crate) const fn new(words: &[&str]) -> PrefixTable {
-        let mut t = [[0u32; 26]; 26];
+        let mut heads = [[0u32; 27]; 27];
+        let mut ends = [[0u32; 27]; 27];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
             if w.len() >= 2 && w.len() < 32 {
-                let a = (w[0] - b'a') as usize;
-                let b = (w[1] - b'a') as usize;
-                t[a][b] |= 1 << w.len();
+                let a = LETTER[w[0] as usize] as usize;
+                let b = LETTER[w[1] as usize] as usize;
+                let z = LETTER[w[w.len() - 1] as usize] as usize;
+                heads[a][b] |= 1 << w.len();
+                ends[a][z] |= 1 << w.len();
             }
             i += 1;
         }
-        PrefixTable(t)
+        PrefixTable { heads, ends }
     }
 
     /// May `word` (any case) be in the set?
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
         let len = word.len();
         if !(2..32).contains(&len) {
             return false;
         }
-        let a = word[0].to_ascii_lowercase().wrapping_sub(b'a') as usize;
-        let b = word[1].to_ascii_lowercase().wrapping_sub(b'a') as usize;
-        a < 26 && b < 26 && self.0[a][b] & (1 << len) != 0
+        let a = LETTER[word[0] as usize] as usize;
+        let b = LETTER[word[1] as usize] as usize;
+        let z = LETTER[word[len - 1] as usize] as usize;
+        (self.heads[a][b] & self.ends[a][z]) & (1 << len) != 0
     }
 }
 
 static TRIGGERS: PrefixTable = PrefixTable::new(TRIGGER_WORDS);
 
 /// Cheap test: can a number start at this token? Digits, vulgar fractions,
-/// a sign or a number word (checked by first byte and length before any
-/// comparison).
-#[inline]
+/// a sign or a number word (checked by its letters and length before any
+/// comparison). Inline but for words with digits or hyphens, which are
+/// rare.
+#[inline(always)]
 pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
+    use crate::tokenize::Shape;
+    let b = text.as_bytes();
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => {
-            if t.shape.contains(crate::tokenize::Shape::HAS_DIGIT) {
-                return true; // `SCP-173`, `USD115`
-            }
-            let b = text.as_bytes();
-            let end = if t.shape.contains(crate::tokenize::Shape::HYPHEN) {
-                // The first part of `twenty-one`, `one-third`.
-                let part = b.get(t.start..t.end).unwrap_or(&[]);
-                t.start + part.iter().position(|&c| c == b'-').unwrap_or(part.len())
-            } else {
-                t.end
-            };
-            let Some(w) = b.get(t.start..end) else {
-                return false;
-            };
-            TRIGGERS.may_contain(w) && starts_number(part_class(text, t.start, end))
+        TokenKind::Word
+            if !t.shape.contains(Shape::HAS_DIGIT) && !t.shape.contains(Shape::HYPHEN) =>
+        {
+            b.get(t.start..t.end)
+                .is_some_and(|w| TRIGGERS.may_contain(w))
+                && starts_number(part_class(text, t.start, t.end))
         }
+        TokenKind::Word => is_marked_word_trigger(text, t),
         TokenKind::Punct | TokenKind::Symbol => {
             // `-5`, `.08`: a sign or a dot glued to digits.
-            let b = text.as_bytes();
             matches!(b.get(t.start), Some(b'-' | b'.'))
                 && (b.get(t.end).is_some_and(u8::is_ascii_digit)
                     || b[t.start] == b'-'
@@ -579,6 +622,22 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
         }
         _ => false,
     }
+}
+
+/// [`is_trigger`] for a word with digits (`SCP-173`, `USD115`) or a hyphen
+/// (`twenty-one`, `one-third`: its first part is tested).
+#[inline(never)]
+fn is_marked_word_trigger(text: &str, t: &Token) -> bool {
+    if t.shape.contains(crate::tokenize::Shape::HAS_DIGIT) {
+        return true;
+    }
+    let b = text.as_bytes();
+    let part = b.get(t.start..t.end).unwrap_or(&[]);
+    let end = t.start + part.iter().position(|&c| c == b'-').unwrap_or(part.len());
+    let Some(w) = b.get(t.start..end) else {
+        return false;
+    };
+    TRIGGERS.may_contain(w) && starts_number(part_class(text, t.start, end))
 }
 
 fn starts_number(w: W) -> bool {
@@ -596,6 +655,66 @@ fn starts_number(w: W) -> bool {
             | W::Dozen(_)
             | W::Minus
     )
+}
+
+/// The fast path of [`Parser::number_at`]: token `i` is plain digits
+/// (`5,000`, `2.5`, `1990`) or a plain number word (`two`, `fifteen`,
+/// `forty`, `first`), and the token after it cannot go on with a number (a
+/// word of no number class, most punctuation, the end of the sentence).
+/// Then the window would hold that one atom, which parses to its own value;
+/// `None` leaves every other case to the parser.
+fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Number> {
+    use crate::tokenize::Shape;
+    let t = tokens.get(i)?;
+    let s = text.get(t.start..t.end)?;
+    if t.shape.contains(Shape::HYPHEN) {
+        return None;
+    }
+    let (value, kind) = match t.kind {
+        TokenKind::Number if s.as_bytes().first().is_some_and(u8::is_ascii_digit) => {
+            let (value, used, int) = parse_digits(s)?;
+            if used != s.len() {
+                return None;
+            }
+            let kind = if int {
+                NumberKind::Integer
+            } else {
+                NumberKind::Decimal
+            };
+            (value, kind)
+        }
+        TokenKind::Word => match part_class(text, t.start, t.end) {
+            W::Unit(v) | W::Teen(v) | W::Tens(v) => (f64::from(v), NumberKind::Integer),
+            W::Ord(v, false, _) => (v, NumberKind::Ordinal),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if let Some(next) = tokens.get(i + 1)
+        && !next.starts_sentence()
+    {
+        let goes_on = match next.kind {
+            TokenKind::Word => {
+                next.shape.contains(Shape::HYPHEN)
+                    || part_class(text, next.start, next.end) != W::Other
+            }
+            TokenKind::Number => true,
+            TokenKind::Punct | TokenKind::Symbol => matches!(
+                text.get(next.start..next.end),
+                Some("-" | "‐" | "‑" | "/" | "^" | "+" | ".")
+            ),
+            _ => false,
+        };
+        if goes_on {
+            return None;
+        }
+    }
+    Some(Number {
+        start: t.start,
+        end: t.end,
+        value,
+        kind,
+    })
 }
 
 /// Snapshot of the cardinal state machine.
@@ -838,6 +957,10 @@ impl Parser {
         tokens: &[Token],
         i: usize,
     ) -> Option<(Number, usize)> {
+        if let Some(n) = single_token_number_at(text, tokens, i) {
+            self.atoms.clear();
+            return Some((n, i + 1));
+        }
         self.window(text, tokens, i);
         let (n, _) = self.parse(0)?;
         // Digits past f64's range (`1e999`, 400 nines) make no value.
@@ -1691,6 +1814,144 @@ mod tests {
         for n in find_numbers(text) {
             assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end));
             assert!(n.start < n.end);
+        }
+    }
+
+    /// `parse_digits` as it was before its integer fast path: the digits
+    /// and the dot handed to `str::parse`.
+    fn parse_digits_reference(s: &str) -> Option<(f64, usize, bool)> {
+        let (_, used, int) = parse_digits(s)?;
+        let kept: String = s[..used].chars().filter(|&c| c != ',').collect();
+        Some((kept.parse().ok()?, used, int))
+    }
+
+    #[test]
+    fn digit_fast_path_matches_the_general_parse() {
+        let mut cases: Vec<String> = [
+            "0", "007", "5,000", "1,234.56", "2.5", "0.1", "0.3", "1990", "4.800", "3.14159",
+            "9007199254740992", "9007199254740993", "18446744073709551615", "18446744073709551616",
+            "0.0000000000000000000001", "0.00000000000000000000001", "1.7976931348623157",
+            "123456789012345678901234567890", "1,000,000,000.5", "12,34", "5.", "5..5", "1,2345",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every mix of digits, separators and dots up to six bytes.
+        let alphabet = ['0', '1', '5', '9', ',', '.'];
+        let mut frontier = vec![String::new()];
+        for _ in 0..6 {
+            let mut next = Vec::new();
+            for s in &frontier {
+                for c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    next.push(t);
+                }
+            }
+            cases.extend(next.iter().cloned());
+            frontier = next;
+        }
+        // Long mantissas around 2^53 and many decimals.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits = x.to_string();
+            let cut = (x % 21) as usize;
+            let n = &digits[..digits.len().min(cut.max(1) + (x % 5) as usize)];
+            let dot = (x >> 8) as usize % (n.len() + 1);
+            cases.push(format!("{}.{}", &n[..dot], &n[dot..]));
+            cases.push(n.to_string());
+        }
+        for s in &cases {
+            let got = parse_digits(s);
+            let want = parse_digits_reference(s);
+            assert_eq!(
+                got.map(|(v, u, i)| (v.to_bits(), u, i)),
+                want.map(|(v, u, i)| (v.to_bits(), u, i)),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn single_tokens_parse_as_the_window_does() {
+        let words = [
+            "people", "million", "k", "M", "dozen", "and", "a", "half", "point", "over", "out",
+            "of", "in", "hundred", "thousands", "third", "thirds", "seconds", "km", "twenty-one",
+            "1", "2.5", "1,000", "-", "/", "^", "+", ".", ",", "%", "$", "(", "\u{2011}", "x10",
+            "e", "st", "Mr.", "one", "Two", "\n\nNew",
+        ];
+        let numbers = [
+            "5", "5,000", "2.5", "1990", "07", "0", "1,234.56", "123", "9007199254740993", "1e10",
+            "21st", "10k", "3/4", "5.17.2018", "300-400", "one", "Two", "fifteen", "FORTY",
+            "first", "Third", "ninth", "twentieth", "half", "zero", "hundred", "minus", "second",
+        ];
+        let mut p = Parser::new();
+        let mut fast = 0;
+        for a in numbers {
+            for b in words {
+                for c in ["", " 5", " people", " 234", "/4", " 1/4"] {
+                    for sep in [" ", "", "\u{a0}"] {
+                        let text = format!("Some {a}{sep}{b}{c} here.");
+                        let tokens = tokenize(&text);
+                        for i in 0..tokens.len() {
+                            let Some(n) = single_token_number_at(&text, &tokens, i) else {
+                                continue;
+                            };
+                            fast += 1;
+                            p.window(&text, &tokens, i);
+                            let (m, _) = p.parse(0).expect("the window parses");
+                            assert_eq!(
+                                (n, i + 1 == tokens.len() || tokens[i + 1].start >= m.end),
+                                (m, true),
+                                "{text:?} at {i}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(fast > 1000, "{fast}");
+    }
+
+    /// The filter as it was: first two letters and length only.
+    fn old_filter(w: &[u8]) -> bool {
+        let l = w.to_ascii_lowercase();
+        (2..32).contains(&w.len())
+            && TRIGGER_WORDS
+                .iter()
+                .any(|t| t.len() == l.len() && t.as_bytes()[..2] == l[..2])
+    }
+
+    #[test]
+    fn the_trigger_filter_keeps_every_number_word() {
+        // Every word `word_class` gives a class that starts a number:
+        // the trigger words, the scale abbreviations, ordinal plurals.
+        let mut words: Vec<String> = TRIGGER_WORDS.iter().map(|w| w.to_string()).collect();
+        for w in [
+            "mn", "mln", "mil", "bn", "bln", "tn", "tln", "trn", "doz", "dzs", "dozs",
+        ] {
+            words.push(w.into());
+        }
+        for w in TRIGGER_WORDS {
+            if ordinal_word(w.as_bytes()).is_some() {
+                words.push(format!("{w}s"));
+            }
+        }
+        for w in &words {
+            let mut cap = w.clone();
+            cap[..1].make_ascii_uppercase();
+            for v in [w.clone(), cap, w.to_ascii_uppercase()] {
+                let starts = starts_number(part_class(&v, 0, v.len()));
+                if starts && old_filter(v.as_bytes()) {
+                    assert!(TRIGGERS.may_contain(v.as_bytes()), "{v}");
+                }
+            }
+        }
+        for w in TRIGGER_WORDS {
+            assert!(starts_number(word_class(w.as_bytes())), "{w}");
         }
     }
 }

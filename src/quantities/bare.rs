@@ -114,13 +114,6 @@ pub(super) fn unit_before(
     next: usize,
 ) -> Option<(Span, usize)> {
     let k = i.checked_sub(1)?;
-    // `aged 19 years old`: the unit after the number decides.
-    if ["years", "year", "months", "yrs"]
-        .iter()
-        .any(|w| is(text, tokens, next, w))
-    {
-        return None;
-    }
     // `a magnitude of 3.9`
     let k = if is(text, tokens, k, "of") && is(text, tokens, k.wrapping_sub(1), "magnitude") {
         k - 1
@@ -139,6 +132,14 @@ pub(super) fn unit_before(
         }
         _ => return None,
     };
+    // `aged 19 years old`: the unit after the number decides (tested
+    // after the word before, which rules out almost every number).
+    if ["years", "year", "months", "yrs"]
+        .iter()
+        .any(|w| is(text, tokens, next, w))
+    {
+        return None;
+    }
     let q = exact(n, Some(unit.into()), kind);
     Some((span(tokens[k].start, n.end, q), next))
 }

@@ -85,12 +85,8 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
     let mut p = Parser::new();
     let mut last_end = 0usize;
     let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        if t.start < last_end || !is_trigger(text, t) {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = next_trigger(text, tokens, i, last_end) {
+        i = found;
         match quantity_at(text, tokens, i, last_end, &mut p, out) {
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
@@ -101,6 +97,17 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
             _ => i += 1,
         }
     }
+}
+
+/// The first token from `i` on that starts at `floor` or later and can
+/// start a number. A loop of its own: it runs over every token, and the
+/// quantity rules' registers stay out of it.
+#[inline(never)]
+fn next_trigger(text: &str, tokens: &[Token], i: usize, floor: usize) -> Option<usize> {
+    let rest = tokens.get(i..)?;
+    rest.iter()
+        .position(|t| t.start >= floor && is_trigger(text, t))
+        .map(|k| i + k)
 }
 
 /// `more than 50 but fewer than 80`: a lower bound and an upper bound of
@@ -214,84 +221,43 @@ fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier
     if w1.is_empty() {
         return None;
     }
-    let p1 = i.checked_sub(1);
-    let p2 = i.checked_sub(2);
-    let eq = |k: Option<usize>, s: &[u8]| -> bool {
-        match k.map(|k| i - k) {
-            Some(1) => w1 == s,
-            Some(2) => w2 == s,
-            Some(3) => w3 == s,
-            _ => false,
+    // Qualifiers of three, two, then one word, each a `match` of byte
+    // strings rather than a walk of a list. (A word past the ones read is
+    // empty, and no qualifier has an empty word.)
+    use Qualifier::*;
+    if w3 == b"as" && w2 == b"many" && w1 == b"as" {
+        return Some((AtMost, i - 3));
+    }
+    let two = match (w2, w1) {
+        (b"at", b"least") | (b"no", b"fewer") | (b"no", b"less") => Some(AtLeast),
+        (b"more", b"than") | (b"just", b"over") | (b"upwards", b"of") | (b"in", b"excess") => {
+            Some(MoreThan)
         }
+        (b"up", b"to") | (b"at", b"most") => Some(AtMost),
+        (b"fewer", b"than") | (b"less", b"than") => Some(LessThan),
+        (b"close", b"to") | (b"just", b"under") | (b"just", b"below") => Some(ApproximatelyBelow),
+        (b"an", b"estimated") => Some(Approximately),
+        _ => None,
     };
-    let p3 = i.checked_sub(3);
-    // Three-token qualifiers.
-    if let Some(k) = p3
-        && eq(p3, b"as")
-        && eq(p2, b"many")
-        && eq(p1, b"as")
-    {
-        return Some((Qualifier::AtMost, k));
-    }
-    if let Some(k) = p2.filter(|_| !w2.is_empty()) {
-        let two: &[(&[u8], &[u8], Qualifier)] = &[
-            (b"at", b"least", Qualifier::AtLeast),
-            (b"no", b"fewer", Qualifier::AtLeast),
-            (b"no", b"less", Qualifier::AtLeast),
-            (b"more", b"than", Qualifier::MoreThan),
-            (b"up", b"to", Qualifier::AtMost),
-            (b"at", b"most", Qualifier::AtMost),
-            (b"fewer", b"than", Qualifier::LessThan),
-            (b"less", b"than", Qualifier::LessThan),
-            (b"close", b"to", Qualifier::ApproximatelyBelow),
-            (b"just", b"under", Qualifier::ApproximatelyBelow),
-            (b"just", b"below", Qualifier::ApproximatelyBelow),
-            (b"just", b"over", Qualifier::MoreThan),
-            (b"an", b"estimated", Qualifier::Approximately),
-            (b"upwards", b"of", Qualifier::MoreThan),
-            (b"in", b"excess", Qualifier::MoreThan),
-        ];
-        for &(a, b, q) in two {
-            if eq(p2, a) && eq(p1, b) {
-                // `no fewer than`, `no more than`, `no less than`
-                if let Some(k0) = i.checked_sub(3)
-                    && eq(Some(k0), b"no")
-                    && (b == b"than")
-                {
-                    let q = if a == b"more" {
-                        Qualifier::AtMost
-                    } else {
-                        Qualifier::AtLeast
-                    };
-                    return Some((q, k0));
-                }
-                return Some((q, k));
-            }
+    if let Some(q) = two {
+        // `no fewer than`, `no more than`, `no less than`
+        if w3 == b"no" && w1 == b"than" {
+            let q = if w2 == b"more" { AtMost } else { AtLeast };
+            return Some((q, i - 3));
         }
+        return Some((q, i - 2));
     }
-    let k = p1?;
-    let one: &[(&[u8], Qualifier)] = &[
-        (b"about", Qualifier::Approximately),
-        (b"around", Qualifier::Approximately),
-        (b"some", Qualifier::Approximately),
-        (b"roughly", Qualifier::Approximately),
-        (b"approximately", Qualifier::Approximately),
-        (b"approx.", Qualifier::Approximately),
-        (b"nearly", Qualifier::ApproximatelyBelow),
-        (b"almost", Qualifier::ApproximatelyBelow),
-        (b"over", Qualifier::MoreThan),
-        (b"above", Qualifier::MoreThan),
-        (b"under", Qualifier::LessThan),
-        (b"below", Qualifier::LessThan),
-        (b"within", Qualifier::AtMost),
-        (b"exceeding", Qualifier::MoreThan),
-    ];
-    for &(a, q) in one {
-        if eq(p1, a) {
-            return Some((q, k));
+    let q = match w1 {
+        b"about" | b"around" | b"some" | b"roughly" | b"approximately" | b"approx." => {
+            Approximately
         }
-    }
-    None
+        b"nearly" | b"almost" => ApproximatelyBelow,
+        b"over" | b"above" | b"exceeding" => MoreThan,
+        b"under" | b"below" => LessThan,
+        b"within" => AtMost,
+        _ => return None,
+    };
+    Some((q, i - 1))
 }
 
 /// A qualifier before token `i`, also across an article or `an
@@ -936,7 +902,6 @@ fn quantity_at(
         && (kind == QuantityKind::Count || kind == QuantityKind::Money)
         && let Some(l) = word(text, tokens, after, &mut buf)
     {
-        let l = l.to_owned();
         // `per cent`, `percentage points`
         if l == b"per" && is(text, tokens, after + 1, "cent") {
             kind = QuantityKind::Percent;
@@ -952,7 +917,7 @@ fn quantity_at(
             end = tokens[after + 1].end;
             after += 2;
             evidence = true;
-        } else if let Some((u, k, f)) = unit_word(&l) {
+        } else if let Some((u, k, f)) = unit_word(l) {
             // `weighed 82 pounds`: pounds of weight, not sterling.
             let (u, k) = if u == "GBP"
                 && l.starts_with(b"pound")
@@ -966,7 +931,7 @@ fn quantity_at(
             let money_already = kind == QuantityKind::Money;
             let second_time = l == b"second" && value != 1.0;
             // `a second` handled by the parser; `m`, `g`, `l`, `p` need digits glued or close.
-            let short_ok = !matches!(&l[..], b"m" | b"g" | b"l" | b"p")
+            let short_ok = !matches!(l, b"m" | b"g" | b"l" | b"p")
                 || (t.kind == TokenKind::Number && nt.start <= end + 1 && !nt.is_capitalized());
             if !second_time && short_ok && !money_already {
                 if k == QuantityKind::Money && money_already {

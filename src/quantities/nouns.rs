@@ -337,30 +337,82 @@ pub(super) fn lemma(w: &str) -> String {
         Some(b"police") => return "police".into(),
         _ => {}
     }
-    let l = w.to_lowercase();
+    // One allocation: the lower-cased word, cut and extended in place.
+    let mut l = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    };
     // `lives` → `life`, `halves` → `half`, `leaves` → `leaf`.
     for (plural, singular) in [("ives", "ife"), ("lves", "lf"), ("eaves", "eaf")] {
-        if let Some(s) = l.strip_suffix(plural)
-            && !s.is_empty()
-        {
-            return format!("{s}{singular}");
+        if l.len() > plural.len() && l.ends_with(plural) {
+            l.truncate(l.len() - plural.len());
+            l.push_str(singular);
+            return l;
         }
     }
-    if let Some(s) = l.strip_suffix("ies")
-        && s.len() > 1
-    {
-        return format!("{s}y");
+    if l.len() > 4 && l.ends_with("ies") {
+        l.truncate(l.len() - 3);
+        l.push('y');
+        return l;
     }
     for suf in ["ches", "shes", "sses", "xes"] {
         if l.ends_with(suf) {
-            return l[..l.len() - 2].to_string();
+            l.truncate(l.len() - 2);
+            return l;
         }
     }
-    if let Some(s) = l.strip_suffix('s')
-        && !s.ends_with('s')
-        && !s.is_empty()
-    {
-        return s.to_string();
+    if l.len() > 1 && l.ends_with('s') && !l[..l.len() - 1].ends_with('s') {
+        l.truncate(l.len() - 1);
     }
     l
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `lemma` as it was, with an allocation per step.
+    fn lemma_reference(w: &str) -> String {
+        let mut buf = [0u8; 16];
+        if let Some(b"children" | b"men" | b"women" | b"people" | b"police") = lower(w, &mut buf) {
+            return lemma(w);
+        }
+        let l = w.to_lowercase();
+        for (plural, singular) in [("ives", "ife"), ("lves", "lf"), ("eaves", "eaf")] {
+            if let Some(s) = l.strip_suffix(plural)
+                && !s.is_empty()
+            {
+                return format!("{s}{singular}");
+            }
+        }
+        if let Some(s) = l.strip_suffix("ies")
+            && s.len() > 1
+        {
+            return format!("{s}y");
+        }
+        for suf in ["ches", "shes", "sses", "xes"] {
+            if l.ends_with(suf) {
+                return l[..l.len() - 2].to_string();
+            }
+        }
+        if let Some(s) = l.strip_suffix('s')
+            && !s.ends_with('s')
+            && !s.is_empty()
+        {
+            return s.to_string();
+        }
+        l
+    }
+
+    #[test]
+    fn lemmas_as_before() {
+        for w in [
+            "protesters", "Lives", "ives", "halves", "lves", "leaves", "eaves", "cities", "ies",
+            "aies", "churches", "bushes", "classes", "boxes", "xes", "s", "ss", "bus", "gas",
+            "people", "Children", "Ärzte", "Städtes", "ÉCOLES", "İs", "news", "", "x",
+        ] {
+            assert_eq!(lemma(w), lemma_reference(w), "{w}");
+        }
+    }
 }

@@ -28,12 +28,13 @@ fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> 
     if let Some(hit) = numeric_date(cx, i) {
         return Some(hit);
     }
-    if let Some(d) = day_of(s)
+    let day = day_of(s);
+    if let Some(d) = day
         && let Some(m) = month_of(cx.txt(i + 1))
     {
         return day_month(cx, i, d, m);
     }
-    if let Some(d) = day_of(s)
+    if let Some(d) = day
         && cx.is(i + 1, &["of"])
         && let Some(m) = month_of(cx.txt(i + 2))
     {

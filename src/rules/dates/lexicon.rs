@@ -79,7 +79,7 @@ pub(crate) fn day_of(s: &str) -> Option<u32> {
     if !(rest.is_empty() || is_in(&["st", "nd", "rd", "th"], rest)) {
         return None;
     }
-    let d: u32 = s[..digits].parse().ok()?;
+    let d = digits_value(&s.as_bytes()[..digits]);
     (1..=31).contains(&d).then_some(d)
 }
 
@@ -88,8 +88,13 @@ pub(crate) fn year_of(s: &str) -> Option<i32> {
     if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let y: i32 = s.parse().ok()?;
+    let y = digits_value(s.as_bytes()) as i32;
     (1000..=2199).contains(&y).then_some(y)
+}
+
+/// The value of at most four ASCII digits (`str::parse` costs more).
+fn digits_value(b: &[u8]) -> u32 {
+    b.iter().fold(0, |v, &c| v * 10 + u32::from(c - b'0'))
 }
 
 /// The value of a small count written as digits or a word (`a`, `two`,
@@ -210,23 +215,38 @@ static FILTER: PrefixTable = PrefixTable::new(ANCHORS);
 /// Cheap test: can a date start at (or be anchored on) this token? Numbers
 /// of up to ten bytes, the anchor words (a trailing abbreviation dot
 /// aside), `Q1`–`Q4`, `FY2015`, and `mid-`, `early-`, `late-` words.
-#[inline]
+/// Inline but for words with digits or hyphens, which are rare.
+#[inline(always)]
 pub(crate) fn is_candidate(text: &str, t: &Token) -> bool {
-    let w = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
+    // The bytes are sliced in the arms that need them: punctuation, a
+    // sixth of the tokens, costs a load and a compare.
+    let bytes = || text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
     match t.kind {
-        TokenKind::Number => w.len() <= 10,
-        TokenKind::Word if t.shape.contains(Shape::HYPHEN) => prefix_hyphen(w).is_some(),
-        TokenKind::Word if t.shape.contains(Shape::HAS_DIGIT) => {
-            (w.len() == 2 && matches!(w[0], b'Q' | b'q'))
-                || (w.len() >= 3 && w[..2].eq_ignore_ascii_case(b"fy"))
-        }
-        TokenKind::Word => {
-            let w = w.strip_suffix(b".").unwrap_or(w);
-            // The filter passes `said` for `same`, `that` for `this`: the
+        TokenKind::Word
+            if !t.shape.contains(Shape::HYPHEN) && !t.shape.contains(Shape::HAS_DIGIT) =>
+        {
+            let Some(w) = text.as_bytes().get(t.start..t.end) else {
+                return false;
+            };
+            let w = &w[..w.len() - usize::from(w.last() == Some(&b'.'))];
+            // The filter passes `part` for `past`, `sent` for `sept`: the
             // exact test follows, once per passing word.
             FILTER.may_contain(w) && is_anchor(w)
         }
+        TokenKind::Word => is_marked_candidate(t, bytes()),
+        TokenKind::Number => bytes().len() <= 10,
         _ => false,
+    }
+}
+
+/// [`is_candidate`] for a word with a hyphen or digits.
+#[inline(never)]
+fn is_marked_candidate(t: &Token, w: &[u8]) -> bool {
+    if t.shape.contains(Shape::HYPHEN) {
+        prefix_hyphen(w).is_some()
+    } else {
+        (w.len() == 2 && matches!(w[0], b'Q' | b'q'))
+            || (w.len() >= 3 && w[..2].eq_ignore_ascii_case(b"fy"))
     }
 }
 
@@ -369,10 +389,29 @@ mod tests {
                 "{w}"
             );
             let upper = w.to_ascii_uppercase();
-            assert!(is_anchor(upper.as_bytes()), "{upper}");
+            assert!(
+                FILTER.may_contain(upper.as_bytes()) && is_anchor(upper.as_bytes()),
+                "{upper}"
+            );
         }
-        for w in ["said", "that", "then", "were", "dad", "large"] {
+        for w in [
+            "said", "that", "then", "were", "dad", "large", "part", "sent",
+        ] {
             assert!(!is_anchor(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn days_and_years_read_as_parse_reads_them() {
+        for n in 0..10_000 {
+            for s in [format!("{n}"), format!("{n:02}"), format!("{n:04}")] {
+                let day = s.len() <= 2 && (1..=31).contains(&s.parse::<u32>().unwrap());
+                assert_eq!(day_of(&s), day.then(|| s.parse().unwrap()), "{s}");
+                let th = format!("{s}th");
+                assert_eq!(day_of(&th), day_of(&s), "{th}");
+                let year = s.len() == 4 && (1000..=2199).contains(&s.parse::<i32>().unwrap());
+                assert_eq!(year_of(&s), year.then(|| s.parse().unwrap()), "{s}");
+            }
         }
     }
 }

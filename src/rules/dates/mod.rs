@@ -71,30 +71,116 @@ pub(crate) enum When {
 }
 
 impl When {
-    /// The `value` and `kind` of the span.
+    /// The `value` and `kind` of the span. Written into a buffer on the
+    /// stack and copied once into a `String` of its size: `format!` costs
+    /// several times more for these few bytes.
     fn value(&self) -> (String, DateKind) {
-        let opt = |y: Option<i32>| y.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
-        match self {
-            When::Day { year, month, day } => (
-                format!("{}-{month:02}-{day:02}", opt(*year)),
-                DateKind::Absolute,
-            ),
-            When::Month { year, month } => {
-                (format!("{}-{month:02}", opt(*year)), DateKind::Absolute)
+        let mut v = ValueBuf::default();
+        let year = |v: &mut ValueBuf, y: Option<i32>| match y {
+            Some(y) => v.padded(y.into(), 4),
+            None => v.push(b"XXXX"),
+        };
+        let kind = match self {
+            When::Day {
+                year: y,
+                month,
+                day,
+            } => {
+                year(&mut v, *y);
+                v.push(b"-");
+                v.padded((*month).into(), 2);
+                v.push(b"-");
+                v.padded((*day).into(), 2);
+                DateKind::Absolute
             }
-            When::Year(y) => (format!("{y:04}"), DateKind::Absolute),
-            When::Decade(y) => (format!("{:03}X", y / 10), DateKind::Absolute),
+            When::Month { year: y, month } => {
+                year(&mut v, *y);
+                v.push(b"-");
+                v.padded((*month).into(), 2);
+                DateKind::Absolute
+            }
+            When::Year(y) => {
+                v.padded((*y).into(), 4);
+                DateKind::Absolute
+            }
+            When::Decade(y) => {
+                v.padded((y / 10).into(), 3);
+                v.push(b"X");
+                DateKind::Absolute
+            }
             When::Quarter { year, quarter } => {
-                (format!("{year:04}-Q{quarter}"), DateKind::Absolute)
+                v.padded((*year).into(), 4);
+                v.push(b"-Q");
+                v.padded((*quarter).into(), 0);
+                DateKind::Absolute
             }
-            When::Fiscal(y) => (format!("FY{y:04}"), DateKind::Absolute),
-            When::Weekday(w) => (
-                format!("weekday:{}", lexicon::WEEKDAYS[*w as usize % 7]),
-                DateKind::Weekday,
-            ),
-            When::Named(n) => (format!("named:{n}"), DateKind::Named),
-            When::Relative { name, .. } => (format!("relative:{name}"), DateKind::Relative),
+            When::Fiscal(y) => {
+                v.push(b"FY");
+                v.padded((*y).into(), 4);
+                DateKind::Absolute
+            }
+            When::Weekday(w) => {
+                let day = lexicon::WEEKDAYS[*w as usize % 7];
+                return (["weekday:", day].concat(), DateKind::Weekday);
+            }
+            When::Named(n) => return (["named:", n].concat(), DateKind::Named),
+            When::Relative { name, .. } => {
+                return (["relative:", name].concat(), DateKind::Relative);
+            }
+        };
+        (v.into_string(), kind)
+    }
+}
+
+/// The bytes of a numeric date value (at most three numbers of eleven
+/// bytes and their separators).
+struct ValueBuf {
+    bytes: [u8; 48],
+    len: usize,
+}
+
+impl Default for ValueBuf {
+    fn default() -> ValueBuf {
+        ValueBuf {
+            bytes: [0; 48],
+            len: 0,
         }
+    }
+}
+
+impl ValueBuf {
+    fn push(&mut self, s: &[u8]) {
+        self.bytes[self.len..self.len + s.len()].copy_from_slice(s);
+        self.len += s.len();
+    }
+
+    /// Appends `n` in decimal, zero-padded to `width` bytes with the sign
+    /// counted, as `format!("{n:0width$}")` writes it.
+    fn padded(&mut self, n: i64, width: usize) {
+        let mut digits = [0u8; 20];
+        let mut rest = n.unsigned_abs();
+        let mut k = digits.len();
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if n < 0 {
+            self.push(b"-");
+        }
+        let len = digits.len() - k + usize::from(n < 0);
+        for _ in len..width {
+            self.push(b"0");
+        }
+        self.push(&digits[k..]);
+    }
+
+    fn into_string(self) -> String {
+        // ASCII only: the conversion does not fail.
+        std::str::from_utf8(&self.bytes[..self.len]).map_or_else(|_| String::new(), String::from)
     }
 }
 
@@ -213,11 +299,8 @@ pub(crate) fn find_dates_with(
     let first_new = out.len();
     let mut previous: Option<Previous> = None;
     let mut i = 0;
-    while i < tokens.len() {
-        if !lexicon::is_candidate(text, &tokens[i]) {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = next_candidate(text, tokens, i) {
+        i = found;
         let hit = absolute::at(&cx, i, previous.as_ref()).or_else(|| relative::at(&cx, i));
         let Some(hit) = hit else {
             i += 1;
@@ -238,6 +321,16 @@ pub(crate) fn find_dates_with(
         }
         i = next.max(i + 1);
     }
+}
+
+/// The first token from `i` on that can start a date. A loop of its own:
+/// it runs over every token, and the matchers' registers stay out of it.
+#[inline(never)]
+fn next_candidate(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let rest = tokens.get(i..)?;
+    rest.iter()
+        .position(|t| lexicon::is_candidate(text, t))
+        .map(|k| i + k)
 }
 
 /// The date span of a hit.

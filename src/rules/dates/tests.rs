@@ -614,3 +614,96 @@ fn long_lists_of_years_stay_linear() {
     let got = dates(&text, None);
     assert_eq!(got.len(), 20_000);
 }
+
+#[test]
+fn values_are_written_as_format_writes_them() {
+    for n in [
+        0i64,
+        1,
+        7,
+        9,
+        10,
+        12,
+        99,
+        100,
+        199,
+        999,
+        1000,
+        2024,
+        9999,
+        10_000,
+        123_456,
+        -1,
+        -5,
+        -99,
+        -100,
+        -2024,
+        -10_000,
+        i32::MIN as i64,
+        i32::MAX as i64,
+        i64::MIN,
+        i64::MAX,
+    ] {
+        for width in [0, 2, 3, 4] {
+            let mut v = ValueBuf::default();
+            v.padded(n, width);
+            assert_eq!(v.into_string(), format!("{n:0width$}"), "{n} {width}");
+        }
+    }
+    let cases = [
+        (
+            When::Day {
+                year: Some(2020),
+                month: 10,
+                day: 7,
+            },
+            "2020-10-07",
+        ),
+        (
+            When::Day {
+                year: None,
+                month: 3,
+                day: 24,
+            },
+            "XXXX-03-24",
+        ),
+        (
+            When::Month {
+                year: Some(987),
+                month: 12,
+            },
+            "0987-12",
+        ),
+        (
+            When::Month {
+                year: None,
+                month: 1,
+            },
+            "XXXX-01",
+        ),
+        (When::Year(1990), "1990"),
+        (When::Year(-44), "-044"),
+        (When::Decade(1990), "199X"),
+        (When::Decade(-15), "-01X"),
+        (
+            When::Quarter {
+                year: 2016,
+                quarter: 3,
+            },
+            "2016-Q3",
+        ),
+        (When::Fiscal(2015), "FY2015"),
+        (When::Weekday(4), "weekday:friday"),
+        (When::Named("election_day".into()), "named:election_day"),
+        (
+            When::Relative {
+                name: "last_year".into(),
+                shift: None,
+            },
+            "relative:last_year",
+        ),
+    ];
+    for (when, want) in cases {
+        assert_eq!(when.value().0, want, "{when:?}");
+    }
+}
