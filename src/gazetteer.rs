@@ -133,6 +133,10 @@ struct Meaning {
 /// The longest name accepted, in bytes.
 const MAX_NAME: usize = 255;
 
+/// The mark of a trie value that indexes `pattern_groups` (see
+/// [`Gazetteer::entries`]).
+const INDIRECT: u32 = 1 << 31;
+
 /// Where each known column sits in a TSV file, as its header line says.
 struct Header {
     /// Cell index of `name`, `label`, `canonical`, `id`, `flags`.
@@ -481,7 +485,8 @@ pub struct Gazetteer {
     /// a one-byte word) as a bit set: most tokens leave at this test.
     anycase_pairs: Box<[u64]>,
     has_anycase: bool,
-    /// Pattern id → range into `groups` (ids are global over both tries).
+    /// The ranges into `groups` that a trie value cannot hold (see
+    /// [`entries`](Self::entries)).
     pattern_groups: Vec<(u32, u32)>,
     /// Meaning indices grouped by pattern.
     groups: Vec<u32>,
@@ -585,8 +590,14 @@ impl Gazetteer {
                     }
                     i += 1;
                 }
-                sorted.push((k, pattern_groups.len() as u32));
-                pattern_groups.push((from as u32, groups.len() as u32));
+                let (from, to) = (from as u32, groups.len() as u32);
+                let value = if from < 1 << 23 && to - from <= 0xff {
+                    from << 8 | (to - from)
+                } else {
+                    pattern_groups.push((from, to));
+                    INDIRECT | (pattern_groups.len() as u32 - 1)
+                };
+                sorted.push((k, value));
             }
             if first_words {
                 Trie::with_first_words(&sorted)
@@ -733,7 +744,7 @@ impl Gazetteer {
                         &mut scratch.buf,
                     )
                 {
-                    let (from, to) = self.pattern_groups[p as usize];
+                    let (from, to) = self.entries(p);
                     let exact_only = self.groups[from as usize..to as usize]
                         .iter()
                         .all(|&g| self.meanings[g as usize].flags.exact);
@@ -765,13 +776,27 @@ impl Gazetteer {
                         end: tokens[end_token - 1].end,
                         first_token: i,
                         end_token,
-                        entries: self.pattern_groups[pattern as usize],
+                        entries: self.entries(pattern),
                         from_capitals,
                     });
                     i = end_token;
                 }
                 None => i += 1,
             }
+        }
+    }
+
+    /// The range of `groups` a trie value stands for: its key's meanings.
+    /// Most values hold it (`from << 8 | count`), so a match reads no
+    /// table for it, one more cache miss each; the others point into
+    /// `pattern_groups`.
+    #[inline]
+    fn entries(&self, value: u32) -> (u32, u32) {
+        if value & INDIRECT == 0 {
+            let from = value >> 8;
+            (from, from + (value & 0xff))
+        } else {
+            self.pattern_groups[(value & !INDIRECT) as usize]
         }
     }
 

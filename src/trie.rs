@@ -7,47 +7,45 @@
 //! its remaining bytes are kept as a *tail* instead of a chain of nodes,
 //! which keeps the trie of a few hundred thousand names small.
 //!
-//! Nodes are laid out in depth-first order and their edges contiguously in
-//! the same order, so node `n`'s edges end where node `n + 1`'s begin. An
-//! edge keeps its byte next to its child: a step reads one node and one run
-//! of edges, two cache lines at most.
+//! A trie of that size does not fit in cache, so a step costs what it
+//! reads. Each node is one record in a byte arena, in depth-first order:
+//! its value and the count of its edges, then its edge bytes and its
+//! children's offsets right after them (or its tail's bytes). A step reads
+//! one record, usually one cache line, where separate arrays of nodes,
+//! edges and tails would cost a miss each; and a node's first child, often
+//! the next step (the space after a word sorts first), is the record that
+//! follows it. Edge bytes are searched eight at a time, without a branch
+//! per byte.
 
 use crate::word_table::exact_hash;
 
-/// One node, all its fields in one cache line's quarter: a step touches
-/// one node, not four arrays.
-#[derive(Clone, Copy, Debug, Default)]
-struct Node {
-    /// Index of its first edge (its edges end where the next node's begin).
-    first_edge: u32,
-    /// 1 + the value of the key ending here (or at the end of its tail), 0
-    /// if none.
-    value: u32,
-    /// Its tail as an offset into `tails` and a length (0: no tail).
-    tail_off: u32,
-    tail_len: u32,
-}
-
-/// An edge: the byte it follows and the node it leads to.
-#[derive(Clone, Copy, Debug)]
-struct Edge {
-    child: u32,
-    byte: u8,
-}
+/// A record's header: 1 + the value of the key ending at the node (or at
+/// the end of its tail), 0 if none (4 bytes); then its edge count, or
+/// [`TAIL`] and its tail's length (2 bytes).
+const HEADER: usize = 6;
+/// The header's mark of a tail.
+const TAIL: u16 = 0x8000;
+/// The longest tail a record keeps (a longer rest is split into nodes
+/// until it fits).
+const MAX_TAIL: usize = 0x7fff;
+/// Zero bytes after the last record: an eight-byte read of edge bytes never
+/// runs past the arena.
+const PADDING: usize = 8;
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The compiled trie.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Trie {
-    /// The nodes in depth-first order, plus a sentinel whose `first_edge`
-    /// ends the last node's edges.
-    nodes: Vec<Node>,
-    edges: Vec<Edge>,
-    tails: Vec<u8>,
-    /// The root's children by byte, `u32::MAX` for none.
+    /// The records, depth-first, the root's at offset 0, then padding.
+    data: Vec<u8>,
+    /// The root's children by byte, `u32::MAX` for none: every walk from
+    /// scratch steps from the root, and most first bytes are letters.
     root: Vec<u32>,
 }
 
-/// A position in a walk: a node, and how far into its tail.
+/// A position in a walk: a node (its record's offset), and how far into
+/// its tail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Walk {
     node: u32,
@@ -69,33 +67,36 @@ impl Trie {
     }
 
     fn build_sorted(keys: &[(&[u8], u32)], first_words: bool) -> (Trie, Vec<(u64, Walk)>) {
-        let mut t = Trie::default();
+        let mut t = Trie {
+            data: Vec::with_capacity(keys.len() * 16),
+            root: vec![u32::MAX; 256],
+        };
         let mut runs = Vec::new();
         if keys.is_empty() {
-            // A lone root with no edges, and the sentinel.
-            t.nodes = vec![Node::default(); 2];
-            t.root = vec![u32::MAX; 256];
-            return (t, runs);
+            // A lone root with no edges.
+            t.push_header(0, 0);
+        } else {
+            let mut groups = Vec::new();
+            t.build(keys, 0, first_words, &mut groups, &mut runs);
+            let n = usize::from(t.info(0));
+            for k in 0..n {
+                t.root[usize::from(t.data[HEADER + k])] = t.read_u32(HEADER + n + 4 * k);
+            }
         }
-        let mut groups = Vec::new();
-        t.build(keys, 0, first_words, &mut groups, &mut runs);
-        t.nodes.push(Node {
-            first_edge: t.edges.len() as u32,
-            ..Node::default()
-        });
-        t.root = vec![u32::MAX; 256];
-        let (from, to) = (
-            t.nodes[0].first_edge as usize, t.nodes[1].first_edge as usize,
-        );
-        for e in &t.edges[from..to] {
-            t.root[e.byte as usize] = e.child;
-        }
+        t.data.extend_from_slice(&[0; PADDING]);
+        t.data.shrink_to_fit();
         (t, runs)
     }
 
-    /// Builds the node for `keys` (all sharing their first `depth` bytes).
-    /// With `alnum` (the shared bytes are ASCII letters and digits), records
-    /// in `runs` the states where such a first word ends.
+    fn push_header(&mut self, value: u32, info: u16) {
+        self.data.extend_from_slice(&value.to_le_bytes());
+        self.data.extend_from_slice(&info.to_le_bytes());
+    }
+
+    /// Builds the record for `keys` (all sharing their first `depth`
+    /// bytes) and returns its offset. With `alnum` (the shared bytes are
+    /// ASCII letters and digits), records in `runs` the states where such
+    /// a first word ends.
     fn build(
         &mut self,
         keys: &[(&[u8], u32)],
@@ -104,19 +105,15 @@ impl Trie {
         groups: &mut Vec<(u8, usize, usize)>,
         runs: &mut Vec<(u64, Walk)>,
     ) -> u32 {
-        let node = self.nodes.len() as u32;
-        self.nodes.push(Node {
-            first_edge: self.edges.len() as u32,
-            ..Node::default()
-        });
-        let n = node as usize;
+        let node = u32::try_from(self.data.len()).expect("a trie under 4 GiB");
         let prefix = &keys[0].0[..depth];
         let here = Walk { node, tail_pos: 0 };
         let mut rest = keys;
+        let mut value = 0;
         if let Some(&(k, v)) = rest.first()
             && k.len() == depth
         {
-            self.nodes[n].value = v + 1;
+            value = v + 1;
             rest = &rest[1..];
             if alnum && depth > 0 {
                 // A key ends here: so does its first word.
@@ -124,18 +121,17 @@ impl Trie {
             }
         }
         if rest.is_empty() {
+            self.push_header(value, 0);
             return node;
         }
-        if rest.len() == 1 && self.nodes[n].value == 0 && node != 0 {
+        if rest.len() == 1 && value == 0 && node != 0 && rest[0].0.len() - depth <= MAX_TAIL {
             // One key left: keep its remaining bytes as a tail.
             let (k, v) = rest[0];
-            let off = self.tails.len() as u32;
-            self.tails.extend_from_slice(&k[depth..]);
-            self.nodes[n].tail_off = off;
-            self.nodes[n].tail_len = (k.len() - depth) as u32;
-            self.nodes[n].value = v + 1;
+            let tail = &k[depth..];
+            self.push_header(v + 1, TAIL | tail.len() as u16);
+            self.data.extend_from_slice(tail);
             if alnum {
-                let r = k[depth..]
+                let r = tail
                     .iter()
                     .take_while(|b| b.is_ascii_alphanumeric())
                     .count();
@@ -161,28 +157,37 @@ impl Trie {
         }
         if alnum
             && depth > 0
-            && self.nodes[n].value == 0
+            && value == 0
             && groups[mark..].iter().any(|g| !g.0.is_ascii_alphanumeric())
         {
             // A key's first word ends here, and the key goes on.
             runs.push((FirstWords::hash(prefix), here));
         }
-        let first = self.edges.len();
-        for g in &groups[mark..] {
-            self.edges.push(Edge {
-                child: 0,
-                byte: g.0,
-            });
-        }
         let count = groups.len() - mark;
+        self.push_header(value, count as u16);
+        self.data.extend(groups[mark..].iter().map(|g| g.0));
+        let children = self.data.len();
+        self.data.resize(children + 4 * count, 0);
         for k in 0..count {
             let (b, s, e) = groups[mark + k];
             let alnum = alnum && b.is_ascii_alphanumeric();
             let child = self.build(&rest[s..e], depth + 1, alnum, groups, runs);
-            self.edges[first + k].child = child;
+            self.data[children + 4 * k..children + 4 * k + 4].copy_from_slice(&child.to_le_bytes());
         }
         groups.truncate(mark);
         node
+    }
+
+    #[inline]
+    fn read_u32(&self, at: usize) -> u32 {
+        let b = &self.data[at..at + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    }
+
+    /// The record's edge count, or [`TAIL`] and its tail's length.
+    #[inline]
+    fn info(&self, node: usize) -> u16 {
+        u16::from_le_bytes([self.data[node + 4], self.data[node + 5]])
     }
 
     /// A walk at the root.
@@ -197,35 +202,22 @@ impl Trie {
     /// Follows byte `b`; false (and the walk is over) if no key continues so.
     #[inline]
     pub(crate) fn step(&self, w: &mut Walk, b: u8) -> bool {
-        let n = w.node as usize;
-        let node = self.nodes[n];
-        let (off, len) = (node.tail_off, node.tail_len);
-        if len > 0 {
-            if w.tail_pos < len && self.tails[(off + w.tail_pos) as usize] == b {
+        let o = w.node as usize;
+        let info = self.info(o);
+        if info & TAIL != 0 {
+            let len = u32::from(info & !TAIL);
+            if w.tail_pos < len && self.data[o + HEADER + w.tail_pos as usize] == b {
                 w.tail_pos += 1;
                 return true;
             }
             return false;
         }
-        let child = if n == 0 {
-            self.root[b as usize]
+        let child = if o == 0 {
+            self.root[usize::from(b)]
         } else {
-            let (from, to) = (
-                node.first_edge as usize,
-                self.nodes[n + 1].first_edge as usize,
-            );
-            let edges = &self.edges[from..to];
-            // Edges are sorted: scan short lists, bisect long ones.
-            let found = if edges.len() <= 8 {
-                edges.iter().find(|e| e.byte == b)
-            } else {
-                edges
-                    .binary_search_by_key(&b, |e| e.byte)
-                    .ok()
-                    .map(|k| &edges[k])
-            };
-            match found {
-                Some(e) => e.child,
+            let n = usize::from(info);
+            match find_byte(&self.data[o + HEADER..], n, b) {
+                Some(k) => self.read_u32(o + HEADER + n + 4 * k),
                 None => u32::MAX,
             }
         };
@@ -240,17 +232,38 @@ impl Trie {
     /// The value of the key that ends at this point of the walk, if any.
     #[inline]
     pub(crate) fn value(&self, w: &Walk) -> Option<u32> {
-        let node = &self.nodes[w.node as usize];
-        (node.value > 0 && w.tail_pos == node.tail_len).then(|| node.value - 1)
+        let o = w.node as usize;
+        let value = self.read_u32(o);
+        let info = self.info(o);
+        let tail_len = if info & TAIL != 0 { info & !TAIL } else { 0 };
+        (value > 0 && w.tail_pos == u32::from(tail_len)).then(|| value - 1)
     }
 
     /// Bytes of memory the trie holds.
     pub(crate) fn heap_size(&self) -> usize {
-        self.nodes.capacity() * std::mem::size_of::<Node>()
-            + self.edges.capacity() * std::mem::size_of::<Edge>()
-            + self.tails.capacity()
-            + self.root.capacity() * 4
+        self.data.capacity() + self.root.capacity() * 4
     }
+}
+
+/// The index of `b` among the first `n` bytes of `bytes` (which go on for
+/// at least eight bytes past them, or to a multiple of eight), eight bytes
+/// at a time: the classic test for a zero byte in a word, after XOR with
+/// `b` in every byte. Its lowest flagged byte is always a true zero.
+#[inline]
+fn find_byte(bytes: &[u8], n: usize, b: u8) -> Option<usize> {
+    let pattern = ONES * u64::from(b);
+    let mut k = 0;
+    while k < n {
+        let c = &bytes[k..k + 8];
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) ^ pattern;
+        let zeros = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zeros != 0 {
+            let i = k + zeros.trailing_zeros() as usize / 8;
+            return (i < n).then_some(i);
+        }
+        k += 8;
+    }
+    None
 }
 
 /// The walk states after whole first words: where a walk stands once it
@@ -381,6 +394,45 @@ mod tests {
         assert!(f.get(b"Ne").is_none());
         assert!(f.get(b"NEW").is_none());
         assert!(FirstWords::default().get(b"New").is_none());
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_of_n() {
+        // Edge bytes as records hold them: sorted, then other bytes.
+        let bytes: Vec<u8> = (0..=255u8).chain([0; 8]).collect();
+        for n in [0, 1, 7, 8, 9, 16, 17, 255, 256] {
+            for b in 0..=255u8 {
+                let want = (usize::from(b) < n).then_some(usize::from(b));
+                assert_eq!(find_byte(&bytes, n, b), want, "n {n}, b {b}");
+            }
+        }
+        // A byte equal to one past `n` is not found; borrows across bytes
+        // (0x01 after 0x00 after XOR) flag no false match below.
+        assert_eq!(find_byte(&[3, 2, 1, 1, 0, 0, 0, 0, 0, 0], 2, 1), None);
+        assert_eq!(find_byte(&[1, 0, 1, 0, 0, 0, 0, 0], 3, 0), Some(1));
+    }
+
+    #[test]
+    fn wide_nodes_and_long_tails() {
+        let names: Vec<String> = (b'!'..=b'~')
+            .map(|b| format!("x{}{}", b as char, "y".repeat(usize::from(b))))
+            .collect();
+        let keys: Vec<(&[u8], u32)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.as_bytes(), i as u32))
+            .collect();
+        let t = Trie::from_sorted(&keys);
+        for (i, n) in names.iter().enumerate() {
+            assert_eq!(lookup(&t, n), [(n.len(), i as u32)], "{n}");
+            assert_eq!(lookup(&t, &n[..n.len() - 1]), [], "{n}");
+        }
+        assert_eq!(lookup(&t, "x\u{7f}"), []);
+        // A rest longer than a tail holds is split into nodes first.
+        let long = "z".repeat(MAX_TAIL + 100);
+        let keys: Vec<(&[u8], u32)> = vec![(b"a", 0), (long.as_bytes(), 1)];
+        let t = Trie::from_sorted(&keys);
+        assert_eq!(lookup(&t, &long), [(long.len(), 1)]);
     }
 
     #[test]
