@@ -180,14 +180,15 @@ impl Trie {
 
     #[inline]
     fn read_u32(&self, at: usize) -> u32 {
-        let b = &self.data[at..at + 4];
-        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+        let b: [u8; 4] = self.data[at..at + 4].try_into().unwrap_or_default();
+        u32::from_le_bytes(b)
     }
 
     /// The record's edge count, or [`TAIL`] and its tail's length.
     #[inline]
     fn info(&self, node: usize) -> u16 {
-        u16::from_le_bytes([self.data[node + 4], self.data[node + 5]])
+        let b: [u8; 2] = self.data[node + 4..node + 6].try_into().unwrap_or_default();
+        u16::from_le_bytes(b)
     }
 
     /// A walk at the root.
@@ -200,7 +201,7 @@ impl Trie {
     }
 
     /// Follows byte `b`; false (and the walk is over) if no key continues so.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn step(&self, w: &mut Walk, b: u8) -> bool {
         let o = w.node as usize;
         let info = self.info(o);
@@ -254,8 +255,8 @@ fn find_byte(bytes: &[u8], n: usize, b: u8) -> Option<usize> {
     let pattern = ONES * u64::from(b);
     let mut k = 0;
     while k < n {
-        let c = &bytes[k..k + 8];
-        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) ^ pattern;
+        let c: [u8; 8] = bytes[k..k + 8].try_into().unwrap_or_default();
+        let x = u64::from_le_bytes(c) ^ pattern;
         let zeros = x.wrapping_sub(ONES) & !x & HIGHS;
         if zeros != 0 {
             let i = k + zeros.trailing_zeros() as usize / 8;
