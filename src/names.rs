@@ -105,10 +105,13 @@ impl NameLists {
             if let Some(last) = t.split(' ').next_back() {
                 m.mark(last, class::TITLE_END);
             }
+            if let Some(first) = t.split(' ').next() {
+                m.mark(first, class::TITLE_START);
+            }
             titles.push(t.into_boxed_str());
         }
         for h in words::HONORIFICS {
-            m.mark(h, class::TITLE_END);
+            m.mark(h, class::TITLE_END | class::TITLE_START);
             titles.push((*h).into());
         }
         titles.sort_unstable();
@@ -149,6 +152,31 @@ mod tests {
         assert!(!n.is_title(b"minister prime"));
         // Saints name places: `St Louis` is no title.
         assert!(!n.is_title(b"St"));
+    }
+
+    #[test]
+    fn every_title_starts_and_ends_in_a_marked_word() {
+        // The people rules look a phrase up only between such words: a
+        // title missing a mark would never be found.
+        let n = NameLists::defaults();
+        let titles = lines(defaults::TITLES).map(str::to_lowercase);
+        let honorifics = words::HONORIFICS.iter().map(|h| h.to_string());
+        let mut checked = 0;
+        for t in titles.chain(honorifics) {
+            if !n.is_title(t.as_bytes()) {
+                continue; // left out on purpose (`St`, `San`)
+            }
+            let first = t.split(' ').next().unwrap_or("");
+            let last = t.split(' ').next_back().unwrap_or("");
+            assert_ne!(n.classes(first) & class::TITLE_START, 0, "{t}");
+            assert_ne!(n.classes(last) & class::TITLE_END, 0, "{t}");
+            checked += 1;
+        }
+        assert!(checked > 100, "only {checked} titles");
+        // A word that only ends titles (`Minister for Foreign Affairs`).
+        assert_ne!(n.classes("affairs") & class::TITLE_END, 0);
+        assert_eq!(n.classes("affairs") & class::TITLE_START, 0);
+        assert_ne!(n.classes("Prime") & class::TITLE_START, 0);
     }
 
     #[test]

@@ -37,8 +37,8 @@ fn with_suffix(ctx: &Context<'_>, end: usize) -> usize {
 
 /// Checks whether tokens `from..to` spell a title, ignoring case.
 fn is_title(ctx: &Context<'_>, from: usize, to: usize) -> bool {
-    // Cheap tests first: a title ends in a title word.
-    if !ctx.has(to - 1, class::TITLE_END) {
+    // Cheap tests first: a title starts and ends in a title word.
+    if !ctx.has(to - 1, class::TITLE_END) || !ctx.has(from, class::TITLE_START) {
         return false;
     }
     if to == from + 1 && ctx.has(from, class::HONORIFIC) {

@@ -54,6 +54,10 @@ pub(crate) mod class {
     /// A lower-case noun that introduces an organisation's name
     /// (`company`, `newspaper`).
     pub(crate) const ORGANISATION_NOUN: u32 = 1 << 22;
+    /// The first word of some title (`prime` of `prime minister`): a run
+    /// of words that starts with no such word is no title, and is not
+    /// looked up as a phrase. The last bit the lexicon holds.
+    pub(crate) const TITLE_START: u32 = 1 << 23;
 }
 
 /// Every classed list with its class, for building the lexicon.
