@@ -115,33 +115,43 @@ fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
             return false;
         }
     }
+    // The word-class tests first (one cached lookup per end); the
+    // gazetteer only for the few runs that pass them.
+    let (first, last) = (ctx.classes(from), ctx.classes(to - 1));
+    let several = to - from >= 2;
+    // `Operation Desert Storm`, `the Clean Air Act`: names of other things.
+    if last & (class::NOT_PERSON_HEAD | class::INSTITUTION_HEAD) != 0 {
+        return false;
+    }
+    // `Supreme Leader`, `Immigration Judge`: a title last is no surname,
+    // unless a given name comes first (`Loretta King`).
+    let given_first = first & class::FIRST_NAME != 0;
+    let title_last = last & class::HONORIFIC != 0
+        || (last & class::TITLE_END != 0 && last & class::SURNAME == 0);
+    if title_last && !(several && given_first) {
+        return false;
+    }
+    let initial_first = ctx.word(from).len() == 2 && ctx.word(from).ends_with('.');
+    if several
+        && (ctx.is(from, "operation")
+            || (last & class::THING_HEAD != 0 && !given_first && !initial_first))
+    {
+        return false;
+    }
+    // `Corwin Hall`, `J. Randal Hall`: a place head is a surname after a
+    // given name or an initial.
+    if last & class::PLACE_HEAD != 0 && !(several && (given_first || initial_first)) {
+        return false;
+    }
     // `Air France`, `Statistics Canada`: a country last is not a surname.
-    let country_last = ctx.match_covering(to - 1).is_some_and(|m| {
+    !ctx.match_covering(to - 1).is_some_and(|m| {
         m.end_token == to
             && ctx
                 .gaz
                 .candidates(m)
                 .next()
                 .is_some_and(|e| e.flags.country)
-    });
-    // `Supreme Leader`, `Immigration Judge`: a title last is no surname,
-    // unless a given name comes first (`Loretta King`).
-    let given_first = ctx.has(from, class::FIRST_NAME);
-    let title_last = (ctx.has(to - 1, class::HONORIFIC)
-        || (ctx.has(to - 1, class::TITLE_END) && !ctx.has(to - 1, class::SURNAME)))
-        && !(to - from >= 2 && given_first);
-    // `Operation Desert Storm`, `the Clean Air Act`: names of other things.
-    let initial_first = ctx.word(from).len() == 2 && ctx.word(from).ends_with('.');
-    let thing = ctx.has(to - 1, class::NOT_PERSON_HEAD)
-        || (to - from >= 2 && ctx.is(from, "operation"))
-        || (to - from >= 2 && ctx.has(to - 1, class::THING_HEAD) && !given_first && !initial_first);
-    !country_last
-        && !title_last
-        && !thing
-        && !ctx.has(to - 1, class::INSTITUTION_HEAD)
-        // `Corwin Hall`, `J. Randal Hall`: a place head is a surname after a
-        // given name or an initial.
-        && (!ctx.has(to - 1, class::PLACE_HEAD) || (to - from >= 2 && (given_first || initial_first)))
+    })
 }
 
 /// True if a gazetteer match of another label covers tokens `from..to`
