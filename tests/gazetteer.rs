@@ -150,6 +150,30 @@ fn one_surface_many_entries_in_order() {
 }
 
 #[test]
+fn a_name_with_hundreds_of_meanings_keeps_them_all() {
+    // A trie value holds up to 255 meanings itself; more go through a
+    // table of their own. Both kinds in one list, the long one between.
+    let mut tsv = String::from("name\tlabel\tcanonical\tid\nAlma\tplace\t\tgeonames:1\n");
+    for k in 0..300 {
+        tsv.push_str(&format!("Springfield\tplace\t\tgeonames:{k}\n"));
+    }
+    tsv.push_str("Zug\tplace\t\tgeonames:2\nZug\tperson\t\t\n");
+    let g = gaz(&tsv);
+    let text = "Alma, Springfield and Zug";
+    assert_eq!(found(&g, text), ["Alma", "Springfield", "Zug"]);
+    let matches = g.find_all(text);
+    let ids: Vec<String> = g
+        .candidates(&matches[1])
+        .map(|c| c.id.unwrap_or_default().to_string())
+        .collect();
+    let want: Vec<String> = (0..300).map(|k| format!("geonames:{k}")).collect();
+    assert_eq!(ids, want);
+    assert_eq!(g.candidates(&matches[0]).count(), 1);
+    let zug: Vec<Label> = g.candidates(&matches[2]).map(|c| c.label).collect();
+    assert_eq!(zug, [Label::Place, Label::Person]);
+}
+
+#[test]
 fn programmatic_entries_and_flags() {
     let mut b = Gazetteer::builder();
     b.entry(Entry::new("Chad", Label::Place).flags(Flags {
