@@ -252,26 +252,30 @@ fn is_word_continuation(c: char) -> bool {
         | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F | 0x0E31 | 0x0E34..=0x0E3A)
 }
 
-/// `char::is_alphanumeric` with the chars news is full of answered before
-/// the Unicode tables are searched: curly quotes and dashes (the General
-/// Punctuation block has no letters) and the Latin-1 letters.
+/// Whether `c` is a letter, for the chars news is full of, answered
+/// without the Unicode tables: curly quotes and dashes (the General
+/// Punctuation block has no letters) and the Latin-1 letters (none of
+/// them a digit, so the answer serves both tests below). `None` for the
+/// rest.
 #[inline]
-fn is_alnum(c: char) -> bool {
+fn common_letter(c: char) -> Option<bool> {
     match c {
-        '\u{2000}'..='\u{206F}' => false,
-        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
-        _ => c.is_alphanumeric(),
+        '\u{2000}'..='\u{206F}' => Some(false),
+        '\u{C0}'..='\u{FF}' => Some(c != '×' && c != '÷'),
+        _ => None,
     }
 }
 
-/// `char::is_alphabetic`, with the same shortcuts as [`is_alnum`].
+/// `char::is_alphanumeric`, common chars answered by [`common_letter`].
+#[inline]
+fn is_alnum(c: char) -> bool {
+    common_letter(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// `char::is_alphabetic`, common chars answered by [`common_letter`].
 #[inline]
 fn is_alpha(c: char) -> bool {
-    match c {
-        '\u{2000}'..='\u{206F}' => false,
-        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
-        _ => c.is_alphabetic(),
-    }
+    common_letter(c).unwrap_or_else(|| c.is_alphabetic())
 }
 
 fn is_apostrophe(c: char) -> bool {
