@@ -132,41 +132,34 @@ pub(crate) fn lower_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             .is_some_and(|n| n.end == n.start + 2 && b[n.start..n.end].eq_ignore_ascii_case(b"of"));
     // `capital` and `known`, by length and first letter.
     if of_next || len == 7 && first == b'c' || len == 5 && first == b'k' {
-        lower_rules(ctx, i, out);
+        lower_rules(ctx, i, len, of_next, out);
     }
 }
 
+/// The rules of [`lower_at`] for word `i` of `len` bytes, `of_next` if it
+/// has four bytes at least and `of` follows it.
 #[inline(never)]
-fn lower_rules(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
-    let toks = ctx.tokens;
-    let bytes = ctx.text.as_bytes();
-    {
-        let t = &toks[i];
-        let len = t.end - t.start;
-        // `the town of X`, `the Spanish island of Majorca`
-        let of_next = toks.get(i + 1).is_some_and(|n| {
-            n.end == n.start + 2 && bytes[n.start..n.end].eq_ignore_ascii_case(b"of")
-        });
-        if len >= 4 && of_next && ctx.is_in(i, PLACE_KINDS) && is_name_token(ctx, i + 2) {
-            let end = name_end(ctx, i + 2);
-            out.push(ctx.candidate(i + 2, end, Label::Place, priority::HEAD_NOUN));
+fn lower_rules(ctx: &Context<'_>, i: usize, len: usize, of_next: bool, out: &mut Vec<Candidate>) {
+    // `the town of X`, `the Spanish island of Majorca`
+    if of_next && ctx.is_in(i, PLACE_KINDS) && is_name_token(ctx, i + 2) {
+        let end = name_end(ctx, i + 2);
+        out.push(ctx.candidate(i + 2, end, Label::Place, priority::HEAD_NOUN));
+    }
+    // `the capital X`
+    if len == 7 && ctx.is(i, "capital") && ctx.is(i - 1, "the") && is_name_token(ctx, i + 1) {
+        let end = name_end(ctx, i + 1);
+        out.push(ctx.candidate(i + 1, end, Label::Place, priority::HEAD_NOUN));
+    }
+    // `known as the X` after a building noun
+    if len == 5 && ctx.is(i, "known") && ctx.is(i + 1, "as") {
+        let mut j = i + 2;
+        if ctx.is(j, "the") {
+            j += 1;
         }
-        // `the capital X`
-        if len == 7 && ctx.is(i, "capital") && ctx.is(i - 1, "the") && is_name_token(ctx, i + 1) {
-            let end = name_end(ctx, i + 1);
-            out.push(ctx.candidate(i + 1, end, Label::Place, priority::HEAD_NOUN));
-        }
-        // `known as the X` after a building noun
-        if len == 5 && ctx.is(i, "known") && ctx.is(i + 1, "as") {
-            let mut j = i + 2;
-            if ctx.is(j, "the") {
-                j += 1;
-            }
-            let building = (i.saturating_sub(6)..i).any(|k| ctx.has(k, class::BUILDING));
-            if building && is_name_token(ctx, j) {
-                let end = name_end(ctx, j);
-                out.push(ctx.candidate(j, end, Label::Place, priority::NAMED_BUILDING));
-            }
+        let building = (i.saturating_sub(6)..i).any(|k| ctx.has(k, class::BUILDING));
+        if building && is_name_token(ctx, j) {
+            let end = name_end(ctx, j);
+            out.push(ctx.candidate(j, end, Label::Place, priority::NAMED_BUILDING));
         }
     }
 }
