@@ -217,17 +217,45 @@ const ABBREVIATIONS: &[&str] = &[
 /// Longest entry of [`ABBREVIATIONS`], in bytes.
 const MAX_ABBREVIATION: usize = 6;
 
-fn is_abbreviation(word: &str) -> bool {
-    if word.len() > MAX_ABBREVIATION {
-        return false;
+/// A word of at most eight bytes as a number, ASCII lower case: one
+/// comparison per probe instead of a byte-wise one.
+const fn packed_lower(word: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < word.len() {
+        v = (v << 8) | word[i].to_ascii_lowercase() as u64;
+        i += 1;
     }
-    let mut buf = [0u8; MAX_ABBREVIATION];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    ABBREVIATIONS
-        .binary_search_by(|a| a.as_bytes().cmp(lower))
-        .is_ok()
+    v
+}
+
+/// [`ABBREVIATIONS`] packed by [`packed_lower`] and sorted, made when
+/// compiling.
+static PACKED_ABBREVIATIONS: [u64; ABBREVIATIONS.len()] = {
+    let mut t = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = packed_lower(ABBREVIATIONS[i].as_bytes());
+        // Insertion sort: a few thousand steps, once, at compile time.
+        let mut j = i;
+        while j > 0 && t[j - 1] > t[j] {
+            let x = t[j - 1];
+            t[j - 1] = t[j];
+            t[j] = x;
+            j -= 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+fn is_abbreviation(word: &str) -> bool {
+    // No entry holds a NUL byte, so packing cannot make two words equal.
+    word.len() <= MAX_ABBREVIATION
+        && !word.contains('\0')
+        && PACKED_ABBREVIATIONS
+            .binary_search(&packed_lower(word.as_bytes()))
+            .is_ok()
 }
 
 /// True for chars of scripts written without spaces between words.
@@ -254,14 +282,16 @@ fn is_word_continuation(c: char) -> bool {
 
 /// Whether `c` is a letter, for the chars news is full of, answered
 /// without the Unicode tables: curly quotes and dashes (the General
-/// Punctuation block has no letters) and the Latin-1 letters (none of
-/// them a digit, so the answer serves both tests below). `None` for the
-/// rest.
+/// Punctuation block has no letters), the Latin-1 letters, Latin
+/// Extended-A and -B (`ł`, `ő`, `ș`: all letters) and the Cyrillic
+/// letters (none of them a digit, so the answer serves both tests below).
+/// `None` for the rest.
 #[inline]
 fn common_letter(c: char) -> Option<bool> {
     match c {
         '\u{2000}'..='\u{206F}' => Some(false),
         '\u{C0}'..='\u{FF}' => Some(c != '×' && c != '÷'),
+        '\u{100}'..='\u{24F}' | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}' => Some(true),
         _ => None,
     }
 }
@@ -363,6 +393,28 @@ fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
     (i, acc)
 }
 
+/// True if the token starting at `start` is the run of ASCII letters and
+/// digits that ends at `run_end`, as [`Tokens::scan_word`] would find: a
+/// space or plain punctuation follows, or a comma, a colon or (after a
+/// word too long to be an abbreviation) a full stop after a letter, which
+/// join nothing there. Those cover nearly every word; the rest take the
+/// full scan.
+#[inline]
+fn ends_plainly(bytes: &[u8], start: usize, run_end: usize) -> bool {
+    let Some(&next) = bytes.get(run_end) else {
+        return true;
+    };
+    if next >= 0x80 {
+        return false;
+    }
+    if ASCII[next as usize] & JOINER == 0 {
+        return true;
+    }
+    let after_letter = run_end > start && !bytes[run_end - 1].is_ascii_digit();
+    after_letter
+        && (matches!(next, b',' | b':') || (next == b'.' && run_end - start > MAX_ABBREVIATION))
+}
+
 /// The shape of a token that is one run of ASCII letters and digits whose
 /// first byte has class `first` and whose bytes have classes `classes`
 /// (what [`Tokens::scan_word`] finds for such a token).
@@ -392,23 +444,25 @@ fn plain_shape(first: u8, classes: u8) -> Shape {
 fn alnum_prefix8(v: u64) -> (usize, u8) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = v & !HIGH;
-    // High bit of each byte set where the byte (below 0x80) is >= c.
-    let ge = |c: u8| (low7 + ONES * (0x80 - u64::from(c))) & HIGH;
     let ascii = !v & HIGH;
-    let digit = ge(b'0') & !ge(b'9' + 1) & ascii;
-    let upper = ge(b'A') & !ge(b'Z' + 1) & ascii;
-    let lower = ge(b'a') & !ge(b'z' + 1) & ascii;
-    let other = !(digit | upper | lower) & HIGH;
+    // High bit of each byte set where the byte's low seven bits are >= c.
+    let ge = |x: u64, c: u8| (x + ONES * (0x80 - u64::from(c))) & HIGH;
+    let low7 = v & !HIGH;
+    // `ge(c) ^ ge(d)` for c < d: the bytes in `c..d`.
+    let digit = (ge(low7, b'0') ^ ge(low7, b'9' + 1)) & ascii;
+    // Bit 5 set, capitals read as small letters (and no other byte turns
+    // into a letter: `@` becomes a backquote, `[`..`_` become `{`..DEL).
+    let folded = low7 | (ONES * 0x20);
+    let letter = (ge(folded, b'a') ^ ge(folded, b'z' + 1)) & ascii;
+    // Small letters have bit 5 set: moved up to bit 7.
+    let lower = letter & (v << 2);
+    let other = !(digit | letter) & HIGH;
     let n = (other.trailing_zeros() / 8) as usize;
-    // The high bits of the leading `n` bytes.
-    let lead = if n == 8 {
-        HIGH
-    } else {
-        HIGH & ((1u64 << (8 * n)) - 1)
-    };
+    // The high bits of the leading `n` bytes: those below the first
+    // `other` bit (all eight when there is none).
+    let lead = (other & other.wrapping_neg()).wrapping_sub(1) & HIGH;
     let mut classes = 0;
-    if upper & lead != 0 {
+    if letter & !lower & lead != 0 {
         classes |= UPPER;
     }
     if lower & lead != 0 {
@@ -461,6 +515,8 @@ pub struct Tokens<'t> {
     prev_word_end: Option<usize>,
     /// Tokens already made but not yet returned (unspaced-script runs).
     queue: std::collections::VecDeque<Token>,
+    /// The last token made ends a sentence.
+    ends_sentence: bool,
 }
 
 impl<'t> Tokens<'t> {
@@ -473,10 +529,12 @@ impl<'t> Tokens<'t> {
             pending_first_word: true,
             prev_word_end: None,
             queue: std::collections::VecDeque::new(),
+            ends_sentence: false,
         }
     }
 
     /// Skips whitespace; returns (space seen, newline seen).
+    #[inline(always)]
     fn skip_space(&mut self) -> (bool, bool) {
         let bytes = self.text.as_bytes();
         let (mut space, mut newline) = (false, false);
@@ -688,11 +746,14 @@ impl<'t> Tokens<'t> {
         self.pos = end;
     }
 
-    /// The next token, whether a line break came before it, and whether it
-    /// ends a sentence.
-    fn next_raw(&mut self) -> Option<(Token, bool, bool)> {
+    /// The next token; [`Self::ends_sentence`] says whether it ends a
+    /// sentence (and its [`Shape::NEWLINE_BEFORE`] whether a line break came
+    /// before it).
+    #[inline(always)]
+    fn next_raw(&mut self) -> Option<Token> {
         if let Some(t) = self.queue.pop_front() {
-            return Some((t, false, false));
+            self.ends_sentence = false;
+            return Some(t);
         }
         let (space, newline) = self.skip_space();
         let text = self.text;
@@ -714,7 +775,7 @@ impl<'t> Tokens<'t> {
         } else {
             char_at(text, start)?
         };
-        let mut ends_sentence = false;
+        self.ends_sentence = false;
         let ascii_class = if b < 0x80 { ASCII[b as usize] } else { 0 };
         let (end, kind) = if ascii_class & ALNUM != 0 {
             // The common case, decided by the byte table alone: letters and
@@ -722,10 +783,7 @@ impl<'t> Tokens<'t> {
             // token; anything else (a joiner, a non-ASCII char) takes the
             // full scan.
             let (run_end, classes) = ascii_alnum_run(bytes, start);
-            let plain = bytes
-                .get(run_end)
-                .is_none_or(|&n| n < 0x80 && ASCII[n as usize] & JOINER == 0);
-            let (end, s) = if plain {
+            let (end, s) = if ends_plainly(bytes, start, run_end) {
                 (run_end, plain_shape(ascii_class, classes))
             } else {
                 self.scan_word(start)
@@ -742,8 +800,9 @@ impl<'t> Tokens<'t> {
             self.prev_word_end = None;
             let mut t = self.queue.pop_front()?;
             t.shape.insert(shape);
-            return Some((t, newline, false));
-        } else if is_alnum(c) {
+            return Some(t);
+        } else if b >= 0x80 && is_alnum(c) {
+            // (ASCII letters and digits took the first branch.)
             let (end, s) = self.scan_word(start);
             shape.insert(s);
             let kind = if is_alpha(c) {
@@ -765,7 +824,7 @@ impl<'t> Tokens<'t> {
             if c as u32 >= 0x80 {
                 shape.insert(Shape::NON_ASCII);
             }
-            ends_sentence = matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
+            self.ends_sentence = matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
             let kind = if is_symbol(c) {
                 TokenKind::Symbol
             } else {
@@ -781,7 +840,7 @@ impl<'t> Tokens<'t> {
             kind,
             shape,
         };
-        Some((token, newline, ends_sentence))
+        Some(token)
     }
 }
 
@@ -795,8 +854,11 @@ fn is_closing(text: &str, t: &Token) -> bool {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
+    #[inline(always)]
     fn next(&mut self) -> Option<Token> {
-        let (mut tok, newline, ends_sentence) = self.next_raw()?;
+        let mut tok = self.next_raw()?;
+        let newline = tok.shape.contains(Shape::NEWLINE_BEFORE);
+        let ends_sentence = self.ends_sentence;
         if newline {
             self.pending_sentence = true;
             self.pending_first_word = true;
@@ -874,17 +936,32 @@ mod tests {
     fn plain_words_take_the_shape_the_full_scan_gives() {
         let words = [
             "a", "Z", "7", "abc", "ABC", "Abc", "aBC", "a1", "1a", "B52", "x9Y", "Obama", "USA",
-            "Kyrgyzstan", "internationalization", "ALLCAPSLONGERTHAN8", "2020",
+            "Kyrgyzstan", "internationalization", "ALLCAPSLONGERTHAN8", "2020", "Mr", "Sept",
+            "Corp", "approx", "Minister", "Bishkek", "10", "1990s",
         ];
+        let afters = [
+            "", " ", ";", "(", "\"", "!", "\n", "/", ",", ", ", ",000", ",5", ":", ": ", ":30",
+            ".", ". ", ".5", ".S.", ".com", "-", "-Too", "'", "'s", "’s", "é", "\u{a0}",
+        ];
+        let mut plain = 0;
         for w in words {
-            for after in ["", " ", ";", "(", "\"", "!", "\n", "/"] {
+            for after in afters {
                 let text = format!("{w}{after}");
-                let first = ASCII[text.as_bytes()[0] as usize];
-                let (end, classes) = ascii_alnum_run(text.as_bytes(), 0);
+                let bytes = text.as_bytes();
+                let (end, classes) = ascii_alnum_run(bytes, 0);
+                if !ends_plainly(bytes, 0, end) {
+                    continue;
+                }
+                plain += 1;
+                let first = ASCII[bytes[0] as usize];
                 let full = Tokens::new(&text).scan_word(0);
                 assert_eq!(full, (end, plain_shape(first, classes)), "{text:?}");
             }
         }
+        // The shortcut is taken, also before commas and full stops.
+        assert!(plain > words.len() * 10, "{plain}");
+        assert!(ends_plainly(b"Bishkek, and", 0, 7) && ends_plainly(b"Kyrgyzstan.", 0, 10));
+        assert!(!ends_plainly(b"Mr. X", 0, 2) && !ends_plainly(b"5,000", 0, 1));
     }
 
     #[test]
@@ -896,5 +973,13 @@ mod tests {
             assert!(is_abbreviation(a) && is_abbreviation(&a.to_uppercase()));
         }
         assert!(!is_abbreviation("mister") && !is_abbreviation("m") && !is_abbreviation(""));
+        // Near misses: a letter more or less, a NUL in front.
+        for w in [
+            "mss", "drs", "co.", "c", "\0mr", "\0\0co", "mr\0", "eg", "dept.",
+        ] {
+            assert!(!is_abbreviation(w), "{w:?}");
+        }
+        // The packed table holds each entry once, sorted.
+        assert!(PACKED_ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
     }
 }
