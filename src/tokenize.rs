@@ -420,21 +420,38 @@ fn ends_plainly(bytes: &[u8], start: usize, run_end: usize) -> bool {
 /// (what [`Tokens::scan_word`] finds for such a token).
 #[inline]
 fn plain_shape(first: u8, classes: u8) -> Shape {
-    let mut shape = Shape::default();
-    if first & UPPER != 0 {
-        shape.insert(Shape::CAPITALIZED);
-    }
-    if classes & (UPPER | LOWER) != 0 {
-        shape.insert(Shape::HAS_LETTER);
-        if classes & LOWER == 0 {
-            shape.insert(Shape::ALL_CAPS);
-        }
-    }
-    if classes & DIGIT != 0 {
-        shape.insert(Shape::HAS_DIGIT);
-    }
-    shape
+    PLAIN_SHAPES[usize::from(first & UPPER)][usize::from(classes & ALNUM)]
 }
+
+/// [`plain_shape`] for every first byte (capital or not) and set of
+/// classes: one load per word instead of a branch per flag.
+static PLAIN_SHAPES: [[Shape; 8]; 2] = {
+    let mut t = [[Shape(0); 8]; 2];
+    let mut capital = 0;
+    while capital < 2 {
+        let mut classes = 0;
+        while classes < 8 {
+            let c = classes as u8;
+            let mut bits = 0;
+            if capital == 1 {
+                bits |= Shape::CAPITALIZED.0;
+            }
+            if c & (UPPER | LOWER) != 0 {
+                bits |= Shape::HAS_LETTER.0;
+                if c & LOWER == 0 {
+                    bits |= Shape::ALL_CAPS.0;
+                }
+            }
+            if c & DIGIT != 0 {
+                bits |= Shape::HAS_DIGIT.0;
+            }
+            t[capital][classes] = Shape(bits);
+            classes += 1;
+        }
+        capital += 1;
+    }
+    t
+};
 
 /// How many of the eight bytes of `v` (little-endian) lead with ASCII
 /// letters or digits, and the classes ([`UPPER`], [`LOWER`], [`DIGIT`]) of
