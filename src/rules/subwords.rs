@@ -16,6 +16,7 @@ use std::collections::HashSet;
 use super::Context;
 use super::chunks::Chunk;
 use super::words::class;
+use crate::names::FxBuild;
 use crate::resolve::{Candidate, Source, label_priority};
 use crate::span::Label;
 use crate::tokenize::{Shape, Token, TokenKind};
@@ -151,7 +152,7 @@ pub(crate) fn from_possessive_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<
 pub(crate) fn at<'a>(
     ctx: &Context<'a>,
     i: usize,
-    alone: &mut Option<HashSet<&'a str>>,
+    alone: &mut Option<Acronyms<'a>>,
     out: &mut Vec<Candidate>,
 ) {
     // Cheap tests first, inlined into the caller's loop: the shape is in
@@ -172,7 +173,7 @@ fn at_hyphen_or_s<'a>(
     ctx: &Context<'a>,
     i: usize,
     hyphen: bool,
-    alone: &mut Option<HashSet<&'a str>>,
+    alone: &mut Option<Acronyms<'a>>,
     out: &mut Vec<Candidate>,
 ) {
     {
@@ -199,11 +200,16 @@ fn at_hyphen_or_s<'a>(
     }
 }
 
-/// The acronyms that stand as tokens of their own in the text.
-fn acronyms<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
+/// The acronyms of a text that stand as tokens of their own.
+type Acronyms<'a> = HashSet<&'a str, FxBuild>;
+
+/// The acronyms that stand as tokens of their own in the text (only those
+/// [`is_acronym`] accepts: nothing else is asked for).
+fn acronyms<'a>(ctx: &Context<'a>) -> Acronyms<'a> {
     ctx.tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.is_all_caps())
+        .filter(|t| t.kind == TokenKind::Word && t.is_all_caps() && t.end - t.start >= 2)
         .map(|t| t.text(ctx.text))
+        .filter(|w| is_acronym(w))
         .collect()
 }
