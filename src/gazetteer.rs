@@ -50,7 +50,7 @@ use std::path::Path;
 use crate::error::Error;
 use crate::normalize::{Case, fold_char, is_small_word, lower_tail, word_at};
 use crate::span::Label;
-use crate::tokenize::{Token, TokenKind, tokenize};
+use crate::tokenize::{Shape, Token, TokenKind, tokenize};
 use crate::trie::{FirstWords, Trie, Walk};
 use crate::word_table::WordTable;
 
@@ -705,7 +705,7 @@ impl Gazetteer {
             let mut best: Option<(usize, u32, bool)> = None;
             if upper {
                 let word = &text.as_bytes()[t.start..t.end];
-                best = if word.iter().all(u8::is_ascii_alphanumeric) {
+                best = if t.shape.contains(Shape::PLAIN) {
                     // A plain word: no key starts with it, or the walk
                     // goes on from where the word leaves it.
                     self.cased_first.get(word).and_then(|w| {
