@@ -218,20 +218,21 @@ pub(crate) fn resolve(
     // Rule candidates come on top of these; about one per ten tokens is
     // plenty for news, so the vector does not grow while rules push.
     cands.reserve(matches.len() + numeric.len() + tokens.len() / 10);
-    if config.rules {
-        let ctx = Context::new(
+    // The rules' context lives until the spans are final: metonymy reads
+    // the word classes it has looked up.
+    let ctx = config.rules.then(|| {
+        Context::new(
             text,
             tokens,
             names,
             gaz,
             matches,
             std::mem::take(&mut buffers.rules),
-        );
-        gazetteer_candidates(tokens, gaz, matches, Some(&ctx), cands);
-        rules::find_entities(&ctx, cands);
-        buffers.rules = ctx.into_buffers();
-    } else {
-        gazetteer_candidates(tokens, gaz, matches, None, cands);
+        )
+    });
+    gazetteer_candidates(tokens, gaz, matches, ctx.as_ref(), cands);
+    if let Some(ctx) = &ctx {
+        rules::find_entities(ctx, cands);
     }
     let mut numeric = numeric;
     cands.extend(numeric.iter().enumerate().map(|(k, s)| Candidate {
@@ -254,9 +255,10 @@ pub(crate) fn resolve(
     );
     // The strings stay with the spans; the map keeps its room.
     shared.clear();
-    if config.rules {
+    if let Some(ctx) = ctx {
         link::link(text, tokens, &mut spans);
-        rules::places::mark_metonymy(text, tokens, names, &mut spans);
+        rules::places::mark_metonymy(&ctx, &mut spans);
+        buffers.rules = ctx.into_buffers();
     }
     spans.retain(|s| config.labels.contains(s.label));
     link::offsets_to_indices(&mut spans);

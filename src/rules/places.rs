@@ -8,9 +8,8 @@ use super::institutions::is_exact_match;
 use super::words::class;
 use super::{Context, priority};
 use crate::candidate::Candidate;
-use crate::names::NameLists;
 use crate::span::{Detail, Label, Metonymy, Span};
-use crate::tokenize::{Token, token_at_or_after};
+use crate::tokenize::token_at_or_after;
 
 /// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
@@ -229,7 +228,8 @@ fn name_end(ctx: &Context<'_>, i: usize) -> usize {
 
 /// Flags places that are the subject of a speech or policy verb:
 /// `Beijing said`, `Washington has warned`, `Bishkek is eager`.
-pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spans: &mut [Span]) {
+pub(crate) fn mark_metonymy(ctx: &Context<'_>, spans: &mut [Span]) {
+    let tokens = ctx.tokens;
     // Spans are sorted: a cursor gallops to each place's tokens.
     let mut first = 0;
     for s in spans.iter_mut().filter(|s| s.label == Label::Place) {
@@ -245,20 +245,16 @@ pub(crate) fn mark_metonymy(text: &str, tokens: &[Token], names: &NameLists, spa
         let mut j = last + 1;
         // Up to two auxiliaries: `has also warned`, `is eager`.
         for _ in 0..2 {
-            if tokens
-                .get(j)
-                .is_some_and(|t| names.classes(t.text(text)) & class::AUXILIARY != 0)
-            {
+            if ctx.has(j, class::AUXILIARY) {
                 j += 1;
             }
         }
-        let verb = tokens.get(j).map_or("", |t| t.text(text));
-        if names.classes(verb) & class::GOVERNMENT_VERB == 0 {
+        if !ctx.has(j, class::GOVERNMENT_VERB) {
             continue;
         }
         // `Police in London said`, `Residents of Kyiv said`: the place is
         // where the speakers are, not the speaker.
-        if first > 0 && names.classes(tokens[first - 1].text(text)) & class::LOCATIVE != 0 {
+        if first > 0 && ctx.has(first - 1, class::LOCATIVE) {
             continue;
         }
         if let Detail::Entity(e) = &mut s.detail {
