@@ -400,24 +400,45 @@ fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
 
 /// True if the token starting at `start` is the run of ASCII letters and
 /// digits that ends at `run_end`, as [`Tokens::scan_word`] would find: a
-/// space or plain punctuation follows, or a comma, a colon or (after a
-/// word too long to be an abbreviation) a full stop after a letter, which
-/// join nothing there. Those cover nearly every word; the rest take the
-/// full scan.
+/// space or plain punctuation follows; or, after a letter, a comma or a
+/// colon (which join digits only), or a full stop after a word that is no
+/// abbreviation (initials, a single letter, take the full scan); or a
+/// possessive `'s` (straight or curly) before a non-letter. Those cover
+/// nearly every word; the rest take the full scan.
 #[inline]
 fn ends_plainly(bytes: &[u8], start: usize, run_end: usize) -> bool {
     let Some(&next) = bytes.get(run_end) else {
         return true;
     };
-    if next >= 0x80 {
-        return false;
-    }
-    if ASCII[next as usize] & JOINER == 0 {
+    if next < 0x80 && ASCII[next as usize] & JOINER == 0 {
         return true;
     }
     let after_letter = run_end > start && !bytes[run_end - 1].is_ascii_digit();
-    after_letter
-        && (matches!(next, b',' | b':') || (next == b'.' && run_end - start > MAX_ABBREVIATION))
+    after_letter && joiner_ends_word(bytes, start, run_end, next)
+}
+
+/// [`ends_plainly`] for a word that a joiner or a non-ASCII byte follows.
+#[inline(never)]
+fn joiner_ends_word(bytes: &[u8], start: usize, run_end: usize, next: u8) -> bool {
+    // A possessive: `'s` or `’s`, then no letter or digit.
+    let possessive = |quote_len: usize| {
+        let after = run_end + quote_len;
+        matches!(bytes.get(after), Some(b's' | b'S'))
+            && bytes
+                .get(after + 1)
+                .is_none_or(|&b| b < 0x80 && ASCII[b as usize] & ALNUM == 0)
+    };
+    match next {
+        b',' | b':' => true,
+        b'.' => {
+            run_end - start > MAX_ABBREVIATION
+                || (run_end - start >= 2
+                    && !std::str::from_utf8(&bytes[start..run_end]).is_ok_and(is_abbreviation))
+        }
+        b'\'' => possessive(1),
+        0xE2 => bytes.get(run_end..run_end + 3) == Some("’".as_bytes()) && possessive(3),
+        _ => false,
+    }
 }
 
 /// The shape of a token that is one run of ASCII letters and digits whose
@@ -966,11 +987,13 @@ mod tests {
         let words = [
             "a", "Z", "7", "abc", "ABC", "Abc", "aBC", "a1", "1a", "B52", "x9Y", "Obama", "USA",
             "Kyrgyzstan", "internationalization", "ALLCAPSLONGERTHAN8", "2020", "Mr", "Sept",
-            "Corp", "approx", "Minister", "Bishkek", "10", "1990s",
+            "Corp", "approx", "Minister", "Bishkek", "10", "1990s", "said", "Ph", "St", "I",
+            "DEPT", "etc",
         ];
         let afters = [
             "", " ", ";", "(", "\"", "!", "\n", "/", ",", ", ", ",000", ",5", ":", ": ", ":30",
-            ".", ". ", ".5", ".S.", ".com", "-", "-Too", "'", "'s", "’s", "é", "\u{a0}",
+            ".", ". ", ".5", ".S.", ".com", "-", "-Too", "'", "'s", "’s", "é", "\u{a0}", "'s ",
+            "'S.", "'sx", "'s5", "’s,", "’S", "’t", "'re", "’", "’sé", "'s-", ".\n",
         ];
         let mut plain = 0;
         for w in words {
@@ -991,6 +1014,8 @@ mod tests {
         assert!(plain > words.len() * 10, "{plain}");
         assert!(ends_plainly(b"Bishkek, and", 0, 7) && ends_plainly(b"Kyrgyzstan.", 0, 10));
         assert!(!ends_plainly(b"Mr. X", 0, 2) && !ends_plainly(b"5,000", 0, 1));
+        assert!(ends_plainly(b"said.", 0, 4) && ends_plainly("Putin’s aide".as_bytes(), 0, 5));
+        assert!(ends_plainly(b"Bishkek's", 0, 7) && !ends_plainly(b"Bishkek'sx", 0, 7));
     }
 
     #[test]
