@@ -225,7 +225,10 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
         let heading = !is_header && is_heading(text, toks);
         let (close, left_open) = quote_marks(text, toks, carried.quote.is_some());
         carried.quote_end = close.unwrap_or(usize::MAX);
-        if !quantities.is_empty() || is_header || heading || left_open.is_some() {
+        if heading {
+            carried.header = None;
+        }
+        if !quantities.is_empty() || is_header {
             sentence.analyse(text, tokens, range.clone(), lex);
             let r = Reader {
                 text,
@@ -237,16 +240,15 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
             if is_header {
                 carried.header = r.according_to(0).map(|np| r.source_text(np));
             } else {
-                if heading {
-                    carried.header = None;
-                }
                 for q in quantities.iter() {
                     claims.push((q.span, r.claim(*q, &carried)));
                 }
             }
             // A quotation left open runs on with its speaker.
             carried.quote = left_open.and_then(|at| r.quote_speaker(at));
-        } else if close.is_some() {
+        } else if let Some(at) = left_open {
+            carried.quote = quote_speaker_before(text, tokens, range.start, at, spans, sentence);
+        } else if close.is_some() || heading {
             carried.quote = None;
         }
     }
@@ -255,6 +257,32 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
             q.claim = claim;
         }
     }
+}
+
+/// The speaker of a quotation opening at sentence token `at` (sentence
+/// tokens start at `first`), in a sentence with no claims to read: only the
+/// tokens up to the quotation mark are analysed. The speaker is read off the
+/// verb groups ending before the mark and the noun phrases before them, and
+/// the syntax of a token looks at most one token ahead, so the analysis of
+/// those tokens is the same with or without the rest of the sentence.
+fn quote_speaker_before(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    at: usize,
+    spans: &[Span],
+    sentence: &mut Sentence,
+) -> Option<(String, Option<usize>)> {
+    let lex = english();
+    sentence.analyse(text, tokens, first..first + at + 1, lex);
+    let r = Reader {
+        text,
+        tokens,
+        s: sentence,
+        spans,
+        lex,
+    };
+    r.quote_speaker(at)
 }
 
 /// The vectors one thread reuses from text to text: a sentence's syntax,
