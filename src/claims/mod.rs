@@ -348,11 +348,7 @@ impl Reader<'_> {
             return None;
         }
         let pred = self.predicate(q)?;
-        let mut claim = Claim {
-            predicate: pred.text.clone(),
-            lemma: pred.lemma.clone(),
-            ..Claim::default()
-        };
+        let mut claim = Claim::default();
         if let Some(g) = pred.group {
             claim.negated = g.negated || self.denied(q);
             if let Some(np) = self.subject(q, g) {
@@ -378,6 +374,9 @@ impl Reader<'_> {
             claim.source_ref = r;
         }
         claim.date_ref = self.date(q, &pred);
+        // Last, as the rest reads the predicate: its strings move, not copy.
+        claim.predicate = pred.text;
+        claim.lemma = pred.lemma;
         Some(claim)
     }
 
