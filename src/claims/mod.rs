@@ -173,9 +173,9 @@ fn quote_marks(text: &str, toks: &[Token], mut open: bool) -> (Option<usize>, Op
         if t.kind != TokenKind::Punct {
             continue;
         }
-        let w = t.text(text);
-        let closes = w == "”" || w == "\"" && open;
-        let opens = w == "“" || w == "\"" && !open;
+        let w = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let closes = w == "”".as_bytes() || w == b"\"" && open;
+        let opens = w == "“".as_bytes() || w == b"\"" && !open;
         if closes && open {
             open = false;
             first_close.get_or_insert(k);
