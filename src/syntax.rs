@@ -257,6 +257,23 @@ impl Sentence {
             && self.marks.get(k + 1).is_some_and(|m| m & TO != 0)
     }
 
+    /// The first token at or after `from` that starts `according to`: a
+    /// scan of the marks for `according` alone, which is rare.
+    pub(crate) fn find_according_to(&self, from: usize) -> Option<usize> {
+        let mut k = from;
+        while let Some(skip) = self
+            .marks
+            .get(k..)
+            .and_then(|m| m.iter().position(|m| m & ACCORDING != 0))
+        {
+            if self.according_to_at(k + skip) {
+                return Some(k + skip);
+            }
+            k += skip + 1;
+        }
+        None
+    }
+
     /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
         self.pos.len()
@@ -881,6 +898,16 @@ mod tests {
             ("three", "were"),
         ] {
             assert_ne!(clause(a), clause(b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn according_to_is_found_from_any_token() {
+        let text = "According to police, according, according to the mayor: according To";
+        let (_, s) = analyse(text);
+        for from in 0..=s.len() + 1 {
+            let every = (from..s.len()).find(|&k| s.according_to_at(k));
+            assert_eq!(s.find_according_to(from), every, "{from}");
         }
     }
 

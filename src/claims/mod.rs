@@ -329,8 +329,11 @@ impl Reader<'_> {
         if k >= self.s.len() {
             return false;
         }
-        let word = self.word(k);
-        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+        let t = &self.tokens[self.s.offset + k];
+        let word = self.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        words
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Byte range of sentence tokens `a..b`.
@@ -747,11 +750,12 @@ impl Reader<'_> {
         let clauses = [s.clause[q.a], s.clause[pred.at]];
         let first_verb = s.groups.first().map_or(s.len(), |g| g.first);
         for k in 0..s.len() {
-            let near = clauses.contains(&s.clause[k]) || k < first_verb || (q.a..q.b).contains(&k);
-            if !near {
+            // Few words are hedges or prepositions: that test goes first.
+            if !s.info[k].is(wc::HEDGE) && s.pos[k] != Pos::Prep {
                 continue;
             }
-            if !s.info[k].is(wc::HEDGE) && s.pos[k] != Pos::Prep {
+            let near = clauses.contains(&s.clause[k]) || k < first_verb || (q.a..q.b).contains(&k);
+            if !near {
                 continue;
             }
             let w = self.word(k);
@@ -775,7 +779,7 @@ impl Reader<'_> {
     /// The noun phrase after `according to` at or after token `from`.
     fn according_to(&self, from: usize) -> Option<std::ops::Range<usize>> {
         let n = self.s.len();
-        let k = (from..n.saturating_sub(1)).find(|&k| self.s.according_to_at(k))?;
+        let k = self.s.find_according_to(from)?;
         let end = self.s.np_starting_at(k + 2)?;
         // `according to a report on Wednesday by UpGuard`: the author.
         let mut j = end;
