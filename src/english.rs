@@ -432,7 +432,7 @@ fn short_word(w: &[u8]) -> u64 {
 /// the fly, with no copy. Both the low bits (a slot) and the high bits (a
 /// fingerprint) depend on every byte. It does what `word_table`'s hash
 /// does, with no loop over the last bytes: most words are looked up here.
-#[inline]
+#[inline(always)]
 fn word_hash(w: &[u8]) -> u64 {
     const K1: u64 = 0x9e37_79b9_7f4a_7c15;
     const K2: u64 = 0xbf58_476d_1ce4_e5b9;
