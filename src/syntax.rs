@@ -218,6 +218,21 @@ impl Sentence {
         range: std::ops::Range<usize>,
         lex: &English,
     ) {
+        self.look_up(text, tokens, range.clone(), lex);
+        self.finish(text, &tokens[range]);
+    }
+
+    /// The first half of [`analyse`](Self::analyse): the lexicon entries
+    /// ([`Sentence::info`]) and marks of tokens `range`, and no tags yet
+    /// ([`Sentence::len`] is 0 until [`finish`](Self::finish)). A caller may
+    /// look at the entries to decide whether the rest is needed.
+    pub(crate) fn look_up(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        range: std::ops::Range<usize>,
+        lex: &English,
+    ) {
         self.offset = range.start;
         self.pos.clear();
         self.info.clear();
@@ -242,6 +257,12 @@ impl Sentence {
                 .zip(&self.info)
                 .map(|(t, i)| marks_with(word_bytes(bytes, t), t.kind, *i)),
         );
+    }
+
+    /// The second half of [`analyse`](Self::analyse), after
+    /// [`look_up`](Self::look_up) of the same tokens `toks`: tags, verb
+    /// groups and clauses.
+    pub(crate) fn finish(&mut self, text: &str, toks: &[Token]) {
         self.pos.reserve(toks.len());
         for k in 0..toks.len() {
             let p = self.tag(text, toks, k);

@@ -264,7 +264,9 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
 /// tokens up to the quotation mark are analysed. The speaker is read off the
 /// verb groups ending before the mark and the noun phrases before them, and
 /// the syntax of a token looks at most one token ahead, so the analysis of
-/// those tokens is the same with or without the rest of the sentence.
+/// those tokens is the same with or without the rest of the sentence. A
+/// speaker is the subject of a reporting verb: where the lexicon finds
+/// none before the mark, the tags are not worked out.
 fn quote_speaker_before(
     text: &str,
     tokens: &[Token],
@@ -274,7 +276,12 @@ fn quote_speaker_before(
     sentence: &mut Sentence,
 ) -> Option<(String, Option<usize>)> {
     let lex = english();
-    sentence.analyse(text, tokens, first..first + at + 1, lex);
+    let range = first..first + at + 1;
+    sentence.look_up(text, tokens, range.clone(), lex);
+    if !sentence.info.iter().any(|i| i.is(wc::REPORTING)) {
+        return None;
+    }
+    sentence.finish(text, &tokens[range]);
     let r = Reader {
         text,
         tokens,
