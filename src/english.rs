@@ -9,7 +9,7 @@
 //! counts that say whether a form such as `charges` is more often a noun or
 //! a verb. The closed classes are short lists here. Everything is folded
 //! into one open-addressing table keyed by the word's hash (ASCII case
-//! ignored, [`hash_word`]): one probe answers every question about a word.
+//! ignored, [`word_hash`]): one probe answers every question about a word.
 //!
 //! The table is built once per process ([`english`]), from the embedded
 //! text, in a few milliseconds.
@@ -213,11 +213,22 @@ struct Pending {
 impl English {
     /// Builds the table from the embedded lists.
     fn build() -> English {
+        Self::build_with(word_hash)
+    }
+
+    /// Builds the table keyed by `key` (the tests compare [`word_hash`]
+    /// with the general hash of `word_table`). The entries of a word are
+    /// merged in the order of the general hash whatever the key, so that
+    /// lemma ties (`appalling`: `appal` or `appall`) go as they always have.
+    fn build_with(key: impl Fn(&[u8]) -> u64) -> English {
         let mut lemmas: Vec<&'static str> = Vec::with_capacity(90_000);
         let mut pending: Vec<Pending> = Vec::with_capacity(200_000);
+        let mut keys: Vec<(u64, u64)> = Vec::with_capacity(200_000);
         let mut push = |word: &str, classes: u32, lemma: u32, verb_count: u32, noun_count| {
+            let hash = hash_word(word.as_bytes());
+            keys.push((hash, key(word.as_bytes())));
             pending.push(Pending {
-                hash: hash_word(word.as_bytes()),
+                hash,
                 classes,
                 lemma,
                 verb_count,
@@ -259,12 +270,23 @@ impl English {
                 push(w, *class, NO_LEMMA, 0, 0);
             }
         }
-        Self::from_pending(pending, lemmas)
+        keys.sort_unstable();
+        keys.dedup_by_key(|k| k.0);
+        let rekey = |h: u64| {
+            keys.binary_search_by_key(&h, |k| k.0)
+                .map_or(h, |i| keys[i].1)
+        };
+        Self::from_pending(pending, lemmas, rekey)
     }
 
     /// Merges the entries of each word (classes or-ed; the verb lemma with
-    /// the highest count wins, else the noun lemma) and fills the table.
-    fn from_pending(mut pending: Vec<Pending>, lemmas: Vec<&'static str>) -> English {
+    /// the highest count wins, else the noun lemma) and fills the table,
+    /// each word under `rekey` of its general hash.
+    fn from_pending(
+        mut pending: Vec<Pending>,
+        lemmas: Vec<&'static str>,
+        rekey: impl Fn(u64) -> u64,
+    ) -> English {
         pending.sort_unstable_by_key(|p| p.hash);
         let mut merged: Vec<(u64, u32, u32)> = Vec::with_capacity(pending.len());
         let mut k = 0;
@@ -293,7 +315,7 @@ impl English {
             if noun_n > verb_n {
                 classes |= wc::NOUN_USUAL;
             }
-            merged.push((h, classes, lemma));
+            merged.push((rekey(h), classes, lemma));
         }
         let size = (merged.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let mut slots = vec![0u64; size].into_boxed_slice();
@@ -319,7 +341,12 @@ impl English {
     /// nothing.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> WordInfo {
-        let h = hash_word(word);
+        self.probe(word_hash(word))
+    }
+
+    /// The entry of the word whose hash is `h`.
+    #[inline]
+    fn probe(&self, h: u64) -> WordInfo {
         let t = tag(h);
         let mut i = h as usize & self.mask;
         loop {
@@ -359,6 +386,70 @@ impl English {
         self.slots.len() * (std::mem::size_of::<u64>() + std::mem::size_of::<u32>())
             + self.lemmas.len() * std::mem::size_of::<&str>()
     }
+}
+
+/// Lower-cases the ASCII letters of eight bytes at once (other bytes,
+/// UTF-8 ones included, stay as they are).
+#[inline]
+fn ascii_lower8(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = v & !HIGH;
+    // High bit set where a byte is >= 'A', and where it is > 'Z'.
+    let ge_a = low7 + ONES * (0x80 - b'A' as u64);
+    let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = ge_a & !gt_z & !v & HIGH;
+    v | (upper >> 2)
+}
+
+/// The 128-bit product of `a` and `b`, its halves folded together: every
+/// bit of the result depends on every bit of both.
+#[inline]
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let r = u128::from(a) * u128::from(b);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// Up to eight bytes of a word as one `u64`, read with at most two loads:
+/// words of 4 to 8 bytes as their first and last four bytes (overlapping),
+/// shorter ones as their first, middle and last byte. Given the length,
+/// every byte lands somewhere, so distinct words stay distinct.
+#[inline]
+fn short_word(w: &[u8]) -> u64 {
+    if let (Some(a), Some(b)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << 32
+    } else if let (Some(&a), Some(&b)) = (w.first(), w.last()) {
+        let mid = w.get(w.len() / 2).copied().unwrap_or(a);
+        u64::from(a) | u64::from(mid) << 8 | u64::from(b) << 16
+    } else {
+        0
+    }
+}
+
+/// The hash of a word's ASCII lower case, as the table keys words: the
+/// bytes are read eight at a time (the last eight overlapping the chunk
+/// before them; words under eight bytes by [`short_word`]) and lowered on
+/// the fly, with no copy. Both the low bits (a slot) and the high bits (a
+/// fingerprint) depend on every byte. It does what `word_table`'s hash
+/// does, with no loop over the last bytes: most words are looked up here.
+#[inline(always)]
+fn word_hash(w: &[u8]) -> u64 {
+    const K1: u64 = 0x9e37_79b9_7f4a_7c15;
+    const K2: u64 = 0xbf58_476d_1ce4_e5b9;
+    let mut h = (w.len() as u64 ^ K2).wrapping_mul(K1);
+    if let Some(last) = w.last_chunk::<8>() {
+        let mut chunks = w.chunks_exact(8);
+        for c in &mut chunks {
+            let c = c.first_chunk::<8>().copied().unwrap_or_default();
+            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(c)), K1);
+        }
+        if !chunks.remainder().is_empty() {
+            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(*last)), K1);
+        }
+    } else {
+        h = fold_mul(h ^ ascii_lower8(short_word(w)), K1);
+    }
+    fold_mul(h, K2)
 }
 
 #[inline]
@@ -422,5 +513,44 @@ mod tests {
         assert!(e.len() > 100_000);
         // Two `u64`+`u32` arrays of at most twice the words, and the lemmas.
         assert!(e.heap_bytes() < 8 << 20, "{}", e.heap_bytes());
+    }
+
+    /// Every word of the lists, in three cases, and words of other lengths
+    /// and scripts: the table keyed by [`word_hash`] answers what the one
+    /// keyed by the general hash does.
+    #[test]
+    fn word_hash_agrees_with_the_general_hash() {
+        let e = english();
+        let general = English::build_with(hash_word);
+        assert_eq!(e.len(), general.len());
+        let listed = WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split([' ', ',']))
+            .chain(CLOSED.iter().flat_map(|(words, _)| words.iter().copied()));
+        let others = [
+            "", "a", "I", "ab", "xyz", "qwxzv", "Ünïcode", "naïve", "straße", "—", "n’t",
+            "internationalization", "Internationalisation", "counterrevolutionaries",
+        ];
+        let mut checked = 0;
+        for w in listed.chain(others) {
+            for word in [w.to_string(), w.to_ascii_uppercase(), capitalise(w)] {
+                let (fast, slow) = (
+                    e.get(word.as_bytes()),
+                    general.probe(hash_word(word.as_bytes())),
+                );
+                assert_eq!(fast.classes, slow.classes, "{word}");
+                assert_eq!(e.lemma(fast), general.lemma(slow), "{word}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 300_000, "{checked}");
+    }
+
+    fn capitalise(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 }

@@ -140,20 +140,93 @@ fn marks_of(w: &[u8]) -> u8 {
     }
 }
 
+/// The [`Sentence::marks`] bits of a token whose lexicon entry is `info`:
+/// every word they mark is a preposition, so a word or possessive the
+/// lexicon files under no preposition has none and its bytes need no look.
+#[inline]
+fn marks_with(w: &[u8], kind: TokenKind, info: WordInfo) -> u8 {
+    let looked_up = kind == TokenKind::Word || kind == TokenKind::Possessive;
+    if looked_up && !info.is(wc::PREP) {
+        0
+    } else {
+        marks_of(w)
+    }
+}
+
+/// A token's bytes (none if the token lies outside the text).
+#[inline]
+fn word_bytes<'t>(bytes: &'t [u8], t: &Token) -> &'t [u8] {
+    bytes.get(t.start..t.end).unwrap_or_default()
+}
+
 /// No verb group.
 pub(crate) const NONE: u32 = u32::MAX;
 
-fn is_quote(w: &str) -> bool {
+/// True for a quotation mark: `"`, `“`, `”`, `'`, `‘`, `’`, `«`, `»`,
+/// ` `` `, `''` (as UTF-8 bytes).
+fn is_quote(w: &[u8]) -> bool {
     matches!(
         w,
-        "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»" | "``" | "''"
+        b"\""
+            | b"\xe2\x80\x9c"
+            | b"\xe2\x80\x9d"
+            | b"'"
+            | b"\xe2\x80\x98"
+            | b"\xe2\x80\x99"
+            | b"\xc2\xab"
+            | b"\xc2\xbb"
+            | b"``"
+            | b"''"
     )
+}
+
+/// The classes [`Sentence::closed_class`] decides on.
+const CLOSED: u32 = wc::MODAL
+    | wc::BE
+    | wc::HAVE
+    | wc::DO
+    | wc::REL
+    | wc::NUMERAL
+    | wc::DET
+    | wc::PRON
+    | wc::COORD
+    | wc::SUBORD
+    | wc::PREP;
+
+/// What [`Sentence::open_class`] reads of the token after a word.
+#[derive(Clone, Copy)]
+struct Next<'a> {
+    info: WordInfo,
+    kind: TokenKind,
+    /// Its bytes.
+    word: &'a [u8],
+    /// The token, and the text it is in (for the case of its first letter,
+    /// asked of few words).
+    token: &'a Token,
+    text: &'a str,
+    /// It is `of`.
+    of: bool,
 }
 
 impl Sentence {
     /// Analyses tokens `range` of `tokens` (one sentence), reusing the
     /// vectors of `self`.
     pub(crate) fn analyse(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        range: std::ops::Range<usize>,
+        lex: &English,
+    ) {
+        self.look_up(text, tokens, range.clone(), lex);
+        self.finish(text, &tokens[range]);
+    }
+
+    /// The first half of [`analyse`](Self::analyse): the lexicon entries
+    /// ([`Sentence::info`]) and marks of tokens `range`, and no tags yet
+    /// ([`Sentence::len`] is 0 until [`finish`](Self::finish)). A caller may
+    /// look at the entries to decide whether the rest is needed.
+    pub(crate) fn look_up(
         &mut self,
         text: &str,
         tokens: &[Token],
@@ -174,13 +247,23 @@ impl Sentence {
         // table's hash ignores ASCII case: no lower-case copy.)
         self.info.extend(toks.iter().map(|t| {
             if t.kind == TokenKind::Word || t.kind == TokenKind::Possessive {
-                lex.get(&bytes[t.start..t.end])
+                lex.get(word_bytes(bytes, t))
             } else {
                 WordInfo::default()
             }
         }));
-        self.marks
-            .extend(toks.iter().map(|t| marks_of(&bytes[t.start..t.end])));
+        self.marks.extend(
+            toks.iter()
+                .zip(&self.info)
+                .map(|(t, i)| marks_with(word_bytes(bytes, t), t.kind, *i)),
+        );
+    }
+
+    /// The second half of [`analyse`](Self::analyse), after
+    /// [`look_up`](Self::look_up) of the same tokens `toks`: tags, verb
+    /// groups and clauses.
+    pub(crate) fn finish(&mut self, text: &str, toks: &[Token]) {
+        self.pos.reserve(toks.len());
         for k in 0..toks.len() {
             let p = self.tag(text, toks, k);
             self.pos.push(p);
@@ -195,6 +278,23 @@ impl Sentence {
             && self.marks.get(k + 1).is_some_and(|m| m & TO != 0)
     }
 
+    /// The first token at or after `from` that starts `according to`: a
+    /// scan of the marks for `according` alone, which is rare.
+    pub(crate) fn find_according_to(&self, from: usize) -> Option<usize> {
+        let mut k = from;
+        while let Some(skip) = self
+            .marks
+            .get(k..)
+            .and_then(|m| m.iter().position(|m| m & ACCORDING != 0))
+        {
+            if self.according_to_at(k + skip) {
+                return Some(k + skip);
+            }
+            k += skip + 1;
+        }
+        None
+    }
+
     /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
         self.pos.len()
@@ -204,22 +304,23 @@ impl Sentence {
     /// tags before it.
     fn tag(&self, text: &str, toks: &[Token], k: usize) -> Pos {
         let t = &toks[k];
+        let bytes = text.as_bytes();
         match t.kind {
             TokenKind::Number => return Pos::Num,
             TokenKind::Possessive => return Pos::Poss,
             TokenKind::Symbol => return Pos::Symbol,
             TokenKind::Punct => {
-                return if is_quote(t.text(text)) {
+                return if is_quote(word_bytes(bytes, t)) {
                     Pos::Quote
                 } else {
                     Pos::Punct
                 };
             }
-            _ => {}
+            TokenKind::Word => {}
         }
-        let w = t.text(text);
+        let w = word_bytes(bytes, t);
         let i = self.info[k];
-        let prev = k.checked_sub(1).map(|j| self.pos[j]);
+        let prev = self.pos.last().copied();
         if self.marks[k] & TO != 0 {
             let next = self.info.get(k + 1).copied().unwrap_or_default();
             return if next.is(wc::VERB_BASE | wc::BE | wc::HAVE) && !next.is(wc::DET) {
@@ -228,9 +329,31 @@ impl Sentence {
                 Pos::Prep
             };
         }
-        if i.is(wc::NEG) && !i.is(wc::DET) || w.ends_with("n't") || w.ends_with("n’t") {
+        if i.is(wc::NEG) && !i.is(wc::DET) || w.ends_with(b"n't") || w.ends_with("n’t".as_bytes())
+        {
             return Pos::Neg;
         }
+        // Most words have none of the closed classes: one test skips them.
+        if i.is(CLOSED) {
+            return self.closed_class(w, t, i, prev, k);
+        }
+        if t.is_capitalized() && (!t.is_first_word() || i.classes == 0) {
+            return Pos::Name;
+        }
+        let next = toks.get(k + 1).map(|n| Next {
+            info: self.info[k + 1],
+            kind: n.kind,
+            word: word_bytes(bytes, n),
+            token: n,
+            text,
+            of: self.marks[k + 1] & OF != 0,
+        });
+        self.open_class(w, i, prev, next)
+    }
+
+    /// The part of speech of word `k` (token `t`, entry `i`), which has one
+    /// of the [`CLOSED`] classes.
+    fn closed_class(&self, w: &[u8], t: &Token, i: WordInfo, prev: Option<Pos>, k: usize) -> Pos {
         if i.is(wc::MODAL) {
             // `May 24`: a capitalised modal inside a sentence is a name.
             let name = t.is_capitalized() && !t.is_first_word();
@@ -242,8 +365,8 @@ impl Sentence {
         if i.is(wc::REL) {
             // `that` right after a preposition, before a noun, is a
             // determiner (`in that case`); otherwise it opens a clause.
-            let that = w.eq_ignore_ascii_case("that");
-            let next = toks.get(k + 1).map(|_| self.info[k + 1]);
+            let that = w.eq_ignore_ascii_case(b"that");
+            let next = self.info.get(k + 1);
             let det = that
                 && next.is_some_and(|n| n.is(wc::NOUN) && !n.is(wc::VERB | wc::PRON))
                 && matches!(prev, Some(Pos::Prep) | None);
@@ -264,44 +387,29 @@ impl Sentence {
         if i.is(wc::SUBORD) && !i.is(wc::PREP) {
             return Pos::Subord;
         }
-        if i.is(wc::PREP) {
-            return Pos::Prep;
-        }
-        if t.is_capitalized() && (!t.is_first_word() || i.classes == 0) {
-            return Pos::Name;
-        }
-        let next = toks
-            .get(k + 1)
-            .map(|t| (self.info[k + 1], t.kind, t.text(text)));
-        self.open_class(w, i, prev, next)
+        // Only a preposition is left.
+        Pos::Prep
     }
-
     /// Noun, verb, adjective or adverb, from the word's classes and its
-    /// neighbours (`next`: the next token's entry, kind and text).
-    fn open_class(
-        &self,
-        w: &str,
-        i: WordInfo,
-        prev: Option<Pos>,
-        next: Option<(WordInfo, TokenKind, &str)>,
-    ) -> Pos {
+    /// neighbours.
+    fn open_class(&self, w: &[u8], i: WordInfo, prev: Option<Pos>, next: Option<Next>) -> Pos {
         let verb = i.is(wc::VERB);
         let noun = i.is(wc::NOUN);
         let adj = i.is(wc::ADJ);
-        let next_info = next.map(|n| n.0);
+        let next_info = next.map(|n| n.info);
         if i.classes == 0 {
             // Unknown word: its ending decides.
-            return if w.ends_with("ed") || w.ends_with("ing") {
+            return if w.ends_with(b"ed") || w.ends_with(b"ing") {
                 Pos::Verb
             } else {
                 Pos::Noun
             };
         }
-        if i.is(wc::ADV) && !verb && (w.ends_with("ly") || !noun && !adj) {
+        if i.is(wc::ADV) && !verb && (w.ends_with(b"ly") || !noun && !adj) {
             return Pos::Adv;
         }
         // `the prosecution and sentencing of`: a gerund used as a noun.
-        let of_next = next.is_some_and(|(_, _, t)| t.eq_ignore_ascii_case("of"));
+        let of_next = next.is_some_and(|n| n.of);
         if i.is(wc::VERB_ING)
             && of_next
             && matches!(prev, Some(Pos::Det | Pos::Coord | Pos::Adj | Pos::Poss))
@@ -335,12 +443,12 @@ impl Sentence {
                 || n.is(wc::VERB_BASE) && !n.is(wc::NOUN | wc::ADJ | wc::PREP)
         });
         // An object follows (`credit themselves`, `housing more than`).
-        let object_next = next.is_some_and(|(n, kind, text)| {
-            kind == TokenKind::Number
-                || kind == TokenKind::Symbol
-                || n.is(wc::DET) && !text.eq_ignore_ascii_case("that")
-                || n.is(wc::PRON) && !text.eq_ignore_ascii_case("it")
-                || text.eq_ignore_ascii_case("up")
+        let object_next = next.is_some_and(|n| {
+            n.kind == TokenKind::Number
+                || n.kind == TokenKind::Symbol
+                || n.info.is(wc::DET) && !n.word.eq_ignore_ascii_case(b"that")
+                || n.info.is(wc::PRON) && !n.word.eq_ignore_ascii_case(b"it")
+                || n.word.eq_ignore_ascii_case(b"up")
         });
         if nominal_before {
             return if adj && !noun || adj && i.is(wc::VERB_ED) && !verb_next {
@@ -361,12 +469,14 @@ impl Sentence {
             }
             j.checked_sub(1).map(|p| (p, self.pos[p]))
         };
-        let next_nominal = next.is_some_and(|(n, kind, t)| {
-            kind == TokenKind::Word
-                && (n.is(wc::NOUN) && !n.is(wc::DET | wc::PREP | wc::PRON)
-                    || t.starts_with(|c: char| c.is_uppercase()))
-        });
-        if i.is(wc::VERB_ED) && next_nominal {
+        let next_nominal = || {
+            next.is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && (n.info.is(wc::NOUN) && !n.info.is(wc::DET | wc::PREP | wc::PRON)
+                        || n.token.text(n.text).starts_with(|c: char| c.is_uppercase()))
+            })
+        };
+        if i.is(wc::VERB_ED) && next_nominal() {
             match before_adverb(k) {
                 Some((_, Pos::Num)) => return Pos::Adj,
                 Some((p, Pos::Noun)) if p > 0 && self.pos[p - 1] == Pos::Num => return Pos::Adj,
@@ -512,7 +622,11 @@ impl Sentence {
         while k < n {
             let boundary = match self.pos[k] {
                 Pos::Punct => {
-                    matches!(toks[k].text(text), ";" | ":" | "(" | ")" | "—" | "–" | "--")
+                    // `—`, `–` as UTF-8 bytes.
+                    matches!(
+                        word_bytes(text.as_bytes(), &toks[k]),
+                        b";" | b":" | b"(" | b")" | b"\xe2\x80\x94" | b"\xe2\x80\x93" | b"--"
+                    )
                 }
                 Pos::Quote => true,
                 Pos::Subord => k > 0,
@@ -756,6 +870,66 @@ mod tests {
         let (toks, s) = analyse(text);
         let clause = |w: &str| s.clause[toks.iter().position(|t| t.text(text) == w).unwrap()];
         assert_eq!(clause("sentenced"), clause("three"));
+    }
+
+    /// The marks read only of prepositions are those of every token's bytes.
+    #[test]
+    fn marks_of_prepositions_are_all_marks() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
+        let corpus = std::fs::read_to_string(path).unwrap_or_default();
+        let written = "OF to, According TO For FROM than, of. 'of' “to” 2 of 3 — for";
+        let text = format!("{written} {}", corpus.get(..200_000).unwrap_or(""));
+        let lex = english();
+        let mut marked = 0;
+        for t in tokenize(&text) {
+            let w = word_bytes(text.as_bytes(), &t);
+            let looked_up = t.kind == TokenKind::Word || t.kind == TokenKind::Possessive;
+            let info = if looked_up {
+                lex.get(w)
+            } else {
+                WordInfo::default()
+            };
+            assert_eq!(
+                marks_with(w, t.kind, info),
+                marks_of(w),
+                "{:?}",
+                t.text(&text)
+            );
+            marked += usize::from(marks_of(w) != 0);
+        }
+        assert!(marked > 1000, "{marked}");
+    }
+
+    #[test]
+    fn quotes_and_clause_breaks_by_their_bytes() {
+        let quotes = ["\"", "“", "”", "'", "‘", "’", "«", "»", "``", "''"];
+        for q in quotes {
+            assert!(is_quote(q.as_bytes()), "{q}");
+        }
+        for other in ["„", "`", "\"\"", "—", ",", "a"] {
+            assert!(!is_quote(other.as_bytes()), "{other}");
+        }
+        let text = "Two died — one was 7 – and (three) were hurt; four: fled -- five.";
+        let (toks, s) = analyse(text);
+        let clause = |w: &str| s.clause[toks.iter().position(|t| t.text(text) == w).unwrap()];
+        for (a, b) in [
+            ("Two", "one"),
+            ("one", "and"),
+            ("and", "three"),
+            ("three", "were"),
+        ] {
+            assert_ne!(clause(a), clause(b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn according_to_is_found_from_any_token() {
+        let text = "According to police, according, according to the mayor: according To";
+        let (_, s) = analyse(text);
+        for from in 0..=s.len() + 1 {
+            let every = (from..s.len()).find(|&k| s.according_to_at(k));
+            assert_eq!(s.find_according_to(from), every, "{from}");
+        }
     }
 
     #[test]

@@ -173,9 +173,9 @@ fn quote_marks(text: &str, toks: &[Token], mut open: bool) -> (Option<usize>, Op
         if t.kind != TokenKind::Punct {
             continue;
         }
-        let w = t.text(text);
-        let closes = w == "”" || w == "\"" && open;
-        let opens = w == "“" || w == "\"" && !open;
+        let w = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let closes = w == "”".as_bytes() || w == b"\"" && open;
+        let opens = w == "“".as_bytes() || w == b"\"" && !open;
         if closes && open {
             open = false;
             first_close.get_or_insert(k);
@@ -225,7 +225,10 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
         let heading = !is_header && is_heading(text, toks);
         let (close, left_open) = quote_marks(text, toks, carried.quote.is_some());
         carried.quote_end = close.unwrap_or(usize::MAX);
-        if !quantities.is_empty() || is_header || heading || left_open.is_some() {
+        if heading {
+            carried.header = None;
+        }
+        if !quantities.is_empty() || is_header {
             sentence.analyse(text, tokens, range.clone(), lex);
             let r = Reader {
                 text,
@@ -237,16 +240,15 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
             if is_header {
                 carried.header = r.according_to(0).map(|np| r.source_text(np));
             } else {
-                if heading {
-                    carried.header = None;
-                }
                 for q in quantities.iter() {
                     claims.push((q.span, r.claim(*q, &carried)));
                 }
             }
             // A quotation left open runs on with its speaker.
             carried.quote = left_open.and_then(|at| r.quote_speaker(at));
-        } else if close.is_some() {
+        } else if let Some(at) = left_open {
+            carried.quote = quote_speaker_before(text, tokens, range.start, at, spans, sentence);
+        } else if close.is_some() || heading {
             carried.quote = None;
         }
     }
@@ -255,6 +257,39 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
             q.claim = claim;
         }
     }
+}
+
+/// The speaker of a quotation opening at sentence token `at` (sentence
+/// tokens start at `first`), in a sentence with no claims to read: only the
+/// tokens up to the quotation mark are analysed. The speaker is read off the
+/// verb groups ending before the mark and the noun phrases before them, and
+/// the syntax of a token looks at most one token ahead, so the analysis of
+/// those tokens is the same with or without the rest of the sentence. A
+/// speaker is the subject of a reporting verb: where the lexicon finds
+/// none before the mark, the tags are not worked out.
+fn quote_speaker_before(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    at: usize,
+    spans: &[Span],
+    sentence: &mut Sentence,
+) -> Option<(String, Option<usize>)> {
+    let lex = english();
+    let range = first..first + at + 1;
+    sentence.look_up(text, tokens, range.clone(), lex);
+    if !sentence.info.iter().any(|i| i.is(wc::REPORTING)) {
+        return None;
+    }
+    sentence.finish(text, &tokens[range]);
+    let r = Reader {
+        text,
+        tokens,
+        s: sentence,
+        spans,
+        lex,
+    };
+    r.quote_speaker(at)
 }
 
 /// The vectors one thread reuses from text to text: a sentence's syntax,
@@ -301,8 +336,11 @@ impl Reader<'_> {
         if k >= self.s.len() {
             return false;
         }
-        let word = self.word(k);
-        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+        let t = &self.tokens[self.s.offset + k];
+        let word = self.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        words
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Byte range of sentence tokens `a..b`.
@@ -320,11 +358,7 @@ impl Reader<'_> {
             return None;
         }
         let pred = self.predicate(q)?;
-        let mut claim = Claim {
-            predicate: pred.text.clone(),
-            lemma: pred.lemma.clone(),
-            ..Claim::default()
-        };
+        let mut claim = Claim::default();
         if let Some(g) = pred.group {
             claim.negated = g.negated || self.denied(q);
             if let Some(np) = self.subject(q, g) {
@@ -350,6 +384,9 @@ impl Reader<'_> {
             claim.source_ref = r;
         }
         claim.date_ref = self.date(q, &pred);
+        // Last, as the rest reads the predicate: its strings move, not copy.
+        claim.predicate = pred.text;
+        claim.lemma = pred.lemma;
         Some(claim)
     }
 
@@ -720,11 +757,12 @@ impl Reader<'_> {
         let clauses = [s.clause[q.a], s.clause[pred.at]];
         let first_verb = s.groups.first().map_or(s.len(), |g| g.first);
         for k in 0..s.len() {
-            let near = clauses.contains(&s.clause[k]) || k < first_verb || (q.a..q.b).contains(&k);
-            if !near {
+            // Few words are hedges or prepositions: that test goes first.
+            if !s.info[k].is(wc::HEDGE) && s.pos[k] != Pos::Prep {
                 continue;
             }
-            if !s.info[k].is(wc::HEDGE) && s.pos[k] != Pos::Prep {
+            let near = clauses.contains(&s.clause[k]) || k < first_verb || (q.a..q.b).contains(&k);
+            if !near {
                 continue;
             }
             let w = self.word(k);
@@ -748,7 +786,7 @@ impl Reader<'_> {
     /// The noun phrase after `according to` at or after token `from`.
     fn according_to(&self, from: usize) -> Option<std::ops::Range<usize>> {
         let n = self.s.len();
-        let k = (from..n.saturating_sub(1)).find(|&k| self.s.according_to_at(k))?;
+        let k = self.s.find_according_to(from)?;
         let end = self.s.np_starting_at(k + 2)?;
         // `according to a report on Wednesday by UpGuard`: the author.
         let mut j = end;

@@ -280,3 +280,67 @@ fn speaker_before_a_participial_apposition() {
         Some("Tom Reed")
     );
 }
+
+/// The first `n` bytes of the bench corpus (at a char boundary), and
+/// sentences with quotations opened after a speaker.
+fn sample_text(n: usize) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
+    let corpus = std::fs::read_to_string(path).unwrap_or_default();
+    let end = (0..=n.min(corpus.len()))
+        .rev()
+        .find(|&k| corpus.is_char_boundary(k))
+        .unwrap_or(0);
+    let written = "The minister, Jane Roe, said: \"We will not stop. Nobody will. \
+        Police chief John Doe told reporters \"the city is safe. It is.\" \
+        Officials from the agency added, \"we are ready\nHe said that the rest";
+    format!("{written}\n{}", &corpus[..end])
+}
+
+/// A quotation's speaker read off the tokens up to its opening mark (what
+/// `annotate` does in sentences without claims) is the one the whole
+/// sentence gives, and so is the syntax of those tokens.
+#[test]
+fn quote_speaker_from_the_tokens_before_the_quote() {
+    use super::{Reader, quote_marks, quote_speaker_before};
+    use crate::english::{english, wc};
+    use crate::syntax::Sentence;
+    use crate::tokenize::{sentences, tokenize};
+    let text = sample_text(250_000);
+    let text = text.as_str();
+    let spans: Vec<Span> = Extractor::default().extract(text);
+    let tokens = tokenize(text);
+    let lex = english();
+    let (mut full, mut part) = (Sentence::default(), Sentence::default());
+    let (mut checked, mut speakers) = (0, 0);
+    for range in sentences(&tokens) {
+        for open in [false, true] {
+            let (_, Some(at)) = quote_marks(text, &tokens[range.clone()], open) else {
+                continue;
+            };
+            full.analyse(text, &tokens, range.clone(), lex);
+            let r = Reader {
+                text,
+                tokens: &tokens,
+                s: &full,
+                spans: &spans,
+                lex,
+            };
+            let want = r.quote_speaker(at);
+            let got = quote_speaker_before(text, &tokens, range.start, at, &spans, &mut part);
+            assert_eq!(got, want, "{}", &text[tokens[range.start].start..]);
+            checked += 1;
+            speakers += usize::from(want.is_some());
+            assert_eq!(part.info, full.info[..=at]);
+            if part.len() == 0 {
+                // No reporting verb: the tags were not needed.
+                assert!(!part.info.iter().any(|i| i.is(wc::REPORTING)));
+                continue;
+            }
+            assert_eq!(part.pos, full.pos[..=at]);
+            assert_eq!(part.group_of, full.group_of[..=at]);
+            let before = |s: &Sentence| s.groups.iter().filter(|g| g.last < at).count();
+            assert_eq!(part.groups[..before(&part)], full.groups[..before(&full)]);
+        }
+    }
+    assert!(checked > 200 && speakers > 20, "{checked} {speakers}");
+}
