@@ -9,14 +9,14 @@
 //! counts that say whether a form such as `charges` is more often a noun or
 //! a verb. The closed classes are short lists here. Everything is folded
 //! into one open-addressing table keyed by the word's hash (ASCII case
-//! ignored, [`word_hash`]): one probe answers every question about a word.
+//! ignored, [`word_key`]): one probe answers every question about a word.
 //!
 //! The table is built once per process ([`english`]), from the embedded
 //! text, in a few milliseconds.
 
 use std::sync::LazyLock;
 
-use crate::word_table::hash_word;
+use crate::word_table::{hash_word, word_key};
 
 /// Word-class bits of a word (a word may have several).
 pub(crate) mod wc {
@@ -213,10 +213,10 @@ struct Pending {
 impl English {
     /// Builds the table from the embedded lists.
     fn build() -> English {
-        Self::build_with(word_hash)
+        Self::build_with(word_key)
     }
 
-    /// Builds the table keyed by `key` (the tests compare [`word_hash`]
+    /// Builds the table keyed by `key` (the tests compare [`word_key`]
     /// with the general hash of `word_table`). The entries of a word are
     /// merged in the order of the general hash whatever the key, so that
     /// lemma ties (`appalling`: `appal` or `appall`) go as they always have.
@@ -341,7 +341,7 @@ impl English {
     /// nothing.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> WordInfo {
-        self.probe(word_hash(word))
+        self.probe(word_key(word))
     }
 
     /// The entry of the word whose hash is `h`.
@@ -386,70 +386,6 @@ impl English {
         self.slots.len() * (std::mem::size_of::<u64>() + std::mem::size_of::<u32>())
             + self.lemmas.len() * std::mem::size_of::<&str>()
     }
-}
-
-/// Lower-cases the ASCII letters of eight bytes at once (other bytes,
-/// UTF-8 ones included, stay as they are).
-#[inline]
-fn ascii_lower8(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = v & !HIGH;
-    // High bit set where a byte is >= 'A', and where it is > 'Z'.
-    let ge_a = low7 + ONES * (0x80 - b'A' as u64);
-    let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
-    let upper = ge_a & !gt_z & !v & HIGH;
-    v | (upper >> 2)
-}
-
-/// The 128-bit product of `a` and `b`, its halves folded together: every
-/// bit of the result depends on every bit of both.
-#[inline]
-fn fold_mul(a: u64, b: u64) -> u64 {
-    let r = u128::from(a) * u128::from(b);
-    (r as u64) ^ ((r >> 64) as u64)
-}
-
-/// Up to eight bytes of a word as one `u64`, read with at most two loads:
-/// words of 4 to 8 bytes as their first and last four bytes (overlapping),
-/// shorter ones as their first, middle and last byte. Given the length,
-/// every byte lands somewhere, so distinct words stay distinct.
-#[inline]
-fn short_word(w: &[u8]) -> u64 {
-    if let (Some(a), Some(b)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
-        u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << 32
-    } else if let (Some(&a), Some(&b)) = (w.first(), w.last()) {
-        let mid = w.get(w.len() / 2).copied().unwrap_or(a);
-        u64::from(a) | u64::from(mid) << 8 | u64::from(b) << 16
-    } else {
-        0
-    }
-}
-
-/// The hash of a word's ASCII lower case, as the table keys words: the
-/// bytes are read eight at a time (the last eight overlapping the chunk
-/// before them; words under eight bytes by [`short_word`]) and lowered on
-/// the fly, with no copy. Both the low bits (a slot) and the high bits (a
-/// fingerprint) depend on every byte. It does what `word_table`'s hash
-/// does, with no loop over the last bytes: most words are looked up here.
-#[inline(always)]
-fn word_hash(w: &[u8]) -> u64 {
-    const K1: u64 = 0x9e37_79b9_7f4a_7c15;
-    const K2: u64 = 0xbf58_476d_1ce4_e5b9;
-    let mut h = (w.len() as u64 ^ K2).wrapping_mul(K1);
-    if let Some(last) = w.last_chunk::<8>() {
-        let mut chunks = w.chunks_exact(8);
-        for c in &mut chunks {
-            let c = c.first_chunk::<8>().copied().unwrap_or_default();
-            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(c)), K1);
-        }
-        if !chunks.remainder().is_empty() {
-            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(*last)), K1);
-        }
-    } else {
-        h = fold_mul(h ^ ascii_lower8(short_word(w)), K1);
-    }
-    fold_mul(h, K2)
 }
 
 #[inline]
@@ -516,10 +452,10 @@ mod tests {
     }
 
     /// Every word of the lists, in three cases, and words of other lengths
-    /// and scripts: the table keyed by [`word_hash`] answers what the one
+    /// and scripts: the table keyed by [`word_key`] answers what the one
     /// keyed by the general hash does.
     #[test]
-    fn word_hash_agrees_with_the_general_hash() {
+    fn word_key_agrees_with_the_general_hash() {
         let e = english();
         let general = English::build_with(hash_word);
         assert_eq!(e.len(), general.len());

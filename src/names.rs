@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::defaults;
 use crate::rules::words::{self, class};
-use crate::word_table::{WordTable, hash_word};
+use crate::word_table::{WordTable, word_key};
 
 /// A fast non-cryptographic hasher for short words (the Fx hash of rustc).
 #[derive(Clone, Copy, Default)]
@@ -63,11 +63,11 @@ impl Marks {
     fn mark(&mut self, word: &str, bits: u32) {
         let hash = if word.is_ascii() {
             // The hash lowers ASCII letters itself.
-            hash_word(word.as_bytes())
+            word_key(word.as_bytes())
         } else {
             self.lower.clear();
             self.lower.extend(word.chars().flat_map(char::to_lowercase));
-            hash_word(self.lower.as_bytes())
+            word_key(self.lower.as_bytes())
         };
         self.hashed.push((hash, bits));
     }

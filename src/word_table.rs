@@ -63,6 +63,49 @@ pub(crate) fn hash_word(word: &[u8]) -> u64 {
     hash::<true>(word)
 }
 
+/// Up to eight bytes of a word as one `u64`, read with at most two loads:
+/// words of 4 to 8 bytes as their first and last four bytes (overlapping),
+/// shorter ones as their first, middle and last byte. Given the length,
+/// every byte lands somewhere, so distinct words stay distinct.
+#[inline]
+fn short_word(w: &[u8]) -> u64 {
+    if let (Some(a), Some(b)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*a)) | u64::from(u32::from_le_bytes(*b)) << 32
+    } else if let (Some(&a), Some(&b)) = (w.first(), w.last()) {
+        let mid = w.get(w.len() / 2).copied().unwrap_or(a);
+        u64::from(a) | u64::from(mid) << 8 | u64::from(b) << 16
+    } else {
+        0
+    }
+}
+
+/// The key of a word's ASCII lower case in a [`WordTable`] and in the
+/// lexicon: the bytes are read eight at a time (the last eight overlapping
+/// the chunk before them; words under eight bytes by [`short_word`]) and
+/// lowered on the fly, with no copy. Both the low bits (a slot) and the
+/// high bits (a fingerprint) depend on every byte. It does what
+/// [`hash_word`] does, with no loop over the last bytes: every word of a
+/// text that the rules or the claims ask about is hashed here.
+#[inline(always)]
+pub(crate) fn word_key(w: &[u8]) -> u64 {
+    const K1: u64 = 0x9e37_79b9_7f4a_7c15;
+    const K2: u64 = 0xbf58_476d_1ce4_e5b9;
+    let mut h = (w.len() as u64 ^ K2).wrapping_mul(K1);
+    if let Some(last) = w.last_chunk::<8>() {
+        let mut chunks = w.chunks_exact(8);
+        for c in &mut chunks {
+            let c = c.first_chunk::<8>().copied().unwrap_or_default();
+            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(c)), K1);
+        }
+        if !chunks.remainder().is_empty() {
+            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(*last)), K1);
+        }
+    } else {
+        h = fold_mul(h ^ ascii_lower8(short_word(w)), K1);
+    }
+    fold_mul(h, K2)
+}
+
 /// The hash of a word's bytes as they are.
 #[inline]
 pub(crate) fn exact_hash(word: &[u8]) -> u64 {
@@ -89,10 +132,10 @@ impl WordTable {
     /// A table of `words` (distinct, lower case) with their classes (at
     /// most 24 bits).
     pub(crate) fn new<'w>(words: impl Iterator<Item = (&'w [u8], u32)>) -> WordTable {
-        Self::from_hashed(words.map(|(w, c)| (hash_word(w), c)).collect())
+        Self::from_hashed(words.map(|(w, c)| (word_key(w), c)).collect())
     }
 
-    /// A table of words given by their [`hash_word`] hashes, with their
+    /// A table of words given by their [`word_key`] keys, with their
     /// classes; the classes of a word given more than once are merged.
     pub(crate) fn from_hashed(mut words: Vec<(u64, u32)>) -> WordTable {
         words.sort_unstable_by_key(|w| w.0);
@@ -136,7 +179,7 @@ impl WordTable {
         if self.slots.is_empty() {
             return 0;
         }
-        let h = hash_word(word);
+        let h = word_key(word);
         let tag = Self::tag(h);
         let mut i = h as usize & self.mask;
         loop {
@@ -187,6 +230,18 @@ mod tests {
         lower.sort_unstable();
         lower.dedup();
         assert_eq!(lower.len(), words.len());
+        let mut keys: Vec<u64> = words.iter().map(|w| word_key(w.as_bytes())).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), words.len());
+        // Short words of every length up to 12, in any case, keep apart.
+        let short: Vec<String> = (0..20_000).map(|i| format!("{i:x}q")).collect();
+        let mut keys: Vec<u64> = short.iter().map(|w| word_key(w.as_bytes())).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), short.len());
+        assert_eq!(word_key(b"MiNiStEr"), word_key(b"minister"));
+        assert_eq!(word_key(b"ABC"), word_key(b"abc"));
     }
 
     #[test]
