@@ -31,15 +31,14 @@ fn fold_mul(a: u64, b: u64) -> u64 {
     (r as u64) ^ ((r >> 64) as u64)
 }
 
-/// Hashes a word, 8 bytes at a time (the last chunk zero-padded, the length
-/// mixed in first), so that both the low bits (a slot) and the high bits (a
-/// fingerprint) depend on every byte. With `LOWER`, it hashes as the word's
-/// ASCII lower case would, lowering letters on the fly: no copy is made.
+/// Hashes a word's ASCII lower case, 8 bytes at a time (the last chunk
+/// zero-padded, the length mixed in first), lowering letters on the fly:
+/// no copy is made. The lexicon orders its entries by it.
 #[inline]
-fn hash<const LOWER: bool>(word: &[u8]) -> u64 {
+fn hash(word: &[u8]) -> u64 {
     const K1: u64 = 0x9e37_79b9_7f4a_7c15;
     const K2: u64 = 0xbf58_476d_1ce4_e5b9;
-    let fold = |v: u64| if LOWER { ascii_lower8(v) } else { v };
+    let fold = ascii_lower8;
     let mut h = fold_mul(word.len() as u64 ^ K2, K1);
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
@@ -57,10 +56,11 @@ fn hash<const LOWER: bool>(word: &[u8]) -> u64 {
     fold_mul(h, K2)
 }
 
-/// The hash of a word's ASCII lower case, as the table keys words.
+/// The hash of a word's ASCII lower case by the general loop (the lexicon
+/// merges its entries in this order; tables key words by [`word_key`]).
 #[inline]
 pub(crate) fn hash_word(word: &[u8]) -> u64 {
-    hash::<true>(word)
+    hash(word)
 }
 
 /// Up to eight bytes of a word as one `u64`, read with at most two loads:
@@ -88,28 +88,36 @@ fn short_word(w: &[u8]) -> u64 {
 /// text that the rules or the claims ask about is hashed here.
 #[inline(always)]
 pub(crate) fn word_key(w: &[u8]) -> u64 {
+    key::<true>(w)
+}
+
+/// [`word_key`], with `LOWER` false: of the word's bytes as they are.
+#[inline(always)]
+fn key<const LOWER: bool>(w: &[u8]) -> u64 {
     const K1: u64 = 0x9e37_79b9_7f4a_7c15;
     const K2: u64 = 0xbf58_476d_1ce4_e5b9;
+    let fold = |v: u64| if LOWER { ascii_lower8(v) } else { v };
     let mut h = (w.len() as u64 ^ K2).wrapping_mul(K1);
     if let Some(last) = w.last_chunk::<8>() {
         let mut chunks = w.chunks_exact(8);
         for c in &mut chunks {
             let c = c.first_chunk::<8>().copied().unwrap_or_default();
-            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(c)), K1);
+            h = fold_mul(h ^ fold(u64::from_le_bytes(c)), K1);
         }
         if !chunks.remainder().is_empty() {
-            h = fold_mul(h ^ ascii_lower8(u64::from_le_bytes(*last)), K1);
+            h = fold_mul(h ^ fold(u64::from_le_bytes(*last)), K1);
         }
     } else {
-        h = fold_mul(h ^ ascii_lower8(short_word(w)), K1);
+        h = fold_mul(h ^ fold(short_word(w)), K1);
     }
     fold_mul(h, K2)
 }
 
-/// The hash of a word's bytes as they are.
+/// The key of a word's bytes as they are (case kept), as [`word_key`]
+/// makes it.
 #[inline]
 pub(crate) fn exact_hash(word: &[u8]) -> u64 {
-    hash::<false>(word)
+    key::<false>(word)
 }
 
 /// Word → classes as one open-addressing table of `u64` slots: the high
