@@ -76,6 +76,9 @@ pub(crate) struct Context<'a> {
     /// For each token, its word classes, looked up on first use
     /// ([`UNKNOWN`] until then).
     classes: Vec<Cell<u32>>,
+    /// The tokens in capitals of two letters or more (acronyms, shouted
+    /// words), in order: the subword rules ask which acronyms a text uses.
+    pub(crate) capitals: Vec<u32>,
 }
 
 /// Marks a token whose classes were not looked up yet.
@@ -89,6 +92,7 @@ pub(crate) struct Buffers {
     headline: Vec<bool>,
     caps_line: Vec<bool>,
     classes: Vec<Cell<u32>>,
+    capitals: Vec<u32>,
 }
 
 impl<'a> Context<'a> {
@@ -105,6 +109,7 @@ impl<'a> Context<'a> {
             mut headline,
             mut caps_line,
             mut classes,
+            mut capitals,
         } = buffers;
         match_at.clear();
         match_at.resize(tokens.len(), 0);
@@ -114,11 +119,15 @@ impl<'a> Context<'a> {
             }
         }
         classes.clear();
+        capitals.clear();
         // The chunk rules ask for the classes of every capitalised word:
         // looked up here in one tight loop, the lookups' cache misses
         // overlap instead of waiting one by one inside the rules.
-        classes.extend(tokens.iter().map(|t| {
+        classes.extend(tokens.iter().enumerate().map(|(i, t)| {
             let c = if t.kind == TokenKind::Word && t.is_capitalized() {
+                if t.is_all_caps() && t.end - t.start >= 2 {
+                    capitals.push(i as u32);
+                }
                 names.classes(t.text(text))
             } else {
                 UNKNOWN
@@ -129,6 +138,7 @@ impl<'a> Context<'a> {
             headline: Vec::new(),
             caps_line: Vec::new(),
             classes,
+            capitals,
             text,
             tokens,
             names,
@@ -150,6 +160,7 @@ impl<'a> Context<'a> {
             headline: self.headline,
             caps_line: self.caps_line,
             classes: self.classes,
+            capitals: self.capitals,
         }
     }
 

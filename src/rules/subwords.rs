@@ -206,10 +206,9 @@ type Acronyms<'a> = HashSet<&'a str, FxBuild>;
 /// The acronyms that stand as tokens of their own in the text (only those
 /// [`is_acronym`] accepts: nothing else is asked for).
 fn acronyms<'a>(ctx: &Context<'a>) -> Acronyms<'a> {
-    ctx.tokens
+    ctx.capitals
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.is_all_caps() && t.end - t.start >= 2)
-        .map(|t| t.text(ctx.text))
+        .map(|&i| ctx.word(i as usize))
         .filter(|w| is_acronym(w))
         .collect()
 }
