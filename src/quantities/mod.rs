@@ -1164,7 +1164,7 @@ fn quantity_at(
     if !evidence && let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
         return Some(found);
     }
-    if !evidence && !predicates::asserted(text, tokens, first, after, noun_inside, kind) {
+    if !evidence && !predicates::asserted(text, tokens, first, after, kind) {
         return None;
     }
     if low.is_some() {
