@@ -121,10 +121,13 @@ fn join_open_bounds(text: &str, out: &mut Vec<Span>) {
     };
     let lower_bound = matches!(qa.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
     let upper_bound = matches!(qb.qualifier, Qualifier::LessThan | Qualifier::AtMost);
+    // Called after every span: the qualifiers, two loads, rule out most
+    // pairs before the text between them is trimmed.
+    if !lower_bound || !upper_bound {
+        return;
+    }
     let between = text.get(a.end..b.start).map(str::trim);
-    if !lower_bound
-        || !upper_bound
-        || !matches!(between, Some("but" | "and"))
+    if !matches!(between, Some("but" | "and"))
         || qa.low.is_some()
         || qb.low.is_some()
         || qa.value >= qb.value
@@ -289,6 +292,7 @@ fn range_in_unit(
     k: usize,
     low: f64,
     unit: &crate::units::Unit,
+    p: &mut Parser,
 ) -> Option<(f64, usize, usize)> {
     let joiner = ["to", "and", "through", "-", "–", "—"]
         .iter()
@@ -296,7 +300,6 @@ fn range_in_unit(
     if !joiner || !tokens.get(k + 1).is_some_and(|t| is_trigger(text, t)) {
         return None;
     }
-    let mut p = Parser::new();
     let (n, next) = p.number_at(text, tokens, k + 1)?;
     if n.start != tokens[k + 1].start || n.value <= low || n.kind == NumberKind::Ordinal {
         return None;
@@ -589,6 +592,8 @@ pub(super) fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize)
 }
 
 /// Builds a quantity span at token `i`; returns it and the next token.
+/// `p` is the caller's parser: its buffer of atoms is refilled at each
+/// number read here (the range's and the cents' too), so one serves all.
 fn quantity_at(
     text: &str,
     tokens: &[Token],
@@ -605,7 +610,7 @@ fn quantity_at(
     }
     // Hyphenated modifiers and ranges: `11-year`, `19-year-old`, `300-400`.
     if t.shape.contains(Shape::HYPHEN)
-        && let Some(r) = hyphenated(text, tokens, i)
+        && let Some(r) = hyphenated(text, tokens, i, p)
     {
         return r;
     }
@@ -783,13 +788,12 @@ fn quantity_at(
             || (between && is(text, tokens, next, "and"))
             || matches!(tokens[next].text(text), "–" | "-" | "—");
         if joiner && next + 1 < tokens.len() && is_trigger(text, &tokens[next + 1]) {
-            let mut p2 = Parser::new();
             let years = |n: &crate::numbers::Number| {
                 n.kind == NumberKind::Integer
                     && n.end - n.start == 4
                     && (1000.0..=2100.0).contains(&n.value)
             };
-            if let Some((n2, next2)) = p2.number_at(text, tokens, next + 1)
+            if let Some((n2, next2)) = p.number_at(text, tokens, next + 1)
                 && n2.value > value
                 && n2.kind != NumberKind::Ordinal
                 && n2.start == tokens[next + 1].start
@@ -887,7 +891,8 @@ fn quantity_at(
         }
         // `from 20 mg to 40 mg`, `15 mg to 20 mg`: a range in one unit.
         if low.is_none()
-            && let Some((hi, high_end, next_after)) = range_in_unit(text, tokens, after, value, u)
+            && let Some((hi, high_end, next_after)) =
+                range_in_unit(text, tokens, after, value, u, p)
         {
             low = Some(value);
             high = Some(hi);
@@ -1024,8 +1029,7 @@ fn quantity_at(
             k += 1;
         }
         if k > next && tokens.get(k).is_some_and(|t2| is_trigger(text, t2)) {
-            let mut p2 = Parser::new();
-            if let Some((c, cnext)) = p2.number_at(text, tokens, k) {
+            if let Some((c, cnext)) = p.number_at(text, tokens, k) {
                 let small = c.kind == NumberKind::Integer
                     && c.value > 0.0
                     && c.value < 100.0
@@ -1210,7 +1214,12 @@ pub(super) fn span(start: usize, end: usize, q: Quantity) -> Span {
 /// `Some(None)` when the token is no quantity (a score, a phone number, a
 /// date).
 #[allow(clippy::type_complexity)]
-fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, usize)>> {
+fn hyphenated(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    p: &mut Parser,
+) -> Option<Option<(Span, usize)>> {
     let t = &tokens[i];
     let s = t.text(text);
     let parts: Vec<&str> = s.split('-').collect();
@@ -1286,7 +1295,6 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     }
 
     // Number part: digits, or number words (`twenty-one-year-old`).
-    let mut p = Parser::new();
     let sub = crate::tokenize::tokenize(s);
     let (n, _) = p.number_at(s, &sub, 0)?;
     if n.start != 0 || n.end >= s.len() {
