@@ -554,15 +554,19 @@ static LETTER: [u8; 256] = {
 /// last letter, length): a cheap filter that rejects almost every other
 /// word with three byte loads and two table lookups, before any string
 /// comparison. Index 26 (a byte that is no ASCII letter) has no entries.
+/// `firsts` (first letter → lengths) is the first, cheapest test: it needs
+/// neither the word sliced nor its other bytes.
 pub(crate) struct PrefixTable {
     heads: [[u32; 27]; 27],
     ends: [[u32; 27]; 27],
+    firsts: [u32; 27],
 }
 
 impl PrefixTable {
     pub(crate) const fn new(words: &[&str]) -> PrefixTable {
         let mut heads = [[0u32; 27]; 27];
         let mut ends = [[0u32; 27]; 27];
+        let mut firsts = [0u32; 27];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
@@ -572,10 +576,23 @@ impl PrefixTable {
                 let z = LETTER[w[w.len() - 1] as usize] as usize;
                 heads[a][b] |= 1 << w.len();
                 ends[a][z] |= 1 << w.len();
+                firsts[a] |= 1 << w.len();
             }
             i += 1;
         }
-        PrefixTable { heads, ends }
+        PrefixTable {
+            heads,
+            ends,
+            firsts,
+        }
+    }
+
+    /// May a word of `len` bytes whose first byte is `first` be in the
+    /// set? A superset of [`PrefixTable::may_contain`] (each `heads` entry
+    /// is in its `firsts` entry) for a caller that has not sliced the word.
+    #[inline(always)]
+    pub(crate) fn may_start(&self, first: u8, len: usize) -> bool {
+        len < 32 && self.firsts[LETTER[first as usize] as usize] & (1 << len) != 0
     }
 
     /// May `word` (any case) be in the set?
@@ -607,8 +624,12 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
         TokenKind::Word
             if !t.shape.contains(Shape::HAS_DIGIT) && !t.shape.contains(Shape::HYPHEN) =>
         {
-            b.get(t.start..t.end)
-                .is_some_and(|w| TRIGGERS.may_contain(w))
+            // The first byte and the length turn away most words (`the`,
+            // `said`) with one table load, before the word is sliced.
+            b.get(t.start)
+                .is_some_and(|&c| TRIGGERS.may_start(c, t.end.wrapping_sub(t.start)))
+                && b.get(t.start..t.end)
+                    .is_some_and(|w| TRIGGERS.may_contain(w))
                 && starts_number(part_class(text, t.start, t.end))
         }
         TokenKind::Word => is_marked_word_trigger(text, t),
@@ -1923,6 +1944,35 @@ mod tests {
             && TRIGGER_WORDS
                 .iter()
                 .any(|t| t.len() == l.len() && t.as_bytes()[..2] == l[..2])
+    }
+
+    /// `may_start`, the first test of the trigger filter, turns away no
+    /// word `may_contain` keeps: every first byte, many second and last
+    /// bytes, every length.
+    #[test]
+    fn the_first_byte_test_keeps_what_the_filter_keeps() {
+        let others: Vec<u8> = (b'a'..=b'z')
+            .chain([b'A', b'Z', b'.', b'-', 0xC3])
+            .collect();
+        for first in 0..=255u8 {
+            for &second in &others {
+                for &last in &others {
+                    for len in 2..36 {
+                        let mut w = vec![b'x'; len];
+                        w[0] = first;
+                        w[1] = second;
+                        w[len - 1] = last;
+                        if TRIGGERS.may_contain(&w) {
+                            assert!(TRIGGERS.may_start(first, len), "{w:?}");
+                        }
+                    }
+                }
+            }
+        }
+        for w in TRIGGER_WORDS {
+            assert!(TRIGGERS.may_start(w.as_bytes()[0], w.len()), "{w}");
+        }
+        assert!(!TRIGGERS.may_start(b't', 0) && !TRIGGERS.may_start(b't', usize::MAX));
     }
 
     #[test]
