@@ -196,8 +196,50 @@ fn word<'b>(text: &str, tokens: &[Token], k: usize, buf: &'b mut [u8; 16]) -> Op
 }
 
 /// A qualifier before token `i`: the qualifier and the index of its first
-/// token.
+/// token. Most numbers have none: the word right before is tested first.
 fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    let mut buf = [0u8; 16];
+    let last = word(text, tokens, i.checked_sub(1)?, &mut buf)?;
+    if !ends_a_qualifier(last) {
+        return None;
+    }
+    qualifier_words(text, tokens, i)
+}
+
+/// The last words of the qualifiers [`qualifier_words`] knows (lower
+/// case): no qualifier ends in another word.
+fn ends_a_qualifier(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"as"
+            | b"least"
+            | b"fewer"
+            | b"less"
+            | b"than"
+            | b"over"
+            | b"of"
+            | b"excess"
+            | b"to"
+            | b"most"
+            | b"under"
+            | b"below"
+            | b"estimated"
+            | b"about"
+            | b"around"
+            | b"some"
+            | b"roughly"
+            | b"approximately"
+            | b"approx."
+            | b"nearly"
+            | b"almost"
+            | b"above"
+            | b"exceeding"
+            | b"within"
+    )
+}
+
+/// [`qualifier_before`] without the test of the last word.
+fn qualifier_words(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     // The (at most) three words before, lower-cased once.
     let mut bufs = [[0u8; 16]; 3];
     let mut lens = [usize::MAX; 3];
@@ -1578,6 +1620,35 @@ mod tests {
         let v = q(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    /// The last-word test of `qualifier_before` turns away no qualifier:
+    /// every three words of a vocabulary of qualifier words (and others)
+    /// before a number read the same with and without it.
+    #[test]
+    fn the_last_word_test_keeps_every_qualifier() {
+        let vocab = [
+            "as", "many", "at", "least", "no", "fewer", "less", "more", "than", "just", "over",
+            "upwards", "of", "in", "excess", "up", "to", "most", "close", "under", "below", "an",
+            "estimated", "about", "around", "some", "roughly", "approximately", "approx.",
+            "nearly", "almost", "above", "exceeding", "within", "About", "AT", "the", ",", "x",
+        ];
+        let mut found = 0;
+        for a in vocab {
+            for b in vocab {
+                for c in vocab {
+                    let text = format!("{a} {b} {c} 5 people");
+                    let tokens = crate::tokenize::tokenize(&text);
+                    let Some(i) = tokens.iter().position(|t| t.text(&text) == "5") else {
+                        continue;
+                    };
+                    let general = qualifier_words(&text, &tokens, i);
+                    found += usize::from(general.is_some());
+                    assert_eq!(qualifier_before(&text, &tokens, i), general, "{text}");
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
