@@ -715,10 +715,14 @@ fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Numb
         && !next.starts_sentence()
     {
         let goes_on = match next.kind {
-            TokenKind::Word => {
-                next.shape.contains(Shape::HYPHEN)
-                    || part_class(text, next.start, next.end) != W::Other
-            }
+            TokenKind::Word if next.shape.contains(Shape::HYPHEN) => true,
+            TokenKind::Word => match part_class(text, next.start, next.end) {
+                W::Other => false,
+                // `between 1985 and 1990`: after digits, `and` goes on only
+                // into a fraction (`2 and a half`, `2 and three quarters`).
+                W::And if t.kind == TokenKind::Number => !stops_after_and(text, tokens, i + 2),
+                _ => true,
+            },
             TokenKind::Number => true,
             TokenKind::Punct | TokenKind::Symbol => matches!(
                 text.get(next.start..next.end),
@@ -736,6 +740,28 @@ fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Numb
         value,
         kind,
     })
+}
+
+/// True when the token `k` after `digits and` cannot start the fraction
+/// that `and` would bring (`a half`, `three quarters`): there is none, it
+/// is plain digits (`1985 and 1990`), or a word of no number class (`5 and
+/// people`). Anything else is left to the parser.
+fn stops_after_and(text: &str, tokens: &[Token], k: usize) -> bool {
+    use crate::tokenize::Shape;
+    let Some(t) = tokens.get(k) else {
+        return true;
+    };
+    if t.shape.contains(Shape::HYPHEN) {
+        return false;
+    }
+    match t.kind {
+        TokenKind::Number => text.get(t.start..t.end).is_some_and(|s| {
+            s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && parse_digits(s).is_some_and(|(_, used, _)| used == s.len())
+        }),
+        TokenKind::Word => part_class(text, t.start, t.end) == W::Other,
+        _ => false,
+    }
 }
 
 /// Snapshot of the cardinal state machine.
@@ -1913,7 +1939,11 @@ mod tests {
         let mut fast = 0;
         for a in numbers {
             for b in words {
-                for c in ["", " 5", " people", " 234", "/4", " 1/4"] {
+                for c in [
+                    "", " 5", " people", " 234", "/4", " 1/4", " a half", " three quarters",
+                    " one", " 1990", " 1,000 people", " third", " two-thirds", " ½", " 3rd",
+                    " 5th", " an", " and", " -", " .5", " 5.", "\n\nNew",
+                ] {
                     for sep in [" ", "", "\u{a0}"] {
                         let text = format!("Some {a}{sep}{b}{c} here.");
                         let tokens = tokenize(&text);
