@@ -181,6 +181,7 @@ pub(crate) fn find_bare_numbers(text: &str, tokens: &[Token], out: &mut Vec<Span
 }
 
 /// Lower-cased text of token `k`, compared with `s`.
+#[inline]
 pub(super) fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
     tokens
         .get(k)
@@ -769,15 +770,19 @@ fn quantity_at(
             // `Resolution 1244`, `Boeing 737`: a capitalized word mid-sentence
             // (but `… and Jones 18`, a coordinated count, is for the bare
             // numbers to judge).
-            let coordinated = ["and", ","]
-                .iter()
-                .any(|w| is(text, tokens, i.wrapping_sub(2), w));
+            // (The words two back are compared last: most numbers have no
+            // capitalized word before them.)
+            let coordinated = || {
+                ["and", ","]
+                    .iter()
+                    .any(|w| is(text, tokens, i.wrapping_sub(2), w))
+            };
             if prev.kind == TokenKind::Word
                 && prev.is_capitalized()
                 && !prev.is_first_word()
                 && t.kind == TokenKind::Number
                 && !prev.is_all_caps()
-                && !coordinated
+                && !coordinated()
             {
                 let mut b2 = [0u8; 16];
                 let month = crate::rules::dates::month_of(ptext).is_some();
