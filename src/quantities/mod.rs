@@ -648,7 +648,8 @@ fn quantity_at(
     let t = &tokens[i];
     let tok_text = t.text(text);
     // Times `10:30`, ISO dates `2020-10-07`.
-    if t.kind == TokenKind::Number && tok_text.contains(':') {
+    // (A byte loop: the token is short, and `contains` calls memchr.)
+    if t.kind == TokenKind::Number && tok_text.bytes().any(|b| b == b':') {
         return None;
     }
     // Hyphenated modifiers and ranges: `11-year`, `19-year-old`, `300-400`.
