@@ -1076,34 +1076,35 @@ fn quantity_at(
         if is(text, tokens, k, "and") {
             k += 1;
         }
-        if k > next && tokens.get(k).is_some_and(|t2| is_trigger(text, t2)) {
-            if let Some((c, cnext)) = p.number_at(text, tokens, k) {
-                let small = c.kind == NumberKind::Integer
-                    && c.value > 0.0
-                    && c.value < 100.0
-                    && c.start == tokens[k].start;
-                let cents_word = ["cent", "cents", "pence", "p", "mao"]
-                    .iter()
-                    .any(|w| is(text, tokens, cnext, w));
-                let stop = tokens
-                    .get(cnext)
-                    .is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
-                    && !tokens.get(cnext).is_some_and(|t3| {
-                        let mut b3 = [0u8; 16];
-                        t3.kind == TokenKind::Word
-                            && lower(t3.text(text), &mut b3).is_some_and(|l| {
-                                unit_word(l).is_some() || currency_code(t3.text(text)).is_some()
-                            })
-                    });
-                if small && (cents_word || stop) {
-                    value += c.value / 100.0;
-                    if cents_word {
-                        end = tokens[cnext].end;
-                        after = cnext + 1;
-                    } else {
-                        end = c.end;
-                        after = cnext;
-                    }
+        if k > next
+            && tokens.get(k).is_some_and(|t2| is_trigger(text, t2))
+            && let Some((c, cnext)) = p.number_at(text, tokens, k)
+        {
+            let small = c.kind == NumberKind::Integer
+                && c.value > 0.0
+                && c.value < 100.0
+                && c.start == tokens[k].start;
+            let cents_word = ["cent", "cents", "pence", "p", "mao"]
+                .iter()
+                .any(|w| is(text, tokens, cnext, w));
+            let stop = tokens
+                .get(cnext)
+                .is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
+                && !tokens.get(cnext).is_some_and(|t3| {
+                    let mut b3 = [0u8; 16];
+                    t3.kind == TokenKind::Word
+                        && lower(t3.text(text), &mut b3).is_some_and(|l| {
+                            unit_word(l).is_some() || currency_code(t3.text(text)).is_some()
+                        })
+                });
+            if small && (cents_word || stop) {
+                value += c.value / 100.0;
+                if cents_word {
+                    end = tokens[cnext].end;
+                    after = cnext + 1;
+                } else {
+                    end = c.end;
+                    after = cnext;
                 }
             }
         }

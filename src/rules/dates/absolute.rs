@@ -52,7 +52,9 @@ fn is_plain_count(s: &[u8]) -> bool {
             _ => return false,
         }
     }
-    !s.is_empty() && !(dot && s.len() >= 6) && !(digits_only && matches!(s.len(), 1 | 2 | 4))
+    let dated_dots = dot && s.len() >= 6;
+    let day_or_year = digits_only && matches!(s.len(), 1 | 2 | 4);
+    !s.is_empty() && !dated_dots && !day_or_year
 }
 
 /// The readers of dates that start with a number, in turn.
@@ -774,9 +776,8 @@ mod tests {
                     tokens: &tokens,
                     day_first: false,
                 };
-                for i in 0..tokens.len() {
-                    if tokens[i].kind != TokenKind::Number || !is_plain_count(cx.txt(i).as_bytes())
-                    {
+                for (i, t) in tokens.iter().enumerate() {
+                    if t.kind != TokenKind::Number || !is_plain_count(cx.txt(i).as_bytes()) {
                         continue;
                     }
                     // A day or a year before, one or two joiners back.
