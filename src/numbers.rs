@@ -554,15 +554,19 @@ static LETTER: [u8; 256] = {
 /// last letter, length): a cheap filter that rejects almost every other
 /// word with three byte loads and two table lookups, before any string
 /// comparison. Index 26 (a byte that is no ASCII letter) has no entries.
+/// `firsts` (first letter → lengths) is the first, cheapest test: it needs
+/// neither the word sliced nor its other bytes.
 pub(crate) struct PrefixTable {
     heads: [[u32; 27]; 27],
     ends: [[u32; 27]; 27],
+    firsts: [u32; 27],
 }
 
 impl PrefixTable {
     pub(crate) const fn new(words: &[&str]) -> PrefixTable {
         let mut heads = [[0u32; 27]; 27];
         let mut ends = [[0u32; 27]; 27];
+        let mut firsts = [0u32; 27];
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
@@ -572,10 +576,23 @@ impl PrefixTable {
                 let z = LETTER[w[w.len() - 1] as usize] as usize;
                 heads[a][b] |= 1 << w.len();
                 ends[a][z] |= 1 << w.len();
+                firsts[a] |= 1 << w.len();
             }
             i += 1;
         }
-        PrefixTable { heads, ends }
+        PrefixTable {
+            heads,
+            ends,
+            firsts,
+        }
+    }
+
+    /// May a word of `len` bytes whose first byte is `first` be in the
+    /// set? A superset of [`PrefixTable::may_contain`] (each `heads` entry
+    /// is in its `firsts` entry) for a caller that has not sliced the word.
+    #[inline(always)]
+    pub(crate) fn may_start(&self, first: u8, len: usize) -> bool {
+        len < 32 && self.firsts[LETTER[first as usize] as usize] & (1 << len) != 0
     }
 
     /// May `word` (any case) be in the set?
@@ -607,8 +624,12 @@ pub(crate) fn is_trigger(text: &str, t: &Token) -> bool {
         TokenKind::Word
             if !t.shape.contains(Shape::HAS_DIGIT) && !t.shape.contains(Shape::HYPHEN) =>
         {
-            b.get(t.start..t.end)
-                .is_some_and(|w| TRIGGERS.may_contain(w))
+            // The first byte and the length turn away most words (`the`,
+            // `said`) with one table load, before the word is sliced.
+            b.get(t.start)
+                .is_some_and(|&c| TRIGGERS.may_start(c, t.end.wrapping_sub(t.start)))
+                && b.get(t.start..t.end)
+                    .is_some_and(|w| TRIGGERS.may_contain(w))
                 && starts_number(part_class(text, t.start, t.end))
         }
         TokenKind::Word => is_marked_word_trigger(text, t),
@@ -694,10 +715,14 @@ fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Numb
         && !next.starts_sentence()
     {
         let goes_on = match next.kind {
-            TokenKind::Word => {
-                next.shape.contains(Shape::HYPHEN)
-                    || part_class(text, next.start, next.end) != W::Other
-            }
+            TokenKind::Word if next.shape.contains(Shape::HYPHEN) => true,
+            TokenKind::Word => match part_class(text, next.start, next.end) {
+                W::Other => false,
+                // `between 1985 and 1990`: after digits, `and` goes on only
+                // into a fraction (`2 and a half`, `2 and three quarters`).
+                W::And if t.kind == TokenKind::Number => !stops_after_and(text, tokens, i + 2),
+                _ => true,
+            },
             TokenKind::Number => true,
             TokenKind::Punct | TokenKind::Symbol => matches!(
                 text.get(next.start..next.end),
@@ -715,6 +740,28 @@ fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Numb
         value,
         kind,
     })
+}
+
+/// True when the token `k` after `digits and` cannot start the fraction
+/// that `and` would bring (`a half`, `three quarters`): there is none, it
+/// is plain digits (`1985 and 1990`), or a word of no number class (`5 and
+/// people`). Anything else is left to the parser.
+fn stops_after_and(text: &str, tokens: &[Token], k: usize) -> bool {
+    use crate::tokenize::Shape;
+    let Some(t) = tokens.get(k) else {
+        return true;
+    };
+    if t.shape.contains(Shape::HYPHEN) {
+        return false;
+    }
+    match t.kind {
+        TokenKind::Number => text.get(t.start..t.end).is_some_and(|s| {
+            s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && parse_digits(s).is_some_and(|(_, used, _)| used == s.len())
+        }),
+        TokenKind::Word => part_class(text, t.start, t.end) == W::Other,
+        _ => false,
+    }
 }
 
 /// Snapshot of the cardinal state machine.
@@ -1892,7 +1939,11 @@ mod tests {
         let mut fast = 0;
         for a in numbers {
             for b in words {
-                for c in ["", " 5", " people", " 234", "/4", " 1/4"] {
+                for c in [
+                    "", " 5", " people", " 234", "/4", " 1/4", " a half", " three quarters",
+                    " one", " 1990", " 1,000 people", " third", " two-thirds", " ½", " 3rd",
+                    " 5th", " an", " and", " -", " .5", " 5.", "\n\nNew",
+                ] {
                     for sep in [" ", "", "\u{a0}"] {
                         let text = format!("Some {a}{sep}{b}{c} here.");
                         let tokens = tokenize(&text);
@@ -1923,6 +1974,35 @@ mod tests {
             && TRIGGER_WORDS
                 .iter()
                 .any(|t| t.len() == l.len() && t.as_bytes()[..2] == l[..2])
+    }
+
+    /// `may_start`, the first test of the trigger filter, turns away no
+    /// word `may_contain` keeps: every first byte, many second and last
+    /// bytes, every length.
+    #[test]
+    fn the_first_byte_test_keeps_what_the_filter_keeps() {
+        let others: Vec<u8> = (b'a'..=b'z')
+            .chain([b'A', b'Z', b'.', b'-', 0xC3])
+            .collect();
+        for first in 0..=255u8 {
+            for &second in &others {
+                for &last in &others {
+                    for len in 2..36 {
+                        let mut w = vec![b'x'; len];
+                        w[0] = first;
+                        w[1] = second;
+                        w[len - 1] = last;
+                        if TRIGGERS.may_contain(&w) {
+                            assert!(TRIGGERS.may_start(first, len), "{w:?}");
+                        }
+                    }
+                }
+            }
+        }
+        for w in TRIGGER_WORDS {
+            assert!(TRIGGERS.may_start(w.as_bytes()[0], w.len()), "{w}");
+        }
+        assert!(!TRIGGERS.may_start(b't', 0) && !TRIGGERS.may_start(b't', usize::MAX));
     }
 
     #[test]

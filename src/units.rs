@@ -263,7 +263,31 @@ fn mix(h: u64, w: u64) -> u64 {
 /// with `/`, `°`, `º` as sub-words of their own and `.` left out
 /// (`sq.ft` → `sqft`, `m.p.h.` → `mph`). Returns false (and stops) on a
 /// sub-word too long to be a unit.
-fn sub_words(word: &str, mut f: impl FnMut(&[u8])) -> bool {
+fn sub_words(word: &str, f: impl FnMut(&[u8])) -> bool {
+    let bytes = word.as_bytes();
+    // Most words after a number are plain ASCII letters or digits
+    // (`people`, `km`): no separator nor dot, so the word is its one
+    // sub-word, and the walk below is skipped.
+    if bytes.iter().all(u8::is_ascii_alphanumeric) {
+        return plain_sub_word(bytes, f);
+    }
+    split_sub_words(word, f)
+}
+
+/// [`sub_words`] of a word of ASCII letters and digits only.
+#[inline]
+fn plain_sub_word(bytes: &[u8], mut f: impl FnMut(&[u8])) -> bool {
+    if bytes.len() > MAX_SUB_WORD_LEN {
+        return false;
+    }
+    if !bytes.is_empty() {
+        f(bytes);
+    }
+    true
+}
+
+/// [`sub_words`] of any word, char by char.
+fn split_sub_words(word: &str, mut f: impl FnMut(&[u8])) -> bool {
     let mut buf = [0u8; MAX_SUB_WORD_LEN];
     let mut len = 0;
     let flush = |buf: &[u8; MAX_SUB_WORD_LEN], len: &mut usize, f: &mut dyn FnMut(&[u8])| {
@@ -495,13 +519,21 @@ fn table() -> &'static Table {
 /// assert!(longest_unit(&["people"]).is_none());
 /// ```
 pub fn longest_unit<S: AsRef<str>>(words: &[S]) -> Option<(usize, &'static Unit)> {
+    longest_unit_of(words.iter().map(AsRef::as_ref))
+}
+
+/// [`longest_unit`] of words given one by one: a caller reading them off
+/// its tokens makes only the ones the lookup gets to (usually one).
+pub(crate) fn longest_unit_of<'w>(
+    words: impl Iterator<Item = &'w str>,
+) -> Option<(usize, &'static Unit)> {
     let table = table();
     let mut key = KeyHash::new(Use::Spaced);
     let mut best = None;
-    for (i, w) in words.iter().enumerate() {
-        if !key.push_word(w.as_ref()) {
+    for (i, w) in words.enumerate() {
+        if !key.push_word(w) {
             // A word with no letters of a unit (".") only continues a key.
-            if key.sub_words == 0 || w.as_ref().len() > MAX_SUB_WORD_LEN {
+            if key.sub_words == 0 || w.len() > MAX_SUB_WORD_LEN {
                 break;
             }
             continue;
@@ -560,6 +592,46 @@ pub fn unit_named(name: &str) -> Option<&'static Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sub-words of `w` and the answer, by `split`.
+    fn split_with(
+        w: &str,
+        split: impl Fn(&str, &mut dyn FnMut(&[u8])) -> bool,
+    ) -> (Vec<Vec<u8>>, bool) {
+        let mut v = Vec::new();
+        let ok = split(w, &mut |s: &[u8]| v.push(s.to_vec()));
+        (v, ok)
+    }
+
+    #[test]
+    fn the_plain_word_shortcut_splits_as_the_walk_does() {
+        let mut words: Vec<String> = [
+            "", "km", "people", "KM", "m", "1990s", "sq.ft", "km/h", "°C", "m.p.h.", "x-ray",
+            "naïve", "a b", "Kilometres", "mAh", "2", "-", ".", "/",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for n in [MAX_SUB_WORD_LEN - 1, MAX_SUB_WORD_LEN, MAX_SUB_WORD_LEN + 1] {
+            words.push("x".repeat(n));
+            words.push("9".repeat(n));
+            words.push(format!("{}.", "x".repeat(n)));
+        }
+        // Every word of two chars from a mixed alphabet.
+        let chars = ['a', 'Z', '0', '.', '-', '/', '°', ' ', 'é', '\u{2010}'];
+        for a in chars {
+            for b in chars {
+                words.push([a, b].iter().collect());
+            }
+        }
+        for w in &words {
+            assert_eq!(
+                split_with(w, |w, f| sub_words(w, f)),
+                split_with(w, |w, f| split_sub_words(w, f)),
+                "{w:?}"
+            );
+        }
+    }
 
     fn subs(w: &str) -> Vec<String> {
         let mut v = Vec::new();

@@ -120,8 +120,13 @@ pub(super) fn unit_before(
     } else {
         k
     };
+    // The words below have 3, 4, 8 or 9 bytes: others are not lower-cased.
+    let t = &tokens[k];
+    if !matches!(t.end.wrapping_sub(t.start), 3 | 4 | 8 | 9) {
+        return None;
+    }
     let mut buf = [0u8; 16];
-    let w = lower(tokens[k].text(text), &mut buf)?;
+    let w = lower(t.text(text), &mut buf)?;
     let (unit, kind) = match w {
         b"category" if n.kind == NumberKind::Integer && (1.0..=5.0).contains(&n.value) => {
             ("category", QuantityKind::Measure)

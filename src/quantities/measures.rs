@@ -15,7 +15,7 @@ use super::nouns::{is_plural, is_stopword};
 use crate::numbers::lower;
 use crate::span::Quantity;
 use crate::tokenize::{Shape, Token, TokenKind};
-use crate::units::{Dimension, Unit, longest_unit, unit_named};
+use crate::units::{Dimension, Unit, longest_unit, longest_unit_of, unit_named};
 
 /// How many tokens a unit written after a number may take (`cubic metres
 /// per second`).
@@ -35,16 +35,17 @@ pub(super) fn unit_after(
     if first.shape.contains(Shape::NEWLINE_BEFORE) || first.kind == TokenKind::Number {
         return None;
     }
-    let mut words: [&str; MAX_UNIT_TOKENS] = [""; MAX_UNIT_TOKENS];
-    let mut n = 0;
-    for (j, t) in tokens.iter().enumerate().skip(k).take(MAX_UNIT_TOKENS) {
-        if j > k && t.shape.contains(Shape::NEWLINE_BEFORE) {
-            break;
-        }
-        words[n] = t.text(text);
-        n += 1;
-    }
-    let (used, unit) = longest_unit(&words[..n])?;
+    // The words from `k` on, up to a line break: the lookup reads them one
+    // by one and usually stops at the first.
+    let words = tokens
+        .get(k..)
+        .unwrap_or(&[])
+        .iter()
+        .take(MAX_UNIT_TOKENS)
+        .enumerate()
+        .take_while(|&(j, t)| j == 0 || !t.shape.contains(Shape::NEWLINE_BEFORE))
+        .map(|(_, t)| t.text(text));
+    let (used, unit) = longest_unit_of(words)?;
     if unit.dimension() == Dimension::Time {
         // Durations are the quantity rules' own (`three years` of prison).
         return None;
@@ -53,7 +54,7 @@ pub(super) fn unit_after(
         return Some((used, unit));
     }
     let glued = first.start == number_end;
-    let surface = words[0];
+    let surface = first.text(text);
     let next = tokens.get(k + used);
     // `¾ cup of flour`, `two stone of potatoes`: a measure of something.
     if next.is_some_and(|t| t.text(text) == "of") && !matches!(surface, "m" | "in" | "In") {

@@ -121,10 +121,13 @@ fn join_open_bounds(text: &str, out: &mut Vec<Span>) {
     };
     let lower_bound = matches!(qa.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
     let upper_bound = matches!(qb.qualifier, Qualifier::LessThan | Qualifier::AtMost);
+    // Called after every span: the qualifiers, two loads, rule out most
+    // pairs before the text between them is trimmed.
+    if !lower_bound || !upper_bound {
+        return;
+    }
     let between = text.get(a.end..b.start).map(str::trim);
-    if !lower_bound
-        || !upper_bound
-        || !matches!(between, Some("but" | "and"))
+    if !matches!(between, Some("but" | "and"))
         || qa.low.is_some()
         || qb.low.is_some()
         || qa.value >= qb.value
@@ -178,6 +181,7 @@ pub(crate) fn find_bare_numbers(text: &str, tokens: &[Token], out: &mut Vec<Span
 }
 
 /// Lower-cased text of token `k`, compared with `s`.
+#[inline]
 pub(super) fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
     tokens
         .get(k)
@@ -193,8 +197,50 @@ fn word<'b>(text: &str, tokens: &[Token], k: usize, buf: &'b mut [u8; 16]) -> Op
 }
 
 /// A qualifier before token `i`: the qualifier and the index of its first
-/// token.
+/// token. Most numbers have none: the word right before is tested first.
 fn qualifier_before(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    let mut buf = [0u8; 16];
+    let last = word(text, tokens, i.checked_sub(1)?, &mut buf)?;
+    if !ends_a_qualifier(last) {
+        return None;
+    }
+    qualifier_words(text, tokens, i)
+}
+
+/// The last words of the qualifiers [`qualifier_words`] knows (lower
+/// case): no qualifier ends in another word.
+fn ends_a_qualifier(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"as"
+            | b"least"
+            | b"fewer"
+            | b"less"
+            | b"than"
+            | b"over"
+            | b"of"
+            | b"excess"
+            | b"to"
+            | b"most"
+            | b"under"
+            | b"below"
+            | b"estimated"
+            | b"about"
+            | b"around"
+            | b"some"
+            | b"roughly"
+            | b"approximately"
+            | b"approx."
+            | b"nearly"
+            | b"almost"
+            | b"above"
+            | b"exceeding"
+            | b"within"
+    )
+}
+
+/// [`qualifier_before`] without the test of the last word.
+fn qualifier_words(text: &str, tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     // The (at most) three words before, lower-cased once.
     let mut bufs = [[0u8; 16]; 3];
     let mut lens = [usize::MAX; 3];
@@ -289,6 +335,7 @@ fn range_in_unit(
     k: usize,
     low: f64,
     unit: &crate::units::Unit,
+    p: &mut Parser,
 ) -> Option<(f64, usize, usize)> {
     let joiner = ["to", "and", "through", "-", "–", "—"]
         .iter()
@@ -296,7 +343,6 @@ fn range_in_unit(
     if !joiner || !tokens.get(k + 1).is_some_and(|t| is_trigger(text, t)) {
         return None;
     }
-    let mut p = Parser::new();
     let (n, next) = p.number_at(text, tokens, k + 1)?;
     if n.start != tokens[k + 1].start || n.value <= low || n.kind == NumberKind::Ordinal {
         return None;
@@ -589,6 +635,8 @@ pub(super) fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize)
 }
 
 /// Builds a quantity span at token `i`; returns it and the next token.
+/// `p` is the caller's parser: its buffer of atoms is refilled at each
+/// number read here (the range's and the cents' too), so one serves all.
 fn quantity_at(
     text: &str,
     tokens: &[Token],
@@ -600,12 +648,13 @@ fn quantity_at(
     let t = &tokens[i];
     let tok_text = t.text(text);
     // Times `10:30`, ISO dates `2020-10-07`.
-    if t.kind == TokenKind::Number && tok_text.contains(':') {
+    // (A byte loop: the token is short, and `contains` calls memchr.)
+    if t.kind == TokenKind::Number && tok_text.bytes().any(|b| b == b':') {
         return None;
     }
     // Hyphenated modifiers and ranges: `11-year`, `19-year-old`, `300-400`.
     if t.shape.contains(Shape::HYPHEN)
-        && let Some(r) = hyphenated(text, tokens, i)
+        && let Some(r) = hyphenated(text, tokens, i, p)
     {
         return r;
     }
@@ -722,15 +771,19 @@ fn quantity_at(
             // `Resolution 1244`, `Boeing 737`: a capitalized word mid-sentence
             // (but `… and Jones 18`, a coordinated count, is for the bare
             // numbers to judge).
-            let coordinated = ["and", ","]
-                .iter()
-                .any(|w| is(text, tokens, i.wrapping_sub(2), w));
+            // (The words two back are compared last: most numbers have no
+            // capitalized word before them.)
+            let coordinated = || {
+                ["and", ","]
+                    .iter()
+                    .any(|w| is(text, tokens, i.wrapping_sub(2), w))
+            };
             if prev.kind == TokenKind::Word
                 && prev.is_capitalized()
                 && !prev.is_first_word()
                 && t.kind == TokenKind::Number
                 && !prev.is_all_caps()
-                && !coordinated
+                && !coordinated()
             {
                 let mut b2 = [0u8; 16];
                 let month = crate::rules::dates::month_of(ptext).is_some();
@@ -783,13 +836,12 @@ fn quantity_at(
             || (between && is(text, tokens, next, "and"))
             || matches!(tokens[next].text(text), "–" | "-" | "—");
         if joiner && next + 1 < tokens.len() && is_trigger(text, &tokens[next + 1]) {
-            let mut p2 = Parser::new();
             let years = |n: &crate::numbers::Number| {
                 n.kind == NumberKind::Integer
                     && n.end - n.start == 4
                     && (1000.0..=2100.0).contains(&n.value)
             };
-            if let Some((n2, next2)) = p2.number_at(text, tokens, next + 1)
+            if let Some((n2, next2)) = p.number_at(text, tokens, next + 1)
                 && n2.value > value
                 && n2.kind != NumberKind::Ordinal
                 && n2.start == tokens[next + 1].start
@@ -887,7 +939,8 @@ fn quantity_at(
         }
         // `from 20 mg to 40 mg`, `15 mg to 20 mg`: a range in one unit.
         if low.is_none()
-            && let Some((hi, high_end, next_after)) = range_in_unit(text, tokens, after, value, u)
+            && let Some((hi, high_end, next_after)) =
+                range_in_unit(text, tokens, after, value, u, p)
         {
             low = Some(value);
             high = Some(hi);
@@ -1023,35 +1076,35 @@ fn quantity_at(
         if is(text, tokens, k, "and") {
             k += 1;
         }
-        if k > next && tokens.get(k).is_some_and(|t2| is_trigger(text, t2)) {
-            let mut p2 = Parser::new();
-            if let Some((c, cnext)) = p2.number_at(text, tokens, k) {
-                let small = c.kind == NumberKind::Integer
-                    && c.value > 0.0
-                    && c.value < 100.0
-                    && c.start == tokens[k].start;
-                let cents_word = ["cent", "cents", "pence", "p", "mao"]
-                    .iter()
-                    .any(|w| is(text, tokens, cnext, w));
-                let stop = tokens
-                    .get(cnext)
-                    .is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
-                    && !tokens.get(cnext).is_some_and(|t3| {
-                        let mut b3 = [0u8; 16];
-                        t3.kind == TokenKind::Word
-                            && lower(t3.text(text), &mut b3).is_some_and(|l| {
-                                unit_word(l).is_some() || currency_code(t3.text(text)).is_some()
-                            })
-                    });
-                if small && (cents_word || stop) {
-                    value += c.value / 100.0;
-                    if cents_word {
-                        end = tokens[cnext].end;
-                        after = cnext + 1;
-                    } else {
-                        end = c.end;
-                        after = cnext;
-                    }
+        if k > next
+            && tokens.get(k).is_some_and(|t2| is_trigger(text, t2))
+            && let Some((c, cnext)) = p.number_at(text, tokens, k)
+        {
+            let small = c.kind == NumberKind::Integer
+                && c.value > 0.0
+                && c.value < 100.0
+                && c.start == tokens[k].start;
+            let cents_word = ["cent", "cents", "pence", "p", "mao"]
+                .iter()
+                .any(|w| is(text, tokens, cnext, w));
+            let stop = tokens
+                .get(cnext)
+                .is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
+                && !tokens.get(cnext).is_some_and(|t3| {
+                    let mut b3 = [0u8; 16];
+                    t3.kind == TokenKind::Word
+                        && lower(t3.text(text), &mut b3).is_some_and(|l| {
+                            unit_word(l).is_some() || currency_code(t3.text(text)).is_some()
+                        })
+                });
+            if small && (cents_word || stop) {
+                value += c.value / 100.0;
+                if cents_word {
+                    end = tokens[cnext].end;
+                    after = cnext + 1;
+                } else {
+                    end = c.end;
+                    after = cnext;
                 }
             }
         }
@@ -1164,7 +1217,7 @@ fn quantity_at(
     if !evidence && let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
         return Some(found);
     }
-    if !evidence && !predicates::asserted(text, tokens, first, after, noun_inside, kind) {
+    if !evidence && !predicates::asserted(text, tokens, first, after, kind) {
         return None;
     }
     if low.is_some() {
@@ -1210,7 +1263,12 @@ pub(super) fn span(start: usize, end: usize, q: Quantity) -> Span {
 /// `Some(None)` when the token is no quantity (a score, a phone number, a
 /// date).
 #[allow(clippy::type_complexity)]
-fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, usize)>> {
+fn hyphenated(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    p: &mut Parser,
+) -> Option<Option<(Span, usize)>> {
     let t = &tokens[i];
     let s = t.text(text);
     let parts: Vec<&str> = s.split('-').collect();
@@ -1286,7 +1344,6 @@ fn hyphenated(text: &str, tokens: &[Token], i: usize) -> Option<Option<(Span, us
     }
 
     // Number part: digits, or number words (`twenty-one-year-old`).
-    let mut p = Parser::new();
     let sub = crate::tokenize::tokenize(s);
     let (n, _) = p.number_at(s, &sub, 0)?;
     if n.start != 0 || n.end >= s.len() {
@@ -1570,6 +1627,35 @@ mod tests {
         let v = q(text);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    /// The last-word test of `qualifier_before` turns away no qualifier:
+    /// every three words of a vocabulary of qualifier words (and others)
+    /// before a number read the same with and without it.
+    #[test]
+    fn the_last_word_test_keeps_every_qualifier() {
+        let vocab = [
+            "as", "many", "at", "least", "no", "fewer", "less", "more", "than", "just", "over",
+            "upwards", "of", "in", "excess", "up", "to", "most", "close", "under", "below", "an",
+            "estimated", "about", "around", "some", "roughly", "approximately", "approx.",
+            "nearly", "almost", "above", "exceeding", "within", "About", "AT", "the", ",", "x",
+        ];
+        let mut found = 0;
+        for a in vocab {
+            for b in vocab {
+                for c in vocab {
+                    let text = format!("{a} {b} {c} 5 people");
+                    let tokens = crate::tokenize::tokenize(&text);
+                    let Some(i) = tokens.iter().position(|t| t.text(&text) == "5") else {
+                        continue;
+                    };
+                    let general = qualifier_words(&text, &tokens, i);
+                    found += usize::from(general.is_some());
+                    assert_eq!(qualifier_before(&text, &tokens, i), general, "{text}");
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]

@@ -20,24 +20,29 @@
 //!   **negation** (`not`, `never`, `denied`) between the span and the
 //!   predicate.
 //!
-//! No predicate, no claim.
+//! No predicate, no claim. The pipeline only asks whether there is a
+//! predicate ([`asserted`]); the whole claim (`claim_for`: lemma, subject,
+//! source) is the tests' view of this reader.
 
 use crate::numbers::lower;
-use crate::span::{Claim, QuantityKind};
+#[cfg(test)]
+use crate::span::Claim;
+use crate::span::QuantityKind;
 use crate::tokenize::{Token, TokenKind};
 
 /// True when the words around a quantity (tokens `first..after`) assert
 /// something of it: a predicate of the list below after it or right
-/// before it, or the noun a modifier qualifies.
+/// before it, or the noun a modifier qualifies. Only the predicate is
+/// looked for: the claim's lemma, subject and source are not made.
 pub(super) fn asserted(
     text: &str,
     tokens: &[Token],
     first: usize,
     after: usize,
-    noun_inside: bool,
     kind: QuantityKind,
 ) -> bool {
-    claim_for(text, tokens, first, after, noun_inside, kind).is_some()
+    sentence(text, tokens, first, after)
+        .is_some_and(|s| found_predicate(&s, first, after, kind).is_some())
 }
 
 /// Predicate words: surface (lower case) → canonical form.
@@ -154,6 +159,7 @@ fn is_negation(l: &[u8]) -> bool {
     )
 }
 
+#[cfg(test)]
 fn is_reporting(l: &[u8]) -> bool {
     matches!(
         l,
@@ -191,20 +197,17 @@ impl Sent<'_> {
     }
 }
 
-/// The claim about the quantity spanning tokens `first..after` (`after` is
-/// the first token after the span), if the sentence makes one.
-fn claim_for(
-    text: &str,
-    tokens: &[Token],
+/// The sentence around tokens `first..after`: bounded scans either side
+/// (`None` when `first` is past the tokens).
+fn sentence<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
     first: usize,
     after: usize,
-    noun_inside: bool,
-    kind: QuantityKind,
-) -> Option<Claim> {
+) -> Option<Sent<'a>> {
     if first >= tokens.len() {
         return None;
     }
-    // The sentence: bounded scans either side.
     let mut lo = first;
     while lo > 0 && !tokens[lo].starts_sentence() && first - lo < 80 {
         lo -= 1;
@@ -213,13 +216,38 @@ fn claim_for(
     while hi < tokens.len() && !tokens[hi].starts_sentence() && hi - after < 80 {
         hi += 1;
     }
-    let s = Sent {
+    Some(Sent {
         text,
         tokens,
         lo,
         hi,
-    };
-    let mut claim = Claim::default();
+    })
+}
+
+/// The predicate of a quantity: its canonical word, its first and last
+/// tokens, and the hedge and negation read between the span and it.
+/// Outside the tests only its presence is read.
+#[cfg_attr(not(test), allow(dead_code))]
+struct Predicate {
+    lemma: &'static str,
+    first: usize,
+    last: usize,
+    hedge: Option<&'static str>,
+    negated: bool,
+}
+
+/// The predicate of the quantity spanning tokens `first..after` of
+/// sentence `s`, if the sentence has one.
+fn found_predicate(
+    s: &Sent<'_>,
+    first: usize,
+    after: usize,
+    kind: QuantityKind,
+) -> Option<Predicate> {
+    let tokens = s.tokens;
+    let lo = s.lo;
+    let mut hedge = None;
+    let mut negated = false;
     let mut k = after;
     let mut pred: Option<(&'static str, usize, usize)> = None; // (lemma, first tok, last tok)
     // A modifier (`11-year sentence`, `19-year-old man`): the noun after it.
@@ -273,10 +301,10 @@ fn claim_for(
                 break;
             }
             if is_negation(l) {
-                claim.negated = true;
+                negated = true;
             }
             if let Some(h) = is_hedge(l) {
-                claim.hedge = Some(h.into());
+                hedge = Some(h);
             }
             if !is_aux(l) || steps >= 5 {
                 break;
@@ -297,7 +325,38 @@ fn claim_for(
             pred = Some((p, b0, b0));
         }
     }
-    let (lemma, pf, pl) = pred?;
+    let (lemma, first, last) = pred?;
+    Some(Predicate {
+        lemma,
+        first,
+        last,
+        hedge,
+        negated,
+    })
+}
+
+/// The claim about the quantity spanning tokens `first..after` (`after` is
+/// the first token after the span), if the sentence makes one: the
+/// reader's whole answer, which the tests check ([`asserted`] only asks
+/// whether there is a predicate).
+#[cfg(test)]
+fn claim_for(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    after: usize,
+    noun_inside: bool,
+    kind: QuantityKind,
+) -> Option<Claim> {
+    let s = sentence(text, tokens, first, after)?;
+    let (lo, hi) = (s.lo, s.hi);
+    let found = found_predicate(&s, first, after, kind)?;
+    let (lemma, pf, pl) = (found.lemma, found.first, found.last);
+    let mut claim = Claim {
+        negated: found.negated,
+        hedge: found.hedge.map(Into::into),
+        ..Claim::default()
+    };
     claim.predicate = lemma.to_string();
     // The dictionary form of the canonical word (`gathered` → `gather`).
     let english = crate::english::english();
@@ -346,6 +405,7 @@ fn leak(p: &str) -> &'static str {
 
 /// Who says so: the noun phrase before a reporting verb in the sentence,
 /// after `according to`, or before `said` after the claim.
+#[cfg(test)]
 fn source(s: &Sent<'_>, first: usize, after_pred: usize) -> Option<String> {
     let text = s.text;
     let tokens = s.tokens;
@@ -399,6 +459,7 @@ fn source(s: &Sent<'_>, first: usize, after_pred: usize) -> Option<String> {
 }
 
 /// The noun phrase of tokens `a..b`, without a leading determiner.
+#[cfg(test)]
 fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
     while a < b {
         let t = tokens[a].text(text);
@@ -421,7 +482,9 @@ fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::quantities::find_quantities;
-    use crate::span::{Claim, QuantityKind};
+    #[cfg(test)]
+    use crate::span::Claim;
+    use crate::span::QuantityKind;
     use crate::tokenize::tokenize;
 
     /// Each quantity's text and the claim this reader finds for it.
@@ -501,5 +564,41 @@ mod tests {
         let c = claims("There were 5,000 people in the square.");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].1, None);
+    }
+
+    /// [`super::asserted`] looks for the predicate only: it agrees with
+    /// the whole claim's presence at every token range of these sentences.
+    #[test]
+    fn asserted_agrees_with_the_claim() {
+        let texts = [
+            "At least 5,000 people gathered in the square, police said.",
+            "The health ministry said nearly 700 people had been injured.",
+            "About 40 people were reportedly killed; 12 were not arrested.",
+            "He is serving an 11-year sentence. A 19-year-old man was killed.",
+            "Nine people in intensive care, 3 in critical condition, 2 in hospital.",
+            "The attack, killing 20, shocked the town. The blast left 20 dead.",
+            "There were 5,000 people in the square. 3 years",
+        ];
+        let kinds = [
+            QuantityKind::Count,
+            QuantityKind::Duration,
+            QuantityKind::Age,
+            QuantityKind::Money,
+        ];
+        for text in texts {
+            let toks = tokenize(text);
+            for first in 0..=toks.len() {
+                for after in first..=(first + 4).min(toks.len()) {
+                    for kind in kinds {
+                        let claim = super::claim_for(text, &toks, first, after, false, kind);
+                        assert_eq!(
+                            super::asserted(text, &toks, first, after, kind),
+                            claim.is_some(),
+                            "{text}: {first}..{after} {kind:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -23,7 +23,42 @@ pub(super) fn at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<H
     }
 }
 
+/// The date at a number token: none for a count no reader below takes
+/// (`700`, `1,000`, `3.5`), else the readers in turn.
 fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
+    if is_plain_count(cx.txt(i).as_bytes()) {
+        return None;
+    }
+    number_date(cx, i, previous)
+}
+
+/// True for a number no reader of [`number_date`] takes, whatever stands
+/// around it: digits, commas and dots only, and none of a day (one or two
+/// digits), a year (four), a date with dots (`12.05.1990`, six bytes or
+/// more) or the first part of `5/12/1990` (one, two or four digits). Most
+/// numbers in news are such counts; the test below holds this against the
+/// readers.
+fn is_plain_count(s: &[u8]) -> bool {
+    let mut digits_only = true;
+    let mut dot = false;
+    for &b in s {
+        match b {
+            b'0'..=b'9' => {}
+            b',' => digits_only = false,
+            b'.' => {
+                digits_only = false;
+                dot = true;
+            }
+            _ => return false,
+        }
+    }
+    let dated_dots = dot && s.len() >= 6;
+    let day_or_year = digits_only && matches!(s.len(), 1 | 2 | 4);
+    !s.is_empty() && !dated_dots && !day_or_year
+}
+
+/// The readers of dates that start with a number, in turn.
+fn number_date(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
     let s = cx.txt(i);
     if let Some(hit) = numeric_date(cx, i) {
         return Some(hit);
@@ -680,5 +715,107 @@ fn is_year(cx: &Cx<'_>, i: usize, y: i32, previous: Option<&Previous>) -> bool {
             false
         }
         _ => (1900..=2099).contains(&y),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    /// Every number of up to five chars of digits, commas and dots (and
+    /// some longer ones) that [`is_plain_count`] passes is no date for
+    /// [`number_date`], in contexts where a day, a year or a numeric date
+    /// would be read, with and without a date before it.
+    #[test]
+    fn plain_counts_are_no_dates() {
+        let alphabet = [b'0', b'1', b'2', b'3', b'9', b',', b'.'];
+        let mut numbers: Vec<String> = Vec::new();
+        let mut level: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..5 {
+            let mut next = Vec::new();
+            for w in &level {
+                for &c in &alphabet {
+                    let mut v = w.clone();
+                    v.push(c);
+                    next.push(v);
+                }
+            }
+            numbers.extend(next.iter().map(|v| String::from_utf8(v.clone()).unwrap()));
+            level = next;
+        }
+        numbers.extend(
+            [
+                "123456", "1,000,000", "12.05.1990", "1,000.00", "2020.5", "100000", "1990.",
+                "12.345",
+            ]
+            .map(String::from),
+        );
+        let contexts = [
+            ("In ", " there were."),
+            ("On May 5 and ", " we met."),
+            ("", " October 2020"),
+            ("", " of May"),
+            ("", " and 13 November 2020"),
+            ("between 2001 and ", " people"),
+            ("", "/12/1990"),
+            ("", "-18 budget"),
+            ("the ", " quarter of 2016"),
+        ];
+        let mut plain = 0;
+        for n in &numbers {
+            if !is_plain_count(n.as_bytes()) {
+                continue;
+            }
+            plain += 1;
+            for (before, after) in contexts {
+                let text = format!("{before}{n}{after}");
+                let tokens = tokenize(&text);
+                let cx = Cx {
+                    text: &text,
+                    tokens: &tokens,
+                    day_first: false,
+                };
+                for (i, t) in tokens.iter().enumerate() {
+                    if t.kind != TokenKind::Number || !is_plain_count(cx.txt(i).as_bytes()) {
+                        continue;
+                    }
+                    // A day or a year before, one or two joiners back.
+                    let earlier = [
+                        When::Day {
+                            year: Some(2020),
+                            month: 5,
+                            day: 5,
+                        },
+                        When::Year(2001),
+                    ]
+                    .into_iter()
+                    .flat_map(|when| {
+                        [1, 2].map(|back| Previous {
+                            next: i.saturating_sub(back),
+                            when: when.clone(),
+                        })
+                    });
+                    let previous: Vec<Previous> = earlier.collect();
+                    let prevs = std::iter::once(None).chain(previous.iter().map(Some));
+                    for prev in prevs {
+                        let hit = number_date(&cx, i, prev);
+                        assert!(hit.is_none(), "{text:?} at {i}: {hit:?}");
+                    }
+                }
+            }
+        }
+        assert!(plain > 10_000, "{plain}");
+        // The contexts do read the numbers the filter leaves to the readers.
+        for (text, first) in [("In 1990 there were.", 1), ("12/12/1990 we met.", 0)] {
+            let tokens = tokenize(text);
+            let cx = Cx {
+                text,
+                tokens: &tokens,
+                day_first: false,
+            };
+            assert!(!is_plain_count(cx.txt(first).as_bytes()));
+            assert!(number_date(&cx, first, None).is_some(), "{text}");
+        }
     }
 }
