@@ -227,10 +227,12 @@ impl ExtractorBuilder {
         // Without any entity label (only quantities and dates) the entity
         // lists would find nothing that is reported: they are not compiled,
         // so such an extractor starts in milliseconds.
-        for list in defaults::LISTS {
-            if self.wants_entities() && self.defaults.contains(list.label) {
-                gb.tsv_str(list.file, list.text)?;
-            }
+        let lists: Vec<&defaults::DefaultList> = defaults::LISTS
+            .iter()
+            .filter(|list| self.wants_entities() && self.defaults.contains(list.label))
+            .collect();
+        for part in read_side_by_side(&lists) {
+            gb.append(part?);
         }
         for path in &self.files {
             gb.tsv_file(path)?;
@@ -257,6 +259,35 @@ impl ExtractorBuilder {
         }
         gb.build()
     }
+}
+
+/// Reads each list into a builder of its own, the lists on threads side
+/// by side (megabytes of text: reading them one after another took about
+/// half of the gazetteer's build), and returns the builders in the lists'
+/// order.
+fn read_side_by_side(lists: &[&defaults::DefaultList]) -> Vec<Result<GazetteerBuilder, Error>> {
+    let read = |list: &defaults::DefaultList| {
+        let mut b = GazetteerBuilder::new();
+        b.tsv_str(list.file, list.text)?;
+        Ok(b)
+    };
+    std::thread::scope(|scope| {
+        let Some((first, rest)) = lists.split_first() else {
+            return Vec::new();
+        };
+        let others: Vec<_> = rest
+            .iter()
+            .map(|&list| scope.spawn(move || read(list)))
+            .collect();
+        let mut out = vec![read(first)];
+        // Reading embedded lists cannot fail; were it to panic, the panic
+        // goes on here as it was.
+        out.extend(others.into_iter().map(|h| {
+            h.join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        }));
+        out
+    })
 }
 
 #[derive(Debug)]

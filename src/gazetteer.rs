@@ -335,6 +335,37 @@ impl GazetteerBuilder {
         &self.warnings
     }
 
+    /// Moves the entries and warnings of `other` after this builder's: the
+    /// same builder as reading `other`'s lists here after this one's (the
+    /// extractor reads its default lists side by side and joins them).
+    pub(crate) fn append(&mut self, other: GazetteerBuilder) {
+        let arena_shift = self.arena.len() as u32;
+        let meaning_shift = self.meanings.len() as u32;
+        // An absent id is (0, 0) wherever it was read; anything else
+        // moves with the arena.
+        let shift = |at: (u32, u32)| {
+            if at == (0, 0) {
+                at
+            } else {
+                (at.0 + arena_shift, at.1)
+            }
+        };
+        self.arena.push_str(&other.arena);
+        self.meanings
+            .extend(other.meanings.into_iter().map(|m| Meaning {
+                canonical: shift(m.canonical),
+                id: shift(m.id),
+                ..m
+            }));
+        self.aliases.extend(
+            other
+                .aliases
+                .into_iter()
+                .map(|(off, len, m)| (off + arena_shift, len, m + meaning_shift)),
+        );
+        self.warnings.extend(other.warnings);
+    }
+
     /// Records something read but not used (see [`warnings`](Self::warnings)).
     pub(crate) fn warn(&mut self, message: String) {
         self.warnings.push(message);
@@ -997,5 +1028,44 @@ impl Folder {
         buf.bytes()
             .all(|fb| trie.step(w, fb))
             .then_some(p + c.len_utf8())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appending_builders_equals_reading_their_lists_in_turn() {
+        let lists = [
+            (
+                "a.tsv",
+                "name\tlabel\tcanonical\tid\nBishkek|Frunze\tplace\t\tgeonames:1\nOsh\tplace\t\t\n",
+            ),
+            (
+                "b.tsv",
+                "name\tlabel\tflags\nSadyr Japarov|Japarov\tperson\t\nbishkek\tplace\tweak\n",
+            ),
+            (
+                "c.tsv",
+                "name\tlabel\tcanonical\tid\nCoordination Council\tinstitution\tThe Council\tq:7\n",
+            ),
+        ];
+        let mut one = GazetteerBuilder::new();
+        for (file, text) in lists {
+            one.tsv_str(file, text).unwrap();
+        }
+        let mut joined = GazetteerBuilder::new();
+        for (file, text) in lists {
+            let mut part = GazetteerBuilder::new();
+            part.tsv_str(file, text).unwrap();
+            joined.append(part);
+        }
+        assert_eq!(joined.arena, one.arena);
+        assert_eq!(joined.meanings, one.meanings);
+        assert_eq!(joined.aliases, one.aliases);
+        assert_eq!(joined.warnings, one.warnings);
+        // Bishkek, Frunze, Osh, Sadyr Japarov, Japarov, bishkek, Coordination Council.
+        assert_eq!(one.len(), 7);
     }
 }
