@@ -245,8 +245,8 @@ pub(crate) fn resolve(
     select(cands);
     let shared = &mut buffers.names;
     shared.clear();
-    // Room for the mentions linking adds (a few per hundred spans in
-    // news): the vector is not copied to grow.
+    // Room for the mentions linking adds (in news, up to about a fifth as
+    // many as the spans): the vector is not copied to grow.
     let mut spans: Vec<Span> = Vec::with_capacity(cands.len() + cands.len() / 4 + 8);
     spans.extend(
         cands
