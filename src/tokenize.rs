@@ -15,9 +15,12 @@
 //! * Every Unicode whitespace (NBSP, thin space, line and paragraph
 //!   separators) separates tokens.
 //!
-//! ASCII is scanned byte by byte; other chars are decoded and classified by
-//! Unicode properties, and runs of scripts written without spaces (Chinese,
-//! Japanese, Thai, …) are split at `unicode-segmentation` word bounds.
+//! ASCII letters and digits are classed eight bytes at a time, and a word
+//! that ends at a space or plain punctuation takes no other scan; other
+//! chars are decoded and classified by Unicode properties (the common
+//! Latin and Cyrillic letters by range), and runs of scripts written
+//! without spaces (Chinese, Japanese, Thai, …) are split at
+//! `unicode-segmentation` word bounds.
 
 use unicode_segmentation::UnicodeSegmentation;
 
