@@ -257,12 +257,13 @@ static PACKED_ABBREVIATIONS: [u64; ABBREVIATIONS.len()] = {
     t
 };
 
-fn is_abbreviation(word: &str) -> bool {
+/// True if `word` (its bytes, any case) is one of [`ABBREVIATIONS`].
+fn is_abbreviation(word: &[u8]) -> bool {
     // No entry holds a NUL byte, so packing cannot make two words equal.
     word.len() <= MAX_ABBREVIATION
-        && !word.contains('\0')
+        && !word.contains(&0)
         && PACKED_ABBREVIATIONS
-            .binary_search(&packed_lower(word.as_bytes()))
+            .binary_search(&packed_lower(word))
             .is_ok()
 }
 
@@ -435,8 +436,7 @@ fn joiner_ends_word(bytes: &[u8], start: usize, run_end: usize, next: u8) -> boo
         b',' | b':' => true,
         b'.' => {
             run_end - start > MAX_ABBREVIATION
-                || (run_end - start >= 2
-                    && !std::str::from_utf8(&bytes[start..run_end]).is_ok_and(is_abbreviation))
+                || (run_end - start >= 2 && !is_abbreviation(&bytes[start..run_end]))
         }
         b'\'' => possessive(1),
         0xE2 => bytes.get(run_end..run_end + 3) == Some("’".as_bytes()) && possessive(3),
@@ -760,7 +760,9 @@ impl<'t> Tokens<'t> {
                         }
                         i += l.len_utf8() + 1;
                     }
-                } else if is_abbreviation(word) && !word.bytes().all(|b| b.is_ascii_digit()) {
+                } else if is_abbreviation(word.as_bytes())
+                    && !word.bytes().all(|b| b.is_ascii_digit())
+                {
                     i = after;
                     shape.insert(Shape::ABBREVIATION);
                 }
@@ -1043,14 +1045,14 @@ mod tests {
         for a in ABBREVIATIONS {
             assert_eq!(a.to_lowercase(), *a);
             assert!(a.len() <= MAX_ABBREVIATION);
-            assert!(is_abbreviation(a) && is_abbreviation(&a.to_uppercase()));
+            assert!(is_abbreviation(a.as_bytes()) && is_abbreviation(a.to_uppercase().as_bytes()));
         }
-        assert!(!is_abbreviation("mister") && !is_abbreviation("m") && !is_abbreviation(""));
+        assert!(!is_abbreviation(b"mister") && !is_abbreviation(b"m") && !is_abbreviation(b""));
         // Near misses: a letter more or less, a NUL in front.
         for w in [
             "mss", "drs", "co.", "c", "\0mr", "\0\0co", "mr\0", "eg", "dept.",
         ] {
-            assert!(!is_abbreviation(w), "{w:?}");
+            assert!(!is_abbreviation(w.as_bytes()), "{w:?}");
         }
         // The packed table holds each entry once, sorted.
         assert!(PACKED_ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
