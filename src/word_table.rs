@@ -31,19 +31,19 @@ fn fold_mul(a: u64, b: u64) -> u64 {
     (r as u64) ^ ((r >> 64) as u64)
 }
 
-/// Hashes a word's ASCII lower case, 8 bytes at a time (the last chunk
-/// zero-padded, the length mixed in first), lowering letters on the fly:
-/// no copy is made. The lexicon orders its entries by it.
+/// The hash of a word's ASCII lower case by the general loop, 8 bytes at a
+/// time (the last chunk zero-padded, the length mixed in first), lowering
+/// letters on the fly: no copy is made. The lexicon merges its entries in
+/// this order; tables key words by [`word_key`].
 #[inline]
-fn hash(word: &[u8]) -> u64 {
+pub(crate) fn hash_word(word: &[u8]) -> u64 {
     const K1: u64 = 0x9e37_79b9_7f4a_7c15;
     const K2: u64 = 0xbf58_476d_1ce4_e5b9;
-    let fold = ascii_lower8;
     let mut h = fold_mul(word.len() as u64 ^ K2, K1);
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
         let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = fold_mul(h ^ fold(v), K1);
+        h = fold_mul(h ^ ascii_lower8(v), K1);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -51,16 +51,9 @@ fn hash(word: &[u8]) -> u64 {
         for (k, &b) in rest.iter().enumerate() {
             v |= u64::from(b) << (8 * k);
         }
-        h = fold_mul(h ^ fold(v), K1);
+        h = fold_mul(h ^ ascii_lower8(v), K1);
     }
     fold_mul(h, K2)
-}
-
-/// The hash of a word's ASCII lower case by the general loop (the lexicon
-/// merges its entries in this order; tables key words by [`word_key`]).
-#[inline]
-pub(crate) fn hash_word(word: &[u8]) -> u64 {
-    hash(word)
 }
 
 /// Up to eight bytes of a word as one `u64`, read with at most two loads:

@@ -482,9 +482,7 @@ fn np(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::quantities::find_quantities;
-    #[cfg(test)]
-    use crate::span::Claim;
-    use crate::span::QuantityKind;
+    use crate::span::{Claim, QuantityKind};
     use crate::tokenize::tokenize;
 
     /// Each quantity's text and the claim this reader finds for it.
