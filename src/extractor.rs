@@ -15,6 +15,7 @@ use crate::rules;
 use crate::spacy;
 pub use crate::span::LabelSet;
 use crate::span::{Detail, Label, Span};
+use crate::starts::Starts;
 use crate::tokenize::{Token, tokenize_into};
 
 /// Configures and builds an [`Extractor`].
@@ -446,6 +447,7 @@ impl Extractor {
             tokens,
             matches,
             scratch,
+            starts,
             resolve: resolve_buffers,
             claims: claim_buffers,
         } = buffers;
@@ -459,21 +461,24 @@ impl Extractor {
             .gazetteer
             .find_in_tokens(text, tokens, scratch, matches);
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
+        // One pass lists where numbers and dates can start; each numeric
+        // family below visits those tokens only.
+        starts.find(text, tokens);
         if config.labels.contains(Label::Quantity) {
-            crate::quantities::find_quantities(text, tokens, &mut numeric);
+            crate::quantities::find_quantities_at(text, tokens, &starts.numbers, &mut numeric);
         }
         if config.labels.contains(Label::Number) {
-            crate::quantities::find_bare_numbers(text, tokens, &mut numeric);
+            crate::quantities::find_bare_numbers(text, tokens, &starts.numbers, &mut numeric);
         }
         if config.labels.contains(Label::Date) {
             let date_options = rules::dates::DateOptions {
                 date: options.date.map(Date::ymd),
                 day_first: options.day_first,
             };
-            rules::dates::find_dates_with(text, tokens, &date_options, &mut numeric);
+            rules::dates::find_dates_with(text, tokens, &starts.dates, &date_options, &mut numeric);
         }
         if config.labels.contains(Label::Time) {
-            rules::dates::find_times(text, tokens, &mut numeric);
+            rules::dates::find_times(text, tokens, &starts.numbers, &mut numeric);
         }
         let found = resolve::Found {
             text,
@@ -601,6 +606,7 @@ struct Buffers {
     tokens: Vec<Token>,
     matches: Vec<Match>,
     scratch: Scratch,
+    starts: Starts,
     resolve: resolve::Buffers,
     claims: crate::claims::Buffers,
 }

@@ -187,6 +187,7 @@ mod resolve;
 mod rules;
 pub mod spacy;
 pub mod span;
+mod starts;
 mod syntax;
 pub mod tokenize;
 mod trie;

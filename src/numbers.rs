@@ -105,19 +105,35 @@ pub fn parse_number(s: &str) -> Option<f64> {
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let tokens = tokenize(text);
     let mut out = Vec::new();
-    find_numbers_in(text, &tokens, &mut out);
+    find_numbers_at(text, &tokens, &triggers(text, &tokens), &mut out);
     out
 }
 
-/// Appends the numbers of a tokenized text to `out`.
-pub(crate) fn find_numbers_in(text: &str, tokens: &[Token], out: &mut Vec<Number>) {
+/// The tokens that can start a number ([`is_trigger`]), in order. The
+/// extractor lists them in its one pass over the tokens
+/// (`crate::starts`); this is for the entry points that take tokens alone.
+pub(crate) fn triggers(text: &str, tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len())
+        .filter(|&k| is_trigger(text, &tokens[k]))
+        .collect()
+}
+
+/// Appends the numbers of a tokenized text to `out`, given the tokens that
+/// can start one ([`triggers`]): only those are visited.
+pub(crate) fn find_numbers_at(
+    text: &str,
+    tokens: &[Token],
+    starts: &[usize],
+    out: &mut Vec<Number>,
+) {
     let mut p = Parser::new();
     let mut i = 0;
-    while i < tokens.len() {
-        if !is_trigger(text, &tokens[i]) {
-            i += 1;
+    for &k in starts {
+        // A start inside the window just read is passed.
+        if k < i {
             continue;
         }
+        i = k;
         // Parse every number of the window that starts here (from a
         // preceding `a`/`an`: `a dozen`, `a third`).
         let from = if i > 0 && is_article(text, &tokens[i - 1]) {
@@ -587,6 +603,28 @@ impl PrefixTable {
         }
     }
 
+    /// The filter of the words of both `a` and `b`: passes every word
+    /// either passes, so that a caller asking both can ask this first.
+    pub(crate) const fn union(a: &PrefixTable, b: &PrefixTable) -> PrefixTable {
+        let mut t = PrefixTable {
+            heads: a.heads,
+            ends: a.ends,
+            firsts: a.firsts,
+        };
+        let mut i = 0;
+        while i < 27 {
+            let mut j = 0;
+            while j < 27 {
+                t.heads[i][j] |= b.heads[i][j];
+                t.ends[i][j] |= b.ends[i][j];
+                j += 1;
+            }
+            t.firsts[i] |= b.firsts[i];
+            i += 1;
+        }
+        t
+    }
+
     /// May a word of `len` bytes whose first byte is `first` be in the
     /// set? A superset of [`PrefixTable::may_contain`] (each `heads` entry
     /// is in its `firsts` entry) for a caller that has not sliced the word.
@@ -609,7 +647,8 @@ impl PrefixTable {
     }
 }
 
-static TRIGGERS: PrefixTable = PrefixTable::new(TRIGGER_WORDS);
+/// The number words' filter (`crate::starts` joins it with the dates').
+pub(crate) static TRIGGERS: PrefixTable = PrefixTable::new(TRIGGER_WORDS);
 
 /// Cheap test: can a number start at this token? Digits, vulgar fractions,
 /// a sign or a number word (checked by its letters and length before any
@@ -1713,6 +1752,19 @@ fn is_excluded_one(text: &str, tokens: &[Token], p: &Parser, j: usize, next: usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_union_of_filters_passes_the_words_of_both() {
+        let a = PrefixTable::new(&["seven", "dozen"]);
+        let b = PrefixTable::new(&["march", "yesterday"]);
+        let both = PrefixTable::union(&a, &b);
+        for w in ["seven", "Dozen", "MARCH", "yesterday"] {
+            assert!(both.may_contain(w.as_bytes()), "{w}");
+        }
+        // A word of neither: no entry for its first two letters.
+        assert!(!both.may_contain(b"said") && !both.may_contain(b"the"));
+        assert!(!a.may_contain(b"march") && !b.may_contain(b"seven"));
+    }
 
     fn p(s: &str) -> Option<f64> {
         parse_number(s)

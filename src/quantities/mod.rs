@@ -82,11 +82,27 @@ pub fn quantities_in(
 /// start, without overlaps among themselves). Claims are not made here:
 /// [`crate::claims`] reads the resolved spans afterwards.
 pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+    let starts = crate::numbers::triggers(text, tokens);
+    find_quantities_at(text, tokens, &starts, out);
+}
+
+/// [`find_quantities`] given the tokens that can start a number
+/// ([`is_trigger`]), in order: only those are visited.
+pub(crate) fn find_quantities_at(
+    text: &str,
+    tokens: &[Token],
+    starts: &[usize],
+    out: &mut Vec<Span>,
+) {
     let mut p = Parser::new();
     let mut last_end = 0usize;
     let mut i = 0;
-    while let Some(found) = next_trigger(text, tokens, i, last_end) {
-        i = found;
+    for &k in starts {
+        // A start inside the last span (or the window just read) is passed.
+        if k < i || tokens[k].start < last_end {
+            continue;
+        }
+        i = k;
         match quantity_at(text, tokens, i, last_end, &mut p, out) {
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
@@ -97,17 +113,6 @@ pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>)
             _ => i += 1,
         }
     }
-}
-
-/// The first token from `i` on that starts at `floor` or later and can
-/// start a number. A loop of its own: it runs over every token, and the
-/// quantity rules' registers stay out of it.
-#[inline(never)]
-fn next_trigger(text: &str, tokens: &[Token], i: usize, floor: usize) -> Option<usize> {
-    let rest = tokens.get(i..)?;
-    rest.iter()
-        .position(|t| t.start >= floor && is_trigger(text, t))
-        .map(|k| i + k)
 }
 
 /// `more than 50 but fewer than 80`: a lower bound and an upper bound of
@@ -154,10 +159,16 @@ fn join_open_bounds(text: &str, out: &mut Vec<Span>) {
 
 /// Appends every number of a tokenized text as a span of label
 /// [`Label::Number`] (value, and kind `ordinal` for ordinals). The
-/// resolver drops those inside a quantity or date.
-pub(crate) fn find_bare_numbers(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+/// resolver drops those inside a quantity or date. `starts` are the tokens
+/// that can start a number ([`is_trigger`]), in order.
+pub(crate) fn find_bare_numbers(
+    text: &str,
+    tokens: &[Token],
+    starts: &[usize],
+    out: &mut Vec<Span>,
+) {
     let mut numbers = Vec::new();
-    crate::numbers::find_numbers_in(text, tokens, &mut numbers);
+    crate::numbers::find_numbers_at(text, tokens, starts, &mut numbers);
     out.extend(numbers.into_iter().map(|n| {
         let kind = if n.kind == NumberKind::Ordinal {
             QuantityKind::Ordinal

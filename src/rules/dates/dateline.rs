@@ -4,6 +4,7 @@
 //! extractor's window (1 MiB) is read in windows, and each window looks at
 //! its own top.
 
+use super::lexicon::is_candidate;
 use super::resolve::Reference;
 use super::{Cx, When, absolute};
 use crate::tokenize::TokenKind;
@@ -22,6 +23,11 @@ pub(super) fn reference(cx: &Cx<'_>) -> Option<Reference> {
     (1..top).find_map(|k| {
         let place = &cx.tokens[k - 1];
         if cx.txt(k) != "," || place.kind != TokenKind::Word || !place.is_capitalized() {
+            return None;
+        }
+        // `Trump, who`: most commas after a name are no dateline, and the
+        // readers take dates only where one can start.
+        if !is_candidate(cx.text, cx.tokens.get(k + 1)?) {
             return None;
         }
         let hit = absolute::at(cx, k + 1, None)?;

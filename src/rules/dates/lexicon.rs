@@ -210,7 +210,8 @@ const ANCHORS: &[&str] = &[
     "thanksgiving", "halloween",
 ];
 
-static FILTER: PrefixTable = PrefixTable::new(ANCHORS);
+/// The anchors' filter (`crate::starts` joins it with the number words').
+pub(crate) static FILTER: PrefixTable = PrefixTable::new(ANCHORS);
 
 /// Cheap test: can a date start at (or be anchored on) this token? Numbers
 /// of up to ten bytes, the anchor words (a trailing abbreviation dot

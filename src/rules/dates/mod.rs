@@ -30,7 +30,7 @@ mod resolve;
 mod tense;
 mod times;
 
-pub(crate) use lexicon::month_of;
+pub(crate) use lexicon::{FILTER, is_candidate, month_of};
 pub(crate) use times::find_times;
 
 use crate::span::{DateKind, DateValue, Detail, Label, Span};
@@ -273,13 +273,24 @@ pub(crate) fn find_dates(
         date: doc_date,
         day_first: false,
     };
-    find_dates_with(text, tokens, &options, out);
+    find_dates_with(text, tokens, &candidates(text, tokens), &options, out);
 }
 
-/// [`find_dates`] with all the options.
+/// The tokens that can start a date ([`is_candidate`]), in order. The
+/// extractor lists them in its one pass over the tokens
+/// (`crate::starts`); this is for the entry points that take tokens alone.
+pub(crate) fn candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len())
+        .filter(|&k| is_candidate(text, &tokens[k]))
+        .collect()
+}
+
+/// [`find_dates`] with all the options, given the tokens that can start a
+/// date ([`candidates`]): only those are visited.
 pub(crate) fn find_dates_with(
     text: &str,
     tokens: &[Token],
+    starts: &[usize],
     options: &DateOptions,
     out: &mut Vec<Span>,
 ) {
@@ -299,8 +310,12 @@ pub(crate) fn find_dates_with(
     let first_new = out.len();
     let mut previous: Option<Previous> = None;
     let mut i = 0;
-    while let Some(found) = next_candidate(text, tokens, i) {
-        i = found;
+    for &k in starts {
+        // A start inside the date just read is passed.
+        if k < i {
+            continue;
+        }
+        i = k;
         let hit = absolute::at(&cx, i, previous.as_ref()).or_else(|| relative::at(&cx, i));
         let Some(hit) = hit else {
             i += 1;
@@ -321,16 +336,6 @@ pub(crate) fn find_dates_with(
         }
         i = next.max(i + 1);
     }
-}
-
-/// The first token from `i` on that can start a date. A loop of its own:
-/// it runs over every token, and the matchers' registers stay out of it.
-#[inline(never)]
-fn next_candidate(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let rest = tokens.get(i..)?;
-    rest.iter()
-        .position(|t| lexicon::is_candidate(text, t))
-        .map(|k| i + k)
 }
 
 /// The date span of a hit.

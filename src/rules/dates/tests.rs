@@ -20,7 +20,8 @@ fn dates_with(
         date: doc,
         day_first,
     };
-    find_dates_with(text, &tokens, &options, &mut out);
+    let starts = candidates(text, &tokens);
+    find_dates_with(text, &tokens, &starts, &options, &mut out);
     out.iter()
         .map(|s| {
             let v = s.date().unwrap();

@@ -166,11 +166,17 @@ fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<Clock> {
 }
 
 /// Appends the time-of-day spans of a tokenized text to `out`, sorted.
-pub(crate) fn find_times(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+/// A time starts with a number token: `starts` are the tokens that can
+/// start a number (`crate::numbers::triggers`), in order.
+pub(crate) fn find_times(text: &str, tokens: &[Token], starts: &[usize], out: &mut Vec<Span>) {
     let mut i = 0;
-    while i < tokens.len() {
+    for &k in starts {
+        // A start inside the time just read is passed.
+        if k < i {
+            continue;
+        }
+        i = k;
         let Some(c) = clock_at(text, tokens, i) else {
-            i += 1;
             continue;
         };
         let mut next = c.next;
@@ -205,7 +211,8 @@ mod tests {
     fn times(text: &str) -> Vec<(&str, String)> {
         let tokens = tokenize(text);
         let mut out = Vec::new();
-        find_times(text, &tokens, &mut out);
+        let starts = crate::numbers::triggers(text, &tokens);
+        find_times(text, &tokens, &starts, &mut out);
         out.iter()
             .map(|s| (s.text(text), s.date().unwrap().value.clone()))
             .collect()

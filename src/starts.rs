@@ -1,0 +1,126 @@
+//! Starts: the one pass over a text's tokens that finds where a number or
+//! a date can start.
+//!
+//! Numbers, quantities, dates and times are found from a few tokens (a
+//! digit, a number word, a month, `yesterday`), and most tokens of news
+//! are none of these. Each family used to walk every token with its own
+//! test; now one loop applies both tests while the token is at hand, and
+//! the families ([`crate::numbers`], [`crate::quantities`],
+//! [`crate::rules::dates`]) visit the tokens it lists and nothing else.
+//! The lists are plain token indices, so the families do not depend on
+//! this module: it sits above them, and the extractor hands its lists on.
+
+use crate::numbers::{PrefixTable, TRIGGERS, is_trigger};
+use crate::rules::dates::{self, is_candidate};
+use crate::tokenize::{Shape, Token, TokenKind};
+
+/// Passes every word that can start a number or a date: most words of a
+/// text are turned away by this one filter instead of two.
+static EITHER: PrefixTable = PrefixTable::union(&TRIGGERS, &dates::FILTER);
+
+/// The tokens of one text where a number or a date can start, in order.
+#[derive(Debug, Default)]
+pub(crate) struct Starts {
+    /// Tokens that can start a number ([`is_trigger`]): every number
+    /// token, number words (`seven`, `dozen`), a sign glued to digits.
+    pub(crate) numbers: Vec<usize>,
+    /// Tokens that can start a date ([`is_candidate`]): short number
+    /// tokens, months, weekdays, `yesterday`, `Q3`, `mid-`.
+    pub(crate) dates: Vec<usize>,
+}
+
+impl Starts {
+    /// Replaces the lists with those of `tokens` (of `text`).
+    pub(crate) fn find(&mut self, text: &str, tokens: &[Token]) {
+        self.numbers.clear();
+        self.dates.clear();
+        // News has about one number start per twenty tokens.
+        self.numbers.reserve(tokens.len() / 16);
+        self.dates.reserve(tokens.len() / 32);
+        let bytes = text.as_bytes();
+        for (k, t) in tokens.iter().enumerate() {
+            match t.kind {
+                TokenKind::Word
+                    if !t.shape.contains(Shape::HAS_DIGIT) && !t.shape.contains(Shape::HYPHEN) =>
+                {
+                    // The date test drops an abbreviation's dot (`Jan.`);
+                    // no number word ends in one, so the dropped dot keeps
+                    // the filter a superset of both tests.
+                    let w = bytes.get(t.start..t.end).unwrap_or(&[]);
+                    let w = w.strip_suffix(b".").unwrap_or(w);
+                    if EITHER.may_contain(w) {
+                        self.test(text, t, k);
+                    }
+                }
+                // Punctuation starts a number only as a sign or a dot
+                // (`-5`, `.08`), and no date.
+                TokenKind::Punct | TokenKind::Symbol | TokenKind::Possessive
+                    if !matches!(bytes.get(t.start), Some(b'-' | b'.')) => {}
+                _ => self.test(text, t, k),
+            }
+        }
+    }
+
+    /// Lists token `k` where its tests say.
+    #[inline(never)]
+    fn test(&mut self, text: &str, t: &Token, k: usize) {
+        if is_trigger(text, t) {
+            self.numbers.push(k);
+        }
+        if is_candidate(text, t) {
+            self.dates.push(k);
+        }
+    }
+
+    /// The lists of `tokens`, in new vectors.
+    #[cfg(test)]
+    pub(crate) fn of(text: &str, tokens: &[Token]) -> Starts {
+        let mut starts = Starts::default();
+        starts.find(text, tokens);
+        starts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    /// The listed tokens, as text.
+    fn words<'t>(text: &'t str, tokens: &[Token], at: &[usize]) -> Vec<&'t str> {
+        at.iter().map(|&k| tokens[k].text(text)).collect()
+    }
+
+    #[test]
+    fn lists_number_and_date_starts_in_order() {
+        let text = "Some 5,000 people marched on Tuesday, two days after \
+                    the vote of March 3; a dozen were held until mid-April.";
+        let tokens = tokenize(text);
+        let starts = Starts::of(text, &tokens);
+        assert!(starts.numbers.is_sorted() && starts.dates.is_sorted());
+        let numbers = words(text, &tokens, &starts.numbers);
+        for w in ["5,000", "two", "3", "dozen"] {
+            assert!(numbers.contains(&w), "{w} missing from {numbers:?}");
+        }
+        let dates = words(text, &tokens, &starts.dates);
+        for w in ["Tuesday", "March", "3", "mid-April"] {
+            assert!(dates.contains(&w), "{w} missing from {dates:?}");
+        }
+        // The lower-case bulk is in neither list.
+        for w in ["people", "marched", "the", "vote", "were", "held"] {
+            assert!(!numbers.contains(&w) && !dates.contains(&w), "{w} listed");
+        }
+    }
+
+    #[test]
+    fn lists_agree_with_the_tests_token_by_token() {
+        let text = "On 12/05/1990, -5 degrees and .08 percent; FY2015 Q3 \
+                    twenty-one SCP-173 USD115 Yesterday, last week’s 1e999.";
+        let tokens = tokenize(text);
+        let starts = Starts::of(text, &tokens);
+        for (k, t) in tokens.iter().enumerate() {
+            assert_eq!(starts.numbers.contains(&k), is_trigger(text, t), "{k}");
+            assert_eq!(starts.dates.contains(&k), is_candidate(text, t), "{k}");
+        }
+    }
+}
