@@ -163,6 +163,13 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
                 lettered += 1;
                 all_caps &= t.is_all_caps();
             }
+            // A line of running text is settled after a few words: not in
+            // capitals, and too few capitalised even if every token left
+            // were a capitalised word.
+            let left = end - i - 1;
+            if !all_caps && capitalized * 10 + left * 3 < n * 7 {
+                return;
+            }
         }
         let full_stop = ctx.word(end - 1) == ".";
         if n >= 4 && capitalized * 10 >= n * 7 && common >= 2 && !full_stop {
