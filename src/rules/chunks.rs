@@ -180,3 +180,85 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::names::NameLists;
+    use crate::rules::Buffers;
+    use crate::tokenize::tokenize;
+
+    /// [`mark_lines`] with every line read to its end.
+    fn mark_lines_fully(ctx: &Context<'_>) -> (Vec<bool>, Vec<bool>) {
+        let tokens = ctx.tokens;
+        let (mut headline, mut caps) = (vec![false; tokens.len()], vec![false; tokens.len()]);
+        for_each_line(tokens, |start, end| {
+            let words: Vec<usize> = (start..end)
+                .filter(|&i| tokens[i].kind == TokenKind::Word)
+                .collect();
+            let n = words.len();
+            let capitalized = words
+                .iter()
+                .filter(|&&i| tokens[i].is_capitalized())
+                .count();
+            let common = words
+                .iter()
+                .enumerate()
+                .filter(|&(k, &i)| {
+                    let t = &tokens[i];
+                    k > 0 && t.is_capitalized() && !t.is_all_caps() && ctx.has(i, class::COMMON)
+                })
+                .count();
+            let lettered: Vec<&Token> = words
+                .iter()
+                .map(|&i| &tokens[i])
+                .filter(|t| t.shape.contains(Shape::HAS_LETTER))
+                .collect();
+            let full_stop = ctx.word(end - 1) == ".";
+            if n >= 4 && capitalized * 10 >= n * 7 && common >= 2 && !full_stop {
+                headline[start..end].fill(true);
+            }
+            if lettered.len() >= 2 && lettered.iter().all(|t| t.is_all_caps()) {
+                caps[start..end].fill(true);
+            }
+        });
+        (headline, caps)
+    }
+
+    #[test]
+    fn lines_left_early_are_marked_as_read_to_the_end() {
+        // Each line is one case: a headline; one that opens in lower case
+        // (five words) and is a headline by its title-case rest of twelve,
+        // just enough (the bound on what is left must not give up on it:
+        // 12 * 10 >= 17 * 7); capitals; running
+        // text with a title-case tail too short to count; lower case only;
+        // short lines; a headline with a full stop.
+        let text = "Big Win for Protesters as Prime Minister Resigns\n\
+                    as it was seen by The Minister Of State Who Resigns Over The New \
+                    Protests In Bishkek\n\
+                    PROTESTERS SEIZE PARLIAMENT IN BISHKEK\n\
+                    Officials said on Tuesday that the talks had ended without any deal, \
+                    and Then The New Prime Minister Of The Republic Spoke At Length\n\
+                    police said the crowd of about five thousand people left the square\n\
+                    A Short Line\n\
+                    UN, EU and OSCE: 5,000 AT RALLY\n\
+                    Mixed CAPS and lower\n\
+                    One\n\
+                    \n\
+                    Head Of State Goes To The Polls As Rivals Boycott Vote.";
+        let tokens = tokenize(text);
+        let names = NameLists::defaults();
+        let gaz = Gazetteer::builder().build().unwrap();
+        let ctx = Context::new(text, &tokens, &names, &gaz, &[], Buffers::default());
+        let (mut headline, mut caps) = (Vec::new(), Vec::new());
+        mark_lines(&ctx, &mut headline, &mut caps);
+        let (want_headline, want_caps) = mark_lines_fully(&ctx);
+        assert_eq!(headline, want_headline);
+        assert_eq!(caps, want_caps);
+        // The second line, which opens in lower case, is a headline.
+        let second = tokens.iter().position(|t| t.text(text) == "seen").unwrap();
+        assert!(want_headline[second], "the case the bound must keep");
+        assert!(caps.contains(&true) && caps.contains(&false));
+    }
+}
