@@ -28,8 +28,9 @@ fn token_at(tokens: &[Token], cursor: &mut usize, start: usize) -> Option<usize>
 }
 
 /// Links mentions within one document. `spans` is sorted and not
-/// overlapping; it stays so.
-pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+/// overlapping; it stays so. `capitalized` lists the capitalised words of
+/// `tokens`, in order: mentions are among those.
+pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[u32], spans: &mut Vec<Span>) {
     let mut anchors: HashMap<&str, Anchor, FxBuild> = HashMap::default();
     // Spans are sorted: one cursor finds each span's first token.
     let mut cursor = 0;
@@ -132,10 +133,9 @@ pub(crate) fn link(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     // full name in the document explains better.
     let mut added = Vec::new();
     let mut si = 0;
-    for (ti, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !t.is_capitalized() {
-            continue;
-        }
+    for &ti in capitalized {
+        let ti = ti as usize;
+        let t = &tokens[ti];
         while si < spans.len() && spans[si].end <= t.start {
             si += 1;
         }

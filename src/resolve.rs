@@ -256,7 +256,7 @@ pub(crate) fn resolve(
     // The strings stay with the spans; the map keeps its room.
     shared.clear();
     if let Some(ctx) = ctx {
-        link::link(text, tokens, &mut spans);
+        link::link(text, tokens, &ctx.capitalized, &mut spans);
         rules::places::mark_metonymy(&ctx, &mut spans);
         buffers.rules = ctx.into_buffers();
     }

@@ -48,8 +48,21 @@ fn continues(ctx: &Context<'_>, i: usize) -> bool {
 pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
     let n = ctx.tokens.len();
     let mut out = Vec::with_capacity(n / 8);
+    // A name token is a capitalised word or one a list match covers: the
+    // walk goes from one such token to the next (both lists are sorted),
+    // not over the lower-case words between.
+    let mut capitalized = ctx.capitalized.iter().map(|&k| k as usize).peekable();
+    let mut matches = ctx.matches.iter().peekable();
     let mut i = 0;
-    while i < n {
+    loop {
+        while capitalized.next_if(|&k| k < i).is_some() {}
+        while matches.next_if(|m| m.end_token <= i).is_some() {}
+        let next_capitalized = capitalized.peek().copied().unwrap_or(n);
+        let next_covered = matches.peek().map_or(n, |m| m.first_token.max(i));
+        i = next_capitalized.min(next_covered);
+        if i >= n {
+            break;
+        }
         if !is_name_token(ctx, i) {
             i += 1;
             continue;
@@ -260,5 +273,80 @@ mod tests {
         let second = tokens.iter().position(|t| t.text(text) == "seen").unwrap();
         assert!(want_headline[second], "the case the bound must keep");
         assert!(caps.contains(&true) && caps.contains(&false));
+    }
+
+    /// [`chunks`] with every token tried as a start, as it was before
+    /// the walk went from name token to name token.
+    fn chunks_trying_every_token(ctx: &Context<'_>) -> Vec<Chunk> {
+        let n = ctx.tokens.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !is_name_token(ctx, i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            loop {
+                if crate::rules::subwords::ends_chunk(ctx, i - 1) || is_dateline(ctx, i - 1) {
+                    break;
+                }
+                let police = ctx.is(i, "police")
+                    && ctx.is_capitalized_word(i)
+                    && !ctx.tokens[i].is_all_caps();
+                if i < n && continues(ctx, i) && (is_name_token(ctx, i) || police) {
+                    i += 1;
+                } else if i + 1 < n
+                    && continues(ctx, i)
+                    && continues(ctx, i + 1)
+                    && ctx.has(i, class::PARTICLE)
+                    && ctx.is_capitalized_word(i + 1)
+                    && is_name_token(ctx, i + 1)
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(Chunk { start, end: i });
+        }
+        out
+    }
+
+    #[test]
+    fn chunks_from_name_tokens_are_those_from_every_token() {
+        // Capitalised runs, list names in lower case (matched in any case),
+        // particles, a line in capitals, a possessive without apostrophe.
+        let text = "BISHKEK, Oct. 7 — Protesters led by Sadyr Japarov seized the \
+                    White House in Bishkek, and the ministry of foreign affairs said \
+                    Leonardo da Vinci was no kyrgyzstan citizen.\n\
+                    PROTESTERS SEIZE PARLIAMENT\n\
+                    the FBIs Dallas Field Office and Greater Manchester Police said \
+                    on Tuesday that al-Qaeda and the taliban were in afghanistan.";
+        let tokens = tokenize(text);
+        let ex = crate::Extractor::default();
+        let mut matches = Vec::new();
+        let mut scratch = crate::gazetteer::Scratch::default();
+        ex.gazetteer()
+            .find_in_tokens(text, &tokens, &mut scratch, &mut matches);
+        let names = NameLists::defaults();
+        let ctx = Context::new(
+            text,
+            &tokens,
+            &names,
+            ex.gazetteer(),
+            &matches,
+            Buffers::default(),
+        );
+        // Some match starts on a word in lower case: the walk must stop there.
+        assert!(
+            matches
+                .iter()
+                .any(|m| !tokens[m.first_token].is_capitalized())
+        );
+        let got = chunks(&ctx);
+        assert!(got.len() >= 8, "{got:?}");
+        assert_eq!(got, chunks_trying_every_token(&ctx));
     }
 }

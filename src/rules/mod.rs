@@ -79,6 +79,8 @@ pub(crate) struct Context<'a> {
     /// The tokens in capitals of two letters or more (acronyms, shouted
     /// words), in order: the subword rules ask which acronyms a text uses.
     pub(crate) capitals: Vec<u32>,
+    /// The capitalised words, in order: linking visits these only.
+    pub(crate) capitalized: Vec<u32>,
 }
 
 /// Marks a token whose classes were not looked up yet.
@@ -93,6 +95,7 @@ pub(crate) struct Buffers {
     caps_line: Vec<bool>,
     classes: Vec<Cell<u32>>,
     capitals: Vec<u32>,
+    capitalized: Vec<u32>,
 }
 
 impl<'a> Context<'a> {
@@ -110,6 +113,7 @@ impl<'a> Context<'a> {
             mut caps_line,
             mut classes,
             mut capitals,
+            mut capitalized,
         } = buffers;
         match_at.clear();
         match_at.resize(tokens.len(), 0);
@@ -120,11 +124,13 @@ impl<'a> Context<'a> {
         }
         classes.clear();
         capitals.clear();
+        capitalized.clear();
         // The chunk rules ask for the classes of every capitalised word:
         // looked up here in one tight loop, the lookups' cache misses
         // overlap instead of waiting one by one inside the rules.
         classes.extend(tokens.iter().enumerate().map(|(i, t)| {
             let c = if t.kind == TokenKind::Word && t.is_capitalized() {
+                capitalized.push(i as u32);
                 if t.is_all_caps() && t.end - t.start >= 2 {
                     capitals.push(i as u32);
                 }
@@ -139,6 +145,7 @@ impl<'a> Context<'a> {
             caps_line: Vec::new(),
             classes,
             capitals,
+            capitalized,
             text,
             tokens,
             names,
@@ -161,6 +168,7 @@ impl<'a> Context<'a> {
             caps_line: self.caps_line,
             classes: self.classes,
             capitals: self.capitals,
+            capitalized: self.capitalized,
         }
     }
 
