@@ -492,7 +492,9 @@ impl Extractor {
         if config.labels.contains(Label::Quantity) {
             // After resolution: the claims see the final quantities,
             // entities and dates, so their `*_ref` indices are right.
-            crate::claims::annotate(text, tokens, &mut spans, claim_buffers);
+            crate::claims::annotate(
+                text, tokens, &starts.sentences, &starts.quotes, &mut spans, claim_buffers,
+            );
         }
         spans
     }

@@ -27,6 +27,12 @@ pub(crate) struct Starts {
     /// Tokens that can start a date ([`is_candidate`]): short number
     /// tokens, months, weekdays, `yesterday`, `Q3`, `mid-`.
     pub(crate) dates: Vec<usize>,
+    /// The first token of every sentence (`0` first, then the tokens
+    /// flagged [`SENTENCE_START`](Shape::SENTENCE_START)), as
+    /// [`sentences`](crate::tokenize::sentences) splits them.
+    pub(crate) sentences: Vec<usize>,
+    /// Quotation marks: `"`, `“` and `”` (the claims follow who speaks).
+    pub(crate) quotes: Vec<usize>,
 }
 
 impl Starts {
@@ -34,11 +40,20 @@ impl Starts {
     pub(crate) fn find(&mut self, text: &str, tokens: &[Token]) {
         self.numbers.clear();
         self.dates.clear();
+        self.sentences.clear();
+        self.quotes.clear();
         // News has about one number start per twenty tokens.
         self.numbers.reserve(tokens.len() / 16);
         self.dates.reserve(tokens.len() / 32);
+        self.sentences.reserve(tokens.len() / 16);
         let bytes = text.as_bytes();
+        if !tokens.is_empty() {
+            self.sentences.push(0);
+        }
         for (k, t) in tokens.iter().enumerate() {
+            if t.starts_sentence() && k > 0 {
+                self.sentences.push(k);
+            }
             match t.kind {
                 // A word of ASCII letters (no dot, hyphen or digit): the
                 // filter reads its bytes as they are.
@@ -51,7 +66,12 @@ impl Starts {
                 }
                 // Punctuation starts a number only as a sign or a dot
                 // (`-5`, `.08`), and no date.
-                TokenKind::Punct | TokenKind::Symbol | TokenKind::Possessive
+                TokenKind::Punct => match bytes.get(t.start) {
+                    Some(b'-' | b'.') => self.test(text, t, k),
+                    Some(b'"' | 0xE2) if is_quote(&bytes[t.start..t.end]) => self.quotes.push(k),
+                    _ => {}
+                },
+                TokenKind::Symbol | TokenKind::Possessive
                     if !matches!(bytes.get(t.start), Some(b'-' | b'.')) => {}
                 _ => self.test(text, t, k),
             }
@@ -76,6 +96,11 @@ impl Starts {
         starts.find(text, tokens);
         starts
     }
+}
+
+/// True for a quotation mark: `"`, `“` or `”`.
+fn is_quote(w: &[u8]) -> bool {
+    w == b"\"" || w == "“".as_bytes() || w == "”".as_bytes()
 }
 
 #[cfg(test)]
@@ -120,5 +145,21 @@ mod tests {
             assert_eq!(starts.numbers.contains(&k), is_trigger(text, t), "{k}");
             assert_eq!(starts.dates.contains(&k), is_candidate(text, t), "{k}");
         }
+    }
+
+    #[test]
+    fn lists_sentence_starts_and_quotation_marks() {
+        let text = "\"We will stay,\" he said. “Not now.” Talks - in \"Bishkek\" - \
+                    ended ’s.\n\nA new line";
+        let tokens = tokenize(text);
+        let starts = Starts::of(text, &tokens);
+        let want: Vec<usize> = crate::tokenize::sentences(&tokens)
+            .map(|r| r.start)
+            .collect();
+        assert_eq!(starts.sentences, want);
+        assert!(starts.sentences.len() >= 4, "{:?}", starts.sentences);
+        let quotes = words(text, &tokens, &starts.quotes);
+        assert_eq!(quotes, ["\"", "\"", "“", "”", "\"", "\""]);
+        assert!(Starts::of("", &[]).sentences.is_empty());
     }
 }

@@ -34,7 +34,7 @@
 use crate::english::{English, english, wc};
 use crate::span::{Claim, Detail, Label, QuantityKind, Span};
 use crate::syntax::{NONE, Pos, Sentence, VerbGroup};
-use crate::tokenize::{Token, TokenKind, sentences};
+use crate::tokenize::Token;
 
 /// Head nouns after an attributive duration that make it the claim's
 /// predicate (`an 11-year sentence`).
@@ -165,32 +165,46 @@ struct Carried {
 
 /// Where quotation marks open and close in a sentence, given whether one
 /// is open at its start: the first closing mark and the last opening mark
-/// left open, sentence-relative.
-fn quote_marks(text: &str, toks: &[Token], mut open: bool) -> (Option<usize>, Option<usize>) {
+/// left open, sentence-relative. `quotes` are the sentence's quotation
+/// marks (token indices), `first` its first token.
+fn quote_marks(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    quotes: &[usize],
+    mut open: bool,
+) -> (Option<usize>, Option<usize>) {
     let (mut first_close, mut left_open) = (None, None);
-    for (k, t) in toks.iter().enumerate() {
-        // Quotation marks are punctuation tokens: the rest need no look.
-        if t.kind != TokenKind::Punct {
-            continue;
-        }
+    for &q in quotes {
+        let t = &tokens[q];
         let w = text.as_bytes().get(t.start..t.end).unwrap_or_default();
         let closes = w == "”".as_bytes() || w == b"\"" && open;
         let opens = w == "“".as_bytes() || w == b"\"" && !open;
         if closes && open {
             open = false;
-            first_close.get_or_insert(k);
+            first_close.get_or_insert(q - first);
             left_open = None;
         } else if opens {
             open = true;
-            left_open = Some(k);
+            left_open = Some(q - first);
         }
     }
     (first_close, left_open)
 }
 
 /// Sets the `claim` of every quantity span (see the module doc). `spans`
-/// are the final spans of `text`, sorted; `tokens` its tokens.
-pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers: &mut Buffers) {
+/// are the final spans of `text`, sorted; `tokens` its tokens, given with
+/// the first token of each sentence (`0` first) and the quotation marks
+/// (`"`, `“`, `”`), in order: only those tokens are visited outside the
+/// sentences that hold a quantity.
+pub(crate) fn annotate(
+    text: &str,
+    tokens: &[Token],
+    sentence_starts: &[usize],
+    quotes: &[usize],
+    spans: &mut [Span],
+    buffers: &mut Buffers,
+) {
     let lex = english();
     let Buffers {
         sentence,
@@ -200,8 +214,14 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
     claims.clear();
     let mut carried = Carried::default();
     let mut next_span = 0;
-    for range in sentences(tokens) {
+    let mut quotes = quotes;
+    for (j, &first) in sentence_starts.iter().enumerate() {
+        let end = sentence_starts.get(j + 1).copied().unwrap_or(tokens.len());
+        let range = first..end;
         let toks = &tokens[range.clone()];
+        let in_sentence = quotes.iter().take_while(|&&q| q < end).count();
+        let (sentence_quotes, rest) = quotes.split_at(in_sentence);
+        quotes = rest;
         let (lo, hi) = (toks[0].start, toks[toks.len() - 1].end);
         while next_span < spans.len() && spans[next_span].start < lo {
             next_span += 1;
@@ -223,7 +243,13 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], spans: &mut [Span], buffers
         }
         let is_header = starts_with_according(text, toks) && toks[toks.len() - 1].text(text) == ":";
         let heading = !is_header && is_heading(text, toks);
-        let (close, left_open) = quote_marks(text, toks, carried.quote.is_some());
+        let (close, left_open) = quote_marks(
+            text,
+            tokens,
+            first,
+            sentence_quotes,
+            carried.quote.is_some(),
+        );
         carried.quote_end = close.unwrap_or(usize::MAX);
         if heading {
             carried.header = None;

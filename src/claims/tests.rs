@@ -312,9 +312,16 @@ fn quote_speaker_from_the_tokens_before_the_quote() {
     let lex = english();
     let (mut full, mut part) = (Sentence::default(), Sentence::default());
     let (mut checked, mut speakers) = (0, 0);
+    let starts = crate::starts::Starts::of(text, &tokens);
     for range in sentences(&tokens) {
+        let quotes: Vec<usize> = starts
+            .quotes
+            .iter()
+            .copied()
+            .filter(|k| range.contains(k))
+            .collect();
         for open in [false, true] {
-            let (_, Some(at)) = quote_marks(text, &tokens[range.clone()], open) else {
+            let (_, Some(at)) = quote_marks(text, &tokens, range.start, &quotes, open) else {
                 continue;
             };
             full.analyse(text, &tokens, range.clone(), lex);
