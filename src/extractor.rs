@@ -484,6 +484,7 @@ impl Extractor {
             text,
             tokens,
             matches,
+            capitalized: &starts.capitalized,
             numeric,
         };
         let mut spans = resolve::resolve(

@@ -30,7 +30,7 @@ fn token_at(tokens: &[Token], cursor: &mut usize, start: usize) -> Option<usize>
 /// Links mentions within one document. `spans` is sorted and not
 /// overlapping; it stays so. `capitalized` lists the capitalised words of
 /// `tokens`, in order: mentions are among those.
-pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[u32], spans: &mut Vec<Span>) {
+pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[usize], spans: &mut Vec<Span>) {
     let mut anchors: HashMap<&str, Anchor, FxBuild> = HashMap::default();
     // Spans are sorted: one cursor finds each span's first token.
     let mut cursor = 0;
@@ -134,7 +134,6 @@ pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[u32], spans: &mu
     let mut added = Vec::new();
     let mut si = 0;
     for &ti in capitalized {
-        let ti = ti as usize;
         let t = &tokens[ti];
         while si < spans.len() && spans[si].end <= t.start {
             si += 1;

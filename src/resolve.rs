@@ -185,6 +185,8 @@ pub(crate) struct Found<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token],
     pub(crate) matches: &'a [Match],
+    /// The capitalised words, in order.
+    pub(crate) capitalized: &'a [usize],
     /// The date and quantity spans.
     pub(crate) numeric: Vec<Span>,
 }
@@ -211,6 +213,7 @@ pub(crate) fn resolve(
         text,
         tokens,
         matches,
+        capitalized,
         numeric,
     } = found;
     let cands = &mut buffers.cands;
@@ -224,6 +227,7 @@ pub(crate) fn resolve(
         Context::new(
             text,
             tokens,
+            capitalized,
             names,
             gaz,
             matches,
@@ -256,7 +260,7 @@ pub(crate) fn resolve(
     // The strings stay with the spans; the map keeps its room.
     shared.clear();
     if let Some(ctx) = ctx {
-        link::link(text, tokens, &ctx.capitalized, &mut spans);
+        link::link(text, tokens, ctx.capitalized, &mut spans);
         rules::places::mark_metonymy(&ctx, &mut spans);
         buffers.rules = ctx.into_buffers();
     }

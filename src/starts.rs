@@ -33,6 +33,8 @@ pub(crate) struct Starts {
     pub(crate) sentences: Vec<usize>,
     /// Quotation marks: `"`, `“` and `”` (the claims follow who speaks).
     pub(crate) quotes: Vec<usize>,
+    /// Capitalised words, where names start (and their mentions).
+    pub(crate) capitalized: Vec<usize>,
 }
 
 impl Starts {
@@ -42,10 +44,12 @@ impl Starts {
         self.dates.clear();
         self.sentences.clear();
         self.quotes.clear();
+        self.capitalized.clear();
         // News has about one number start per twenty tokens.
         self.numbers.reserve(tokens.len() / 16);
         self.dates.reserve(tokens.len() / 32);
         self.sentences.reserve(tokens.len() / 16);
+        self.capitalized.reserve(tokens.len() / 4);
         let bytes = text.as_bytes();
         if !tokens.is_empty() {
             self.sentences.push(0);
@@ -55,12 +59,16 @@ impl Starts {
                 self.sentences.push(k);
             }
             match t.kind {
-                // A word of ASCII letters (no dot, hyphen or digit): the
-                // filter reads its bytes as they are.
-                TokenKind::Word
-                    if t.shape.contains(Shape::PLAIN) && !t.shape.contains(Shape::HAS_DIGIT) =>
-                {
-                    if EITHER.may_contain(&bytes[t.start..t.end]) {
+                TokenKind::Word => {
+                    if t.is_capitalized() {
+                        self.capitalized.push(k);
+                    }
+                    // A word of ASCII letters (no dot, hyphen or digit)
+                    // meets the filter with its bytes as they are; the
+                    // others take the tests.
+                    let plain =
+                        t.shape.contains(Shape::PLAIN) && !t.shape.contains(Shape::HAS_DIGIT);
+                    if !plain || EITHER.may_contain(&bytes[t.start..t.end]) {
                         self.test(text, t, k);
                     }
                 }
@@ -144,7 +152,10 @@ mod tests {
         for (k, t) in tokens.iter().enumerate() {
             assert_eq!(starts.numbers.contains(&k), is_trigger(text, t), "{k}");
             assert_eq!(starts.dates.contains(&k), is_candidate(text, t), "{k}");
+            let capitalized = t.kind == TokenKind::Word && t.is_capitalized();
+            assert_eq!(starts.capitalized.contains(&k), capitalized, "{k}");
         }
+        assert!(starts.capitalized.len() >= 5);
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
     // A name token is a capitalised word or one a list match covers: the
     // walk goes from one such token to the next (both lists are sorted),
     // not over the lower-case words between.
-    let mut capitalized = ctx.capitalized.iter().map(|&k| k as usize).peekable();
+    let mut capitalized = ctx.capitalized.iter().copied().peekable();
     let mut matches = ctx.matches.iter().peekable();
     let mut i = 0;
     loop {
@@ -263,7 +263,16 @@ mod tests {
         let tokens = tokenize(text);
         let names = NameLists::defaults();
         let gaz = Gazetteer::builder().build().unwrap();
-        let ctx = Context::new(text, &tokens, &names, &gaz, &[], Buffers::default());
+        let starts = crate::starts::Starts::of(text, &tokens);
+        let ctx = Context::new(
+            text,
+            &tokens,
+            &starts.capitalized,
+            &names,
+            &gaz,
+            &[],
+            Buffers::default(),
+        );
         let (mut headline, mut caps) = (Vec::new(), Vec::new());
         mark_lines(&ctx, &mut headline, &mut caps);
         let (want_headline, want_caps) = mark_lines_fully(&ctx);
@@ -331,9 +340,11 @@ mod tests {
         ex.gazetteer()
             .find_in_tokens(text, &tokens, &mut scratch, &mut matches);
         let names = NameLists::defaults();
+        let starts = crate::starts::Starts::of(text, &tokens);
         let ctx = Context::new(
             text,
             &tokens,
+            &starts.capitalized,
             &names,
             ex.gazetteer(),
             &matches,

@@ -79,8 +79,10 @@ pub(crate) struct Context<'a> {
     /// The tokens in capitals of two letters or more (acronyms, shouted
     /// words), in order: the subword rules ask which acronyms a text uses.
     pub(crate) capitals: Vec<u32>,
-    /// The capitalised words, in order: linking visits these only.
-    pub(crate) capitalized: Vec<u32>,
+    /// The capitalised words, in order (from the one pass over the
+    /// tokens, `crate::starts`): the chunks start among these, and linking
+    /// visits these only.
+    pub(crate) capitalized: &'a [usize],
 }
 
 /// Marks a token whose classes were not looked up yet.
@@ -95,13 +97,13 @@ pub(crate) struct Buffers {
     caps_line: Vec<bool>,
     classes: Vec<Cell<u32>>,
     capitals: Vec<u32>,
-    capitalized: Vec<u32>,
 }
 
 impl<'a> Context<'a> {
     pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token],
+        capitalized: &'a [usize],
         names: &'a NameLists,
         gaz: &'a Gazetteer,
         matches: &'a [Match],
@@ -113,7 +115,6 @@ impl<'a> Context<'a> {
             mut caps_line,
             mut classes,
             mut capitals,
-            mut capitalized,
         } = buffers;
         match_at.clear();
         match_at.resize(tokens.len(), 0);
@@ -124,22 +125,17 @@ impl<'a> Context<'a> {
         }
         classes.clear();
         capitals.clear();
-        capitalized.clear();
         // The chunk rules ask for the classes of every capitalised word:
         // looked up here in one tight loop, the lookups' cache misses
         // overlap instead of waiting one by one inside the rules.
-        classes.extend(tokens.iter().enumerate().map(|(i, t)| {
-            let c = if t.kind == TokenKind::Word && t.is_capitalized() {
-                capitalized.push(i as u32);
-                if t.is_all_caps() && t.end - t.start >= 2 {
-                    capitals.push(i as u32);
-                }
-                names.classes(t.text(text))
-            } else {
-                UNKNOWN
-            };
-            Cell::new(c)
-        }));
+        classes.resize(tokens.len(), Cell::new(UNKNOWN));
+        for &i in capitalized {
+            let t = &tokens[i];
+            if t.is_all_caps() && t.end - t.start >= 2 {
+                capitals.push(i as u32);
+            }
+            classes[i].set(names.classes(t.text(text)));
+        }
         let mut ctx = Context {
             headline: Vec::new(),
             caps_line: Vec::new(),
@@ -168,7 +164,6 @@ impl<'a> Context<'a> {
             caps_line: self.caps_line,
             classes: self.classes,
             capitals: self.capitals,
-            capitalized: self.capitalized,
         }
     }
 
