@@ -70,7 +70,7 @@ fn number_date(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit
         return day_month(cx, i, d, m);
     }
     if let Some(d) = day
-        && cx.is(i + 1, &["of"])
+        && cx.is_word(i + 1, "of")
         && let Some(m) = month_of(cx.txt(i + 2))
     {
         // `the 5th of May [2020]`: read as `5 May`, the span from the day.
@@ -83,10 +83,13 @@ fn number_date(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit
     if let Some(hit) = fiscal_span(cx, i).or_else(|| fiscal_dash(cx, i)) {
         return Some(hit);
     }
-    if let Some(hit) = year_range(cx, i, previous).or_else(|| days_before_month(cx, i)) {
+    if let Some(hit) = year_range(cx, i, previous).or_else(|| days_before_month(cx, i, day?)) {
         return Some(hit);
     }
-    if let Some(hit) = quarter_ordinal(s).and_then(|q| quarter(cx, i, q)) {
+    // A number token names a quarter only as `1st` to `4th`.
+    if s.len() == 3
+        && let Some(hit) = quarter_ordinal(s).and_then(|q| quarter(cx, i, q))
+    {
         return Some(hit);
     }
     if let Some(y) = decade_of(s) {
@@ -95,7 +98,7 @@ fn number_date(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit
     if let Some(hit) = short_decade(cx, i) {
         return Some(hit);
     }
-    if let Some(hit) = continued_day(cx, i, previous) {
+    if let Some(hit) = day.and_then(|d| continued_day(cx, i, d, previous)) {
         return Some(hit);
     }
     let y = year_of(s)?;
@@ -304,13 +307,12 @@ fn year_range(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit>
 
 /// The first day of `12 and 13 November [2020]`: the month (and year)
 /// of the second.
-fn days_before_month(cx: &Cx<'_>, i: usize) -> Option<Hit> {
-    let day = day_of(cx.txt(i))?;
+fn days_before_month(cx: &Cx<'_>, i: usize, day: u32) -> Option<Hit> {
     let k = (i + 2..i + 4).find(|&k| cx.kind_is(k, TokenKind::Number))?;
     // The month first: it rules out almost every pair of numbers (`6 ft
-    // 1 in`) with one lookup, before the joiners are compared.
-    let second = day_of(cx.txt(k))?;
+    // 1 in`) with one lookup, before the second day and the joiners.
     let month = month_of(cx.txt(k + 1))?;
+    let second = day_of(cx.txt(k))?;
     if !joined(cx, i + 1, k) {
         return None;
     }
@@ -624,12 +626,11 @@ fn joined(cx: &Cx<'_>, from: usize, to: usize) -> bool {
 
 /// The second day of `May 7 and 8` or `May 24 to 26`: the month (and
 /// year) of the first.
-fn continued_day(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
+fn continued_day(cx: &Cx<'_>, i: usize, day: u32, previous: Option<&Previous>) -> Option<Hit> {
     let p = previous?;
     let When::Day { year, month, .. } = p.when else {
         return None;
     };
-    let day = day_of(cx.txt(i))?;
     // `May 24 to 26 of last year`: `of` is no count here.
     let counted = is_counted(cx.text, cx.tokens, i + 1) && !cx.is(i + 1, &["of"]);
     if !joined(cx, p.next, i) || counted || !valid(LEAP, month, day) {

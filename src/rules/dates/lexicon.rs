@@ -71,6 +71,15 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 
 /// A day of month: `7`, `21st`, `07`.
 pub(crate) fn day_of(s: &str) -> Option<u32> {
+    // One or two digits, the common case, need no suffix test.
+    if let [a @ b'0'..=b'9'] | [b'0'..=b'9', a @ b'0'..=b'9'] = s.as_bytes() {
+        let d = if s.len() == 1 {
+            u32::from(a - b'0')
+        } else {
+            digits_value(s.as_bytes())
+        };
+        return (1..=31).contains(&d).then_some(d);
+    }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
         return None;

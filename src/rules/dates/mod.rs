@@ -226,6 +226,16 @@ impl<'a> Cx<'a> {
         k < self.tokens.len() && crate::rules::words::is_in(words, self.txt(k))
     }
 
+    /// True if token `k` is `word` (ASCII case ignored): [`Cx::is`] for
+    /// one word, its length compared first.
+    #[inline]
+    pub(crate) fn is_word(&self, k: usize, word: &str) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.end - t.start == word.len())
+            && self.txt(k).eq_ignore_ascii_case(word)
+    }
+
     /// True if token `k` exists and is of `kind`.
     #[inline]
     pub(crate) fn kind_is(&self, k: usize, kind: TokenKind) -> bool {
