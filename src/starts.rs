@@ -1,14 +1,21 @@
-//! Starts: the one pass over a text's tokens that finds where a number or
-//! a date can start.
+//! Starts: the one pass over a text's tokens that lists where things can
+//! start, so that each family of the pipeline visits those tokens instead
+//! of testing every token itself.
 //!
-//! Numbers, quantities, dates and times are found from a few tokens (a
-//! digit, a number word, a month, `yesterday`), and most tokens of news
-//! are none of these. Each family used to walk every token with its own
-//! test; now one loop applies both tests while the token is at hand, and
-//! the families ([`crate::numbers`], [`crate::quantities`],
-//! [`crate::rules::dates`]) visit the tokens it lists and nothing else.
+//! Most tokens of news are lower-case words that start nothing: here they
+//! cost one filter and are not looked at again. The lists:
+//!
+//! * numbers (a digit, a number word, a sign glued to digits) and dates (a
+//!   short number, a month, `yesterday`, `Q3`): numbers, quantities, dates
+//!   and times ([`crate::numbers`], [`crate::quantities`],
+//!   [`crate::rules::dates`]) are read from these;
+//! * capitalised words: the rules' word classes are looked up for these,
+//!   chunks start among them, and linking visits them;
+//! * sentence starts and quotation marks: the claims go from sentence to
+//!   sentence and follow who speaks.
+//!
 //! The lists are plain token indices, so the families do not depend on
-//! this module: it sits above them, and the extractor hands its lists on.
+//! this module: it sits above them, and the extractor hands the lists on.
 
 use crate::numbers::{PrefixTable, TRIGGERS, is_trigger};
 use crate::rules::dates::{self, is_candidate};
