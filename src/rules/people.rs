@@ -165,9 +165,13 @@ fn is_other_entity(ctx: &Context<'_>, from: usize, to: usize) -> bool {
 }
 
 fn has_surname_shape(word: &str) -> bool {
+    // The last byte first: it turns away most endings (and most words)
+    // before a string is compared.
+    let last = word.as_bytes().last().map(u8::to_ascii_lowercase);
     word.len() >= 5
         && SURNAME_ENDINGS.iter().any(|e| {
-            word.len() > e.len() + 2
+            e.as_bytes().last().copied() == last
+                && word.len() > e.len() + 2
                 && word.is_char_boundary(word.len() - e.len())
                 && word[word.len() - e.len()..].eq_ignore_ascii_case(e)
         })
@@ -308,4 +312,31 @@ fn is_title_word(ctx: &Context<'_>, k: usize) -> bool {
         && !ctx
             .match_covering(k)
             .is_some_and(|m| m.end_token > k + 1 && ctx.match_label(m) != Some(Label::Institution))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_shapes() {
+        for (word, want) in [
+            ("Akhmetov", true),
+            ("PETROVA", true),
+            ("Ivanović", true),
+            ("Kovalenko", true),
+            ("Gudmundsson", true),
+            ("Abcov", true),
+            ("Smith", false),
+            ("Tabov", true),
+            ("Ivov", false),
+            ("Ov", false),
+            ("Moscow", false),
+            ("Protesters", false),
+            ("ović", false),
+            ("", false),
+        ] {
+            assert_eq!(has_surname_shape(word), want, "{word}");
+        }
+    }
 }
