@@ -165,17 +165,35 @@ fn is_other_entity(ctx: &Context<'_>, from: usize, to: usize) -> bool {
 }
 
 fn has_surname_shape(word: &str) -> bool {
-    // The last byte first: it turns away most endings (and most words)
-    // before a string is compared.
-    let last = word.as_bytes().last().map(u8::to_ascii_lowercase);
-    word.len() >= 5
+    let w = word.as_bytes();
+    // The last two bytes first: most capitalised words end in a pair no
+    // ending has, and take one table load.
+    let [.., a, b] = w else {
+        return false;
+    };
+    let pair = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
+    w.len() >= 5
+        && ENDING_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
         && SURNAME_ENDINGS.iter().any(|e| {
-            e.as_bytes().last().copied() == last
-                && word.len() > e.len() + 2
+            word.len() > e.len() + 2
                 && word.is_char_boundary(word.len() - e.len())
                 && word[word.len() - e.len()..].eq_ignore_ascii_case(e)
         })
 }
+
+/// The last two bytes of every surname ending (lower case), as a bit set
+/// over byte pairs.
+static ENDING_PAIRS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut i = 0;
+    while i < SURNAME_ENDINGS.len() {
+        let e = SURNAME_ENDINGS[i].as_bytes();
+        let pair = (e[e.len() - 2] as usize) << 8 | e[e.len() - 1] as usize;
+        t[pair >> 6] |= 1 << (pair & 63);
+        i += 1;
+    }
+    t
+};
 
 /// Person candidates from one chunk (not a shouted one: see
 /// [`is_shouting`](super::chunks::is_shouting)).
