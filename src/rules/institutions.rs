@@ -4,9 +4,10 @@
 
 use super::chunks::Chunk;
 use super::chunks::is_name_token;
-use super::words::class;
+use super::words::{GENERIC_INSTITUTION_HEADS, class};
 use super::{Context, priority};
 use crate::candidate::Candidate;
+use crate::numbers::PrefixTable;
 use crate::span::Label;
 use crate::tokenize::TokenKind;
 
@@ -210,8 +211,8 @@ fn is_single_body(ctx: &Context<'_>, i: usize) -> bool {
 #[inline]
 pub(crate) fn definite_generic_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let t = &ctx.tokens[i];
-    // The heads are four to ten letters long; their first two letters
-    // decide before any lookup.
+    // The heads are four to ten letters long; their first two letters,
+    // then the heads' filter, decide before any lookup.
     if t.kind != TokenKind::Word || !matches!(t.end - t.start, 4..=10) || t.is_capitalized() {
         return;
     }
@@ -226,10 +227,16 @@ pub(crate) fn definite_generic_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Can
             | [b'e', b'm']
             | [b'p', b'o']
             | [b'o', b'f']
-    ) {
+    ) && GENERIC_HEADS.may_contain(&b[t.start..t.end])
+    {
         definite_generic(ctx, i, out);
     }
 }
+
+/// The generic heads by first, second and last letter and length: what
+/// their first two letters let through (`come`, `many`, `more`) is mostly
+/// turned away here, before a lexicon lookup.
+static GENERIC_HEADS: PrefixTable = PrefixTable::new(GENERIC_INSTITUTION_HEADS);
 
 #[inline(never)]
 fn definite_generic(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
@@ -312,5 +319,22 @@ pub(crate) fn introduced(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
             .all(|k| ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word));
     if (by_kind || apposition) && !ctx.has(c.end - 1, class::PLACE_HEAD) {
         out.push(ctx.candidate(c.start, c.end, Label::Institution, priority::TITLED_PERSON));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_heads_filter_passes_every_generic_head() {
+        for head in GENERIC_INSTITUTION_HEADS {
+            // The rule's own prefilter: four to ten bytes.
+            assert!((4..=10).contains(&head.len()), "{head}");
+            assert!(GENERIC_HEADS.may_contain(head.as_bytes()), "{head}");
+        }
+        for other in ["come", "many", "more", "demand", "policy", "offer"] {
+            assert!(!GENERIC_HEADS.may_contain(other.as_bytes()), "{other}");
+        }
     }
 }
