@@ -67,36 +67,42 @@ pub(crate) fn chunks(ctx: &Context<'_>) -> Vec<Chunk> {
             i += 1;
             continue;
         }
-        let start = i;
-        i += 1;
-        loop {
-            // `the FBIs Dallas Field Office`: a possessive without its
-            // apostrophe ends the name; `WASHINGTON Thomas Ernst`: so
-            // does a dateline.
-            if super::subwords::ends_chunk(ctx, i - 1) || is_dateline(ctx, i - 1) {
-                break;
-            }
-            // `Greater Manchester Police`, `Kamloops Police`: the force
-            // named after its place.
-            let police =
-                ctx.is(i, "police") && ctx.is_capitalized_word(i) && !ctx.tokens[i].is_all_caps();
-            if i < n && continues(ctx, i) && (is_name_token(ctx, i) || police) {
-                i += 1;
-            } else if i + 1 < n
-                && continues(ctx, i)
-                && continues(ctx, i + 1)
-                && ctx.has(i, class::PARTICLE)
-                && ctx.is_capitalized_word(i + 1)
-                && is_name_token(ctx, i + 1)
-            {
-                i += 2;
-            } else {
-                break;
-            }
-        }
-        out.push(Chunk { start, end: i });
+        let end = chunk_end(ctx, i);
+        out.push(Chunk { start: i, end });
+        i = end;
     }
     out
+}
+
+/// The end of the chunk that starts at name token `start`.
+fn chunk_end(ctx: &Context<'_>, start: usize) -> usize {
+    let n = ctx.tokens.len();
+    let mut i = start + 1;
+    loop {
+        // `the FBIs Dallas Field Office`: a possessive without its
+        // apostrophe ends the name; `WASHINGTON Thomas Ernst`: so does a
+        // dateline.
+        if super::subwords::ends_chunk(ctx, i - 1) || is_dateline(ctx, i - 1) {
+            return i;
+        }
+        // `Greater Manchester Police`, `Kamloops Police`: the force named
+        // after its place.
+        let police =
+            ctx.is(i, "police") && ctx.is_capitalized_word(i) && !ctx.tokens[i].is_all_caps();
+        if i < n && continues(ctx, i) && (is_name_token(ctx, i) || police) {
+            i += 1;
+        } else if i + 1 < n
+            && continues(ctx, i)
+            && continues(ctx, i + 1)
+            && ctx.has(i, class::PARTICLE)
+            && ctx.is_capitalized_word(i + 1)
+            && is_name_token(ctx, i + 1)
+        {
+            i += 2;
+        } else {
+            return i;
+        }
+    }
 }
 
 /// True if token `i` is a dateline in capitals at the start of a line
@@ -287,38 +293,16 @@ mod tests {
     /// [`chunks`] with every token tried as a start, as it was before
     /// the walk went from name token to name token.
     fn chunks_trying_every_token(ctx: &Context<'_>) -> Vec<Chunk> {
-        let n = ctx.tokens.len();
         let mut out = Vec::new();
         let mut i = 0;
-        while i < n {
+        while i < ctx.tokens.len() {
             if !is_name_token(ctx, i) {
                 i += 1;
                 continue;
             }
-            let start = i;
-            i += 1;
-            loop {
-                if crate::rules::subwords::ends_chunk(ctx, i - 1) || is_dateline(ctx, i - 1) {
-                    break;
-                }
-                let police = ctx.is(i, "police")
-                    && ctx.is_capitalized_word(i)
-                    && !ctx.tokens[i].is_all_caps();
-                if i < n && continues(ctx, i) && (is_name_token(ctx, i) || police) {
-                    i += 1;
-                } else if i + 1 < n
-                    && continues(ctx, i)
-                    && continues(ctx, i + 1)
-                    && ctx.has(i, class::PARTICLE)
-                    && ctx.is_capitalized_word(i + 1)
-                    && is_name_token(ctx, i + 1)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            out.push(Chunk { start, end: i });
+            let end = chunk_end(ctx, i);
+            out.push(Chunk { start: i, end });
+            i = end;
         }
         out
     }
