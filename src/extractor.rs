@@ -461,8 +461,8 @@ impl Extractor {
             .gazetteer
             .find_in_tokens(text, tokens, scratch, matches);
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
-        // One pass lists where numbers and dates can start; each numeric
-        // family below visits those tokens only.
+        // One pass lists where numbers, dates, names, sentences and
+        // quotations start; each family below visits those tokens only.
         starts.find(text, tokens);
         if config.labels.contains(Label::Quantity) {
             crate::quantities::find_quantities_at(text, tokens, &starts.numbers, &mut numeric);
