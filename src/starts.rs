@@ -25,7 +25,8 @@ use crate::tokenize::{Shape, Token, TokenKind};
 /// text are turned away by this one filter instead of two.
 static EITHER: PrefixTable = PrefixTable::union(&TRIGGERS, &dates::FILTER);
 
-/// The tokens of one text where a number or a date can start, in order.
+/// The tokens of one text where numbers, dates, names, sentences and
+/// quotations start, each list in order.
 #[derive(Debug, Default)]
 pub(crate) struct Starts {
     /// Tokens that can start a number ([`is_trigger`]): every number
@@ -83,7 +84,9 @@ impl Starts {
                 // (`-5`, `.08`), and no date.
                 TokenKind::Punct => match bytes.get(t.start) {
                     Some(b'-' | b'.') => self.test(text, t, k),
-                    Some(b'"' | 0xE2) if is_quote(&bytes[t.start..t.end]) => self.quotes.push(k),
+                    Some(b'"' | 0xE2) if is_double_quote(&bytes[t.start..t.end]) => {
+                        self.quotes.push(k)
+                    }
                     _ => {}
                 },
                 TokenKind::Symbol | TokenKind::Possessive
@@ -113,8 +116,9 @@ impl Starts {
     }
 }
 
-/// True for a quotation mark: `"`, `“` or `”`.
-fn is_quote(w: &[u8]) -> bool {
+/// True for a double quotation mark: `"`, `“` or `”` (the marks the
+/// claims follow; the syntax's quotes take single ones too).
+fn is_double_quote(w: &[u8]) -> bool {
     w == b"\"" || w == "“".as_bytes() || w == "”".as_bytes()
 }
 

@@ -70,7 +70,7 @@ fn number_date(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit
         return day_month(cx, i, d, m);
     }
     if let Some(d) = day
-        && cx.is_word(i + 1, "of")
+        && cx.is(i + 1, &["of"])
         && let Some(m) = month_of(cx.txt(i + 2))
     {
         // `the 5th of May [2020]`: read as `5 May`, the span from the day.

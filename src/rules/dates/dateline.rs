@@ -21,11 +21,8 @@ const AFTER_DATELINE: &[&str] = &["—", "–", "-", "--", "(", ":"];
 pub(super) fn reference(cx: &Cx<'_>) -> Option<Reference> {
     let top = cx.tokens.len().min(TOP);
     (1..top).find_map(|k| {
-        let (place, comma) = (&cx.tokens[k - 1], &cx.tokens[k]);
-        // The comma by its one byte: the test runs on the top of every
-        // document, and a document may be one short line.
-        let is_comma = comma.end == comma.start + 1 && cx.text.as_bytes()[comma.start] == b',';
-        if !is_comma || place.kind != TokenKind::Word || !place.is_capitalized() {
+        let place = &cx.tokens[k - 1];
+        if !cx.is(k, &[","]) || place.kind != TokenKind::Word || !place.is_capitalized() {
             return None;
         }
         // `Trump, who`: most commas after a name are no dateline, and the

@@ -220,20 +220,18 @@ impl<'a> Cx<'a> {
         self.tokens.get(k).map_or("", |t| t.text(self.text))
     }
 
-    /// True if token `k` is one of `words` (ASCII case ignored).
+    /// True if token `k` is one of `words` (ASCII case ignored). The
+    /// matchers ask it at every candidate: the token's bytes are compared
+    /// as they are, lengths first, without a checked `str` slice.
     #[inline]
     pub(crate) fn is(&self, k: usize, words: &[&str]) -> bool {
-        k < self.tokens.len() && crate::rules::words::is_in(words, self.txt(k))
-    }
-
-    /// True if token `k` is `word` (ASCII case ignored): [`Cx::is`] for
-    /// one word, its length compared first.
-    #[inline]
-    pub(crate) fn is_word(&self, k: usize, word: &str) -> bool {
-        self.tokens
-            .get(k)
-            .is_some_and(|t| t.end - t.start == word.len())
-            && self.txt(k).eq_ignore_ascii_case(word)
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        let bytes = || self.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        words
+            .iter()
+            .any(|x| x.len() == t.end - t.start && bytes().eq_ignore_ascii_case(x.as_bytes()))
     }
 
     /// True if token `k` exists and is of `kind`.
