@@ -34,7 +34,7 @@
 use crate::english::{English, english, wc};
 use crate::span::{Claim, Detail, Label, QuantityKind, Span};
 use crate::syntax::{NONE, Pos, Sentence, VerbGroup};
-use crate::tokenize::Token;
+use crate::tokenize::{Token, token_at_or_after};
 
 /// Head nouns after an attributive duration that make it the claim's
 /// predicate (`an 11-year sentence`).
@@ -228,9 +228,12 @@ pub(crate) fn annotate(
         }
         quantities.clear();
         let mut k = next_span;
+        // The spans come in order: each search for their tokens starts
+        // where the last one ended.
+        let mut cursor = first;
         while k < spans.len() && spans[k].start < hi {
             if let Detail::Quantity(q) = &spans[k].detail
-                && let Some((a, b)) = token_range(tokens, &range, &spans[k])
+                && let Some((a, b)) = token_range(tokens, &range, &mut cursor, &spans[k])
             {
                 quantities.push(Q {
                     span: k,
@@ -327,16 +330,21 @@ pub(crate) struct Buffers {
     quantities: Vec<Q>,
 }
 
-/// The sentence-relative tokens of a span inside sentence `range`.
+/// The sentence-relative tokens of a span inside sentence `range`. The
+/// search gallops from `cursor` (a token at or before the span's first)
+/// and leaves it at that first token: a sentence's spans come in order, so
+/// a long sentence costs a few steps per span, not a binary search each.
 fn token_range(
     tokens: &[Token],
     range: &std::ops::Range<usize>,
+    cursor: &mut usize,
     span: &Span,
 ) -> Option<(usize, usize)> {
-    let toks = &tokens[range.clone()];
-    let a = toks.partition_point(|t| t.start < span.start);
-    let b = toks.partition_point(|t| t.start < span.end);
-    (a < b).then_some((a, b))
+    let at = |from: usize, offset: usize| token_at_or_after(tokens, from, offset).min(range.end);
+    let a = at(*cursor, span.start);
+    let b = at(a, span.end);
+    *cursor = a;
+    (a < b).then_some((a - range.start, b - range.start))
 }
 
 fn starts_with_according(text: &str, toks: &[Token]) -> bool {

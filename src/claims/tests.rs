@@ -351,3 +351,32 @@ fn quote_speaker_from_the_tokens_before_the_quote() {
     }
     assert!(checked > 200 && speakers > 20, "{checked} {speakers}");
 }
+
+#[test]
+fn span_tokens_found_from_a_cursor_agree_with_a_binary_search() {
+    use crate::tokenize::{sentences, tokenize};
+    let text = "Some 300 workers, 12 managers and 4,500 temporary staff lost jobs. \
+                Police said 1,200 people joined; 80 were held and 7 hurt.";
+    let tokens = tokenize(text);
+    let spans: Vec<Span> = Extractor::default().extract(text);
+    let mut seen = 0;
+    for range in sentences(&tokens) {
+        let toks = &tokens[range.clone()];
+        let (lo, hi) = (toks[0].start, toks[toks.len() - 1].end);
+        let mut cursor = range.start;
+        for span in spans.iter().filter(|s| s.start >= lo && s.start < hi) {
+            let a = toks.partition_point(|t| t.start < span.start);
+            let b = toks.partition_point(|t| t.start < span.end);
+            let want = (a < b).then_some((a, b));
+            assert_eq!(
+                super::token_range(&tokens, &range, &mut cursor, span),
+                want,
+                "{:?}",
+                span.text(text)
+            );
+            seen += 1;
+        }
+    }
+    // Both sentences have several spans.
+    assert!(seen >= 6, "{seen}");
+}
