@@ -163,6 +163,14 @@ fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
             repeat_to("6 ft 1 in ", bytes),
         ),
         (
+            "\"Smith won 5 seats and Jones 18, …\" (one sentence of claims)",
+            repeat_to("Smith won 5 seats and Jones 18, ", bytes),
+        ),
+        (
+            "\"Smith and Jones 18, …\" (counts after names, no nouns)",
+            repeat_to("Smith and Jones 18, ", bytes),
+        ),
+        (
             "\"1 to 2 to 3 to …\" (chained ranges)",
             chained_ranges(bytes),
         ),

@@ -465,7 +465,9 @@ impl Extractor {
         // quotations start; each family below visits those tokens only.
         starts.find(text, tokens);
         if config.labels.contains(Label::Quantity) {
-            crate::quantities::find_quantities_at(text, tokens, &starts.numbers, &mut numeric);
+            crate::quantities::find_quantities_at(
+                text, tokens, &starts.numbers, &starts.sentences, &mut numeric,
+            );
         }
         if config.labels.contains(Label::Number) {
             crate::quantities::find_bare_numbers(text, tokens, &starts.numbers, &mut numeric);

@@ -211,6 +211,18 @@ pub fn sentences(tokens: &[Token]) -> impl Iterator<Item = std::ops::Range<usize
     })
 }
 
+/// The first token of the sentence that holds token `k`: the last of
+/// `sentence_starts` (the first tokens of a text's sentences, in order, as
+/// [`sentences`] yields them) at or before `k`, or 0. A binary search:
+/// readers that need a number's sentence ask this instead of walking back
+/// over its tokens, which a sentence of many numbers would make quadratic.
+pub(crate) fn sentence_start_of(sentence_starts: &[usize], k: usize) -> usize {
+    match sentence_starts.partition_point(|&s| s <= k) {
+        0 => 0,
+        n => sentence_starts[n - 1],
+    }
+}
+
 /// Abbreviations that keep their dot and never end a sentence (lower case,
 /// sorted for binary search).
 const ABBREVIATIONS: &[&str] = &[
@@ -952,6 +964,26 @@ mod tests {
                     want,
                     "{from} {offset}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_start_of_agrees_with_a_walk_back() {
+        let texts = [
+            "Talks ended. Then Mr. Japarov left! Did he? Yes.\nA headline\nAnd more",
+            ") a stray mark first. Then 5.",
+            "one sentence only",
+        ];
+        for text in texts {
+            let toks = tokenize(text);
+            let starts: Vec<usize> = sentences(&toks).map(|r| r.start).collect();
+            for k in 0..toks.len() {
+                let mut want = k;
+                while want > 0 && !toks[want].starts_sentence() {
+                    want -= 1;
+                }
+                assert_eq!(sentence_start_of(&starts, k), want, "{text}: {k}");
             }
         }
     }

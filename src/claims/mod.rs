@@ -35,6 +35,7 @@ use crate::english::{English, english, wc};
 use crate::span::{Claim, Detail, Label, QuantityKind, Span};
 use crate::syntax::{NONE, Pos, Sentence, VerbGroup};
 use crate::tokenize::{Token, token_at_or_after};
+use std::ops::Range;
 
 /// Head nouns after an attributive duration that make it the claim's
 /// predicate (`an 11-year sentence`).
@@ -192,6 +193,28 @@ fn quote_marks(
     (first_close, left_open)
 }
 
+/// The most tokens read as one sentence. The readers look across the
+/// sentence of each quantity, so a longer one (a text without full stops,
+/// a list run together on one line) is read in pieces of this many tokens:
+/// the work per quantity stays bounded and the whole linear in the text.
+/// News sentences run to 150 tokens or so.
+const MAX_SENTENCE: usize = 400;
+
+/// The sentences of a text as token ranges, from their first tokens
+/// (`sentence_starts`, `0` first) and the number of tokens `len`; those
+/// over [`MAX_SENTENCE`] tokens in pieces of at most that many.
+fn pieces(sentence_starts: &[usize], len: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    sentence_starts
+        .iter()
+        .enumerate()
+        .flat_map(move |(j, &first)| {
+            let end = sentence_starts.get(j + 1).copied().unwrap_or(len);
+            (first..end)
+                .step_by(MAX_SENTENCE)
+                .map(move |a| a..(a + MAX_SENTENCE).min(end))
+        })
+}
+
 /// Sets the `claim` of every quantity span (see the module doc). `spans`
 /// are the final spans of `text`, sorted; `tokens` its tokens, given with
 /// the first token of each sentence (`0` first) and the quotation marks
@@ -215,9 +238,8 @@ pub(crate) fn annotate(
     let mut carried = Carried::default();
     let mut next_span = 0;
     let mut quotes = quotes;
-    for (j, &first) in sentence_starts.iter().enumerate() {
-        let end = sentence_starts.get(j + 1).copied().unwrap_or(tokens.len());
-        let range = first..end;
+    for range in pieces(sentence_starts, tokens.len()) {
+        let (first, end) = (range.start, range.end);
         let toks = &tokens[range.clone()];
         let in_sentence = quotes.iter().take_while(|&&q| q < end).count();
         let (sentence_quotes, rest) = quotes.split_at(in_sentence);

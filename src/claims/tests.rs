@@ -380,3 +380,48 @@ fn span_tokens_found_from_a_cursor_agree_with_a_binary_search() {
     // Both sentences have several spans.
     assert!(seen >= 6, "{seen}");
 }
+
+#[test]
+fn long_sentences_are_read_in_pieces() {
+    use super::{MAX_SENTENCE, pieces};
+    let m = MAX_SENTENCE;
+    // (sentence starts, tokens, the pieces as (first, end) pairs)
+    type Case<'a> = (&'a [usize], usize, Vec<(usize, usize)>);
+    let cases: [Case; 4] = [
+        (&[], 0, vec![]),
+        (&[0, 5], 9, vec![(0, 5), (5, 9)]),
+        (&[0], m, vec![(0, m)]),
+        (
+            &[0, 3],
+            3 + 2 * m + 1,
+            vec![
+                (0, 3),
+                (3, 3 + m),
+                (3 + m, 3 + 2 * m),
+                (3 + 2 * m, 3 + 2 * m + 1),
+            ],
+        ),
+    ];
+    for (starts, len, want) in cases {
+        let got: Vec<_> = pieces(starts, len).map(|r| (r.start, r.end)).collect();
+        assert_eq!(got, want, "{starts:?} {len}");
+    }
+}
+
+#[test]
+fn a_quantity_in_a_sentence_of_many_gets_its_claim() {
+    // One sentence of more than MAX_SENTENCE tokens: the quantities in
+    // every piece still find the verb right before them.
+    let mut text = String::new();
+    for k in 0..200 {
+        text.push_str(&format!("police arrested {} protesters and ", k + 2));
+    }
+    text.push_str("left.");
+    assert!(crate::tokenize::tokenize(&text).len() > 2 * super::MAX_SENTENCE);
+    let all = claims(&text);
+    assert_eq!(all.len(), 200);
+    for (span, claim) in &all {
+        let lemma = claim.as_ref().map(|c| c.lemma.as_str());
+        assert_eq!(lemma, Some("arrest"), "{span}");
+    }
+}

@@ -13,10 +13,11 @@
 //! pattern needs the words around the number, never the number alone.
 
 use super::nouns::{is_plural, is_stopword, lemma};
+use super::predicates::REACH;
 use super::{is, quantity, span};
 use crate::numbers::{Number, NumberKind, lower};
 use crate::span::{Detail, Qualifier, QuantityKind, Span};
-use crate::tokenize::{Shape, Token, TokenKind};
+use crate::tokenize::{Shape, Token, TokenKind, sentence_start_of};
 
 /// How far back (in bytes) an elided number looks for the noun it counts.
 const INFER_WINDOW: usize = 600;
@@ -27,6 +28,7 @@ const INFER_WINDOW: usize = 600;
 pub(super) fn bare_at(
     text: &str,
     tokens: &[Token],
+    sentence_starts: &[usize],
     i: usize,
     n: &Number,
     next: usize,
@@ -57,7 +59,7 @@ pub(super) fn bare_at(
     if let Some(found) = table_cell(text, tokens, i, n, next) {
         return Some(found);
     }
-    elided(text, tokens, i, n, next, before)
+    elided(text, tokens, sentence_starts, i, n, next, before)
 }
 
 /// `served half his sentence`, `cut in half`, `half of the votes`: a
@@ -227,6 +229,7 @@ fn table_cell(
 fn elided(
     text: &str,
     tokens: &[Token],
+    sentence_starts: &[usize],
     i: usize,
     n: &Number,
     next: usize,
@@ -240,7 +243,7 @@ fn elided(
         && tokens[i - 1].is_capitalized()
         && ["and", ","].iter().any(|w| is(text, tokens, i - 2, w))
         && clause_end(text, tokens, next)
-        && let Some(unit) = inferred_in_sentence(tokens, before, i)
+        && let Some(unit) = inferred_in_sentence(tokens, sentence_starts, before, i)
     {
         let mut q = exact(n, Some(unit), QuantityKind::Count);
         q.unit_inferred = true;
@@ -426,13 +429,18 @@ fn of_noun(text: &str, tokens: &[Token], k: usize) -> Option<String> {
     None
 }
 
-/// The noun of the nearest count before token `i` in its sentence.
-fn inferred_in_sentence(tokens: &[Token], before: &[Span], i: usize) -> Option<String> {
-    let mut k = i;
-    while k > 0 && !tokens[k].shape.contains(Shape::SENTENCE_START) {
-        k -= 1;
-    }
-    let sentence_start = tokens[k].start;
+/// The noun of the nearest count before token `i` in its sentence, at
+/// most [`REACH`] tokens back (the reach of a quantity's predicate): a
+/// sentence of many elided counts costs each one that stretch, not the
+/// whole sentence before it.
+fn inferred_in_sentence(
+    tokens: &[Token],
+    sentence_starts: &[usize],
+    before: &[Span],
+    i: usize,
+) -> Option<String> {
+    let first = sentence_start_of(sentence_starts, i).max(i.saturating_sub(REACH));
+    let sentence_start = tokens[first].start;
     before
         .iter()
         .rev()

@@ -83,15 +83,21 @@ pub fn quantities_in(
 /// [`crate::claims`] reads the resolved spans afterwards.
 pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
     let starts = crate::numbers::triggers(text, tokens);
-    find_quantities_at(text, tokens, &starts, out);
+    let sentence_starts: Vec<usize> = crate::tokenize::sentences(tokens)
+        .map(|r| r.start)
+        .collect();
+    find_quantities_at(text, tokens, &starts, &sentence_starts, out);
 }
 
 /// [`find_quantities`] given the tokens that can start a number
-/// ([`is_trigger`]), in order: only those are visited.
+/// ([`is_trigger`]), in order: only those are visited; and the first
+/// tokens of the sentences, in order (as
+/// [`sentences`](crate::tokenize::sentences) yields them).
 pub(crate) fn find_quantities_at(
     text: &str,
     tokens: &[Token],
     starts: &[usize],
+    sentence_starts: &[usize],
     out: &mut Vec<Span>,
 ) {
     let mut p = Parser::new();
@@ -103,7 +109,7 @@ pub(crate) fn find_quantities_at(
             continue;
         }
         i = k;
-        match quantity_at(text, tokens, i, last_end, &mut p, out) {
+        match quantity_at(text, tokens, sentence_starts, i, last_end, &mut p, out) {
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
                 out.push(span);
@@ -651,6 +657,7 @@ pub(super) fn next_to_month(text: &str, tokens: &[Token], i: usize, next: usize)
 fn quantity_at(
     text: &str,
     tokens: &[Token],
+    sentence_starts: &[usize],
     i: usize,
     floor: usize,
     p: &mut Parser,
@@ -1225,10 +1232,13 @@ fn quantity_at(
     }
     q.unit_inferred = unit_inferred;
     let sp_end = end;
-    if !evidence && let Some(found) = bare::bare_at(text, tokens, i, &n, number_next, before) {
+    if !evidence
+        && let Some(found) =
+            bare::bare_at(text, tokens, sentence_starts, i, &n, number_next, before)
+    {
         return Some(found);
     }
-    if !evidence && !predicates::asserted(text, tokens, first, after, kind) {
+    if !evidence && !predicates::asserted(text, tokens, sentence_starts, first, after, kind) {
         return None;
     }
     if low.is_some() {

@@ -28,7 +28,7 @@ use crate::numbers::lower;
 #[cfg(test)]
 use crate::span::Claim;
 use crate::span::QuantityKind;
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{Token, TokenKind, sentence_start_of};
 
 /// True when the words around a quantity (tokens `first..after`) assert
 /// something of it: a predicate of the list below after it or right
@@ -37,11 +37,12 @@ use crate::tokenize::{Token, TokenKind};
 pub(super) fn asserted(
     text: &str,
     tokens: &[Token],
+    sentence_starts: &[usize],
     first: usize,
     after: usize,
     kind: QuantityKind,
 ) -> bool {
-    sentence(text, tokens, first, after)
+    sentence(text, tokens, sentence_starts, first, after)
         .is_some_and(|s| found_predicate(&s, first, after, kind).is_some())
 }
 
@@ -178,6 +179,9 @@ fn is_reporting(l: &[u8]) -> bool {
     )
 }
 
+/// How far the sentence of a quantity reaches either side of it, in tokens.
+pub(super) const REACH: usize = 80;
+
 struct Sent<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -197,25 +201,30 @@ impl Sent<'_> {
     }
 }
 
-/// The sentence around tokens `first..after`: bounded scans either side
-/// (`None` when `first` is past the tokens).
+/// The sentence around tokens `first..after`, at most [`REACH`] tokens
+/// either side (`None` when `first` is past the tokens). `sentence_starts`
+/// are the first tokens of the text's sentences, in order.
 fn sentence<'a>(
     text: &'a str,
     tokens: &'a [Token],
+    sentence_starts: &'a [usize],
     first: usize,
     after: usize,
 ) -> Option<Sent<'a>> {
     if first >= tokens.len() {
         return None;
     }
-    let mut lo = first;
-    while lo > 0 && !tokens[lo].starts_sentence() && first - lo < 80 {
-        lo -= 1;
-    }
-    let mut hi = after.min(tokens.len());
-    while hi < tokens.len() && !tokens[hi].starts_sentence() && hi - after < 80 {
-        hi += 1;
-    }
+    let lo = sentence_start_of(sentence_starts, first).max(first.saturating_sub(REACH));
+    let after = after.min(tokens.len());
+    // The list counts token 0 as a start even when it is a stray closing
+    // mark; the walk this replaces did not stop there.
+    let j = sentence_starts.partition_point(|&s| s < after);
+    let next = sentence_starts[j..]
+        .iter()
+        .copied()
+        .find(|&s| tokens[s].starts_sentence())
+        .unwrap_or(tokens.len());
+    let hi = next.min(after + REACH);
     Some(Sent {
         text,
         tokens,
@@ -348,7 +357,10 @@ fn claim_for(
     noun_inside: bool,
     kind: QuantityKind,
 ) -> Option<Claim> {
-    let s = sentence(text, tokens, first, after)?;
+    let sentence_starts: Vec<usize> = crate::tokenize::sentences(tokens)
+        .map(|r| r.start)
+        .collect();
+    let s = sentence(text, tokens, &sentence_starts, first, after)?;
     let (lo, hi) = (s.lo, s.hi);
     let found = found_predicate(&s, first, after, kind)?;
     let (lemma, pf, pl) = (found.lemma, found.first, found.last);
@@ -564,6 +576,49 @@ mod tests {
         assert_eq!(c[0].1, None);
     }
 
+    /// The sentence of a quantity, found from the list of sentence starts,
+    /// is the one a walk over the tokens either side finds: up to a
+    /// sentence start or [`super::REACH`] tokens, whichever comes first.
+    #[test]
+    fn sentence_bounds_agree_with_a_walk_over_the_tokens() {
+        let walk = |toks: &[crate::tokenize::Token], first: usize, after: usize| {
+            let mut lo = first;
+            while lo > 0 && !toks[lo].starts_sentence() && first - lo < super::REACH {
+                lo -= 1;
+            }
+            let mut hi = after.min(toks.len());
+            while hi < toks.len() && !toks[hi].starts_sentence() && hi - after < super::REACH {
+                hi += 1;
+            }
+            (lo, hi)
+        };
+        // 200 numbers and commas: more tokens than both reaches.
+        let numbers: Vec<String> = (1..=100).map(|n| n.to_string()).collect();
+        let long = format!("Between them, {} died. Then 7 fled.", numbers.join(", "));
+        let texts = [
+            long.as_str(),
+            ") 5 people were hurt. Police said 3 died.",
+            "\"Two left.\" 12 stayed",
+            "4",
+        ];
+        for text in texts {
+            let toks = tokenize(text);
+            let starts: Vec<usize> = crate::tokenize::sentences(&toks).map(|r| r.start).collect();
+            for first in 0..toks.len() {
+                for after in first..=(first + 3).min(toks.len()) {
+                    let s = super::sentence(text, &toks, &starts, first, after).unwrap();
+                    assert_eq!(
+                        (s.lo, s.hi),
+                        walk(&toks, first, after),
+                        "{text}: {first}..{after}"
+                    );
+                }
+            }
+        }
+        // The long sentence has more tokens than either reach.
+        assert!(tokenize(&long).len() > 2 * super::REACH);
+    }
+
     /// [`super::asserted`] looks for the predicate only: it agrees with
     /// the whole claim's presence at every token range of these sentences.
     #[test]
@@ -585,12 +640,13 @@ mod tests {
         ];
         for text in texts {
             let toks = tokenize(text);
+            let starts: Vec<usize> = crate::tokenize::sentences(&toks).map(|r| r.start).collect();
             for first in 0..=toks.len() {
                 for after in first..=(first + 4).min(toks.len()) {
                     for kind in kinds {
                         let claim = super::claim_for(text, &toks, first, after, false, kind);
                         assert_eq!(
-                            super::asserted(text, &toks, first, after, kind),
+                            super::asserted(text, &toks, &starts, first, after, kind),
                             claim.is_some(),
                             "{text}: {first}..{after} {kind:?}"
                         );
