@@ -166,7 +166,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     // News runs at about one token per five or six bytes: one allocation
     // instead of a series of doublings.
     out.reserve(text.len() / 5 + 1);
-    out.extend(Tokens::new(text));
+    Tokens::new(text).fill(out);
 }
 
 /// The index of the first token at or after `from` that does not start
@@ -911,6 +911,121 @@ impl<'t> Tokens<'t> {
     }
 }
 
+impl Tokens<'_> {
+    /// Appends every remaining token to `out`: what the iterator yields,
+    /// made in one loop. The common tokens (a run of ASCII letters and
+    /// digits that [`ends_plainly`], or one byte of ASCII punctuation
+    /// other than a quote, after ASCII spaces) are made here, with the
+    /// iterator's state in locals; any other token (a joiner or non-ASCII
+    /// char, a possessive, an unspaced script) is left to [`Iterator::next`],
+    /// from the same position and state.
+    fn fill(&mut self, out: &mut Vec<Token>) {
+        let bytes = self.text.as_bytes();
+        loop {
+            if self.queue.is_empty() {
+                self.fill_plain(bytes, out);
+            }
+            match self.next() {
+                Some(t) => out.push(t),
+                None => return,
+            }
+        }
+    }
+
+    /// The fast loop of [`fill`](Self::fill): makes tokens until the next
+    /// one is not a common one, and returns with `self` where
+    /// [`Iterator::next`] takes over.
+    #[inline(always)]
+    fn fill_plain(&mut self, bytes: &[u8], out: &mut Vec<Token>) {
+        let mut pos = self.pos;
+        let mut pending_sentence = self.pending_sentence;
+        let mut pending_first_word = self.pending_first_word;
+        let mut prev_word_end = self.prev_word_end;
+        let mut ends_sentence = self.ends_sentence;
+        loop {
+            // ASCII spaces; anything else stays for the general path.
+            let mut p = pos;
+            let mut shape = Shape::default();
+            while let Some(&b) = bytes.get(p) {
+                match b {
+                    b' ' | b'\t' | b'\r' | 0x0B | 0x0C => shape.insert(Shape::SPACE_BEFORE),
+                    b'\n' => {
+                        shape.insert(Shape::SPACE_BEFORE);
+                        shape.insert(Shape::NEWLINE_BEFORE);
+                    }
+                    _ => break,
+                }
+                p += 1;
+            }
+            let Some(&b) = bytes.get(p) else { break };
+            if b >= 0x80 {
+                break;
+            }
+            let class = ASCII[b as usize];
+            let start = p;
+            let (end, kind, word) = if class & ALNUM != 0 {
+                let (run_end, classes) = ascii_alnum_run(bytes, start);
+                if !ends_plainly(bytes, start, run_end) {
+                    break;
+                }
+                shape.insert(plain_shape(class, classes));
+                let kind = if class & DIGIT != 0 {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                (run_end, kind, true)
+            } else if matches!(b, b'\'' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                // A quote may be a possessive; a space here is no token.
+                break;
+            } else {
+                let c = b as char;
+                let kind = if is_symbol(c) {
+                    TokenKind::Symbol
+                } else {
+                    TokenKind::Punct
+                };
+                (start + 1, kind, false)
+            };
+            // What `next` does with the token, on the locals.
+            let this_ends_sentence = !word && matches!(b, b'.' | b'!' | b'?');
+            if shape.contains(Shape::NEWLINE_BEFORE) {
+                pending_sentence = true;
+                pending_first_word = true;
+            }
+            let closing = kind == TokenKind::Punct
+                && !shape.contains(Shape::SPACE_BEFORE)
+                && matches!(b, b'"' | b')' | b']');
+            if pending_sentence && !(this_ends_sentence || closing) {
+                shape.insert(Shape::SENTENCE_START);
+                pending_sentence = false;
+            }
+            if pending_first_word && word {
+                shape.insert(Shape::FIRST_WORD);
+                pending_first_word = false;
+            }
+            if this_ends_sentence {
+                pending_sentence = true;
+                pending_first_word = true;
+            }
+            ends_sentence = this_ends_sentence;
+            prev_word_end = word.then_some(end);
+            out.push(Token {
+                start,
+                end,
+                kind,
+                shape,
+            });
+            pos = end;
+        }
+        self.pos = pos;
+        self.pending_sentence = pending_sentence;
+        self.pending_first_word = pending_first_word;
+        self.prev_word_end = prev_word_end;
+        self.ends_sentence = ends_sentence;
+    }
+}
+
 /// Closing quotes and brackets stay with the sentence they close.
 fn is_closing(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Punct
@@ -965,6 +1080,36 @@ mod tests {
                     "{from} {offset}"
                 );
             }
+        }
+    }
+
+    /// The one loop of [`tokenize_into`] makes what the iterator makes, on
+    /// texts of fragments chosen to meet every branch of both (a small
+    /// deterministic generator: the same texts on every run).
+    #[test]
+    fn the_fast_loop_makes_what_the_iterator_makes() {
+        const PARTS: &[&str] = &[
+            "a", "Z", "7", "Mr", "word", "Bishkek", "USA", "2020", "B52", ".", "!", "?", "'s",
+            "’s", "'", "’", " ", "  ", "\n", "\t", "\r\n", "-", ",", ":", "\"", "“", "”", ")", "]",
+            "(", "$", "%", "é", "中文", "\u{a0}", "U.S.", "5,000", "2.5", "10:30", "Ala-Too",
+            "don't", "e.g.", "\u{2028}", "\0", "x\u{301}", "#", "…",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut buf = Vec::new();
+        for _ in 0..3000 {
+            let n = (next() % 24) as usize;
+            let text: String = (0..n)
+                .map(|_| PARTS[(next() % PARTS.len() as u64) as usize])
+                .collect();
+            tokenize_into(&text, &mut buf);
+            let want: Vec<Token> = Tokens::new(&text).collect();
+            assert_eq!(buf, want, "{text:?}");
         }
     }
 
