@@ -35,6 +35,7 @@ use crate::english::{English, english, wc};
 use crate::span::{Claim, Detail, Label, QuantityKind, Span};
 use crate::syntax::{NONE, Pos, Sentence, VerbGroup};
 use crate::tokenize::{Token, token_at_or_after};
+use std::cell::{Cell, OnceCell, Ref, RefCell};
 use std::ops::Range;
 
 /// Head nouns after an attributive duration that make it the claim's
@@ -149,6 +150,72 @@ struct Reader<'a> {
     s: &'a Sentence,
     spans: &'a [Span],
     lex: &'a English,
+    /// What the readers ask of the sentence for every quantity in it,
+    /// worked out at the first asking: a sentence of many quantities costs
+    /// each one the few tokens, groups and spans that can answer, not
+    /// another scan of the whole sentence.
+    memo: &'a Memo,
+}
+
+/// See [`Reader::memo`]. Each is a function of the sentence alone; the
+/// vectors are kept from sentence to sentence.
+#[derive(Debug, Default)]
+struct Memo {
+    /// `according to X` of the sentence: [`Reader::according_to`]`(0)`.
+    according: OnceCell<Option<Range<usize>>>,
+    /// The tokens that are hedge words or prepositions, in order.
+    hedge_marks: Lazy<usize>,
+    /// Per verb group: [`Reader::is_source_verb`].
+    source_verbs: Lazy<bool>,
+    /// The least `last` token of the groups whose verb is `deny`
+    /// (`usize::MAX` if none).
+    first_denial_end: OnceCell<usize>,
+    /// The date spans inside the sentence (indices into the spans).
+    dates: Lazy<usize>,
+}
+
+impl Memo {
+    /// Forgets the last sentence.
+    fn reset(&mut self) {
+        self.according = OnceCell::new();
+        self.first_denial_end = OnceCell::new();
+        self.hedge_marks.reset();
+        self.source_verbs.reset();
+        self.dates.reset();
+    }
+}
+
+/// A vector worked out at the first asking, its storage kept for the next
+/// sentence.
+#[derive(Debug)]
+struct Lazy<T> {
+    ready: Cell<bool>,
+    items: RefCell<Vec<T>>,
+}
+
+impl<T> Default for Lazy<T> {
+    fn default() -> Lazy<T> {
+        Lazy {
+            ready: Cell::new(false),
+            items: RefCell::new(Vec::new()),
+        }
+    }
+}
+
+impl<T> Lazy<T> {
+    fn reset(&mut self) {
+        self.ready.set(false);
+        self.items.get_mut().clear();
+    }
+
+    /// The items, made by `fill` (which appends them) the first time.
+    fn get(&self, fill: impl FnOnce(&mut Vec<T>)) -> Ref<'_, [T]> {
+        if !self.ready.get() {
+            fill(&mut self.items.borrow_mut());
+            self.ready.set(true);
+        }
+        Ref::map(self.items.borrow(), Vec::as_slice)
+    }
 }
 
 /// Sources carried over sentence boundaries: a paragraph header `According
@@ -233,6 +300,7 @@ pub(crate) fn annotate(
         sentence,
         claims,
         quantities,
+        memo,
     } = buffers;
     claims.clear();
     let mut carried = Carried::default();
@@ -281,13 +349,7 @@ pub(crate) fn annotate(
         }
         if !quantities.is_empty() || is_header {
             sentence.analyse(text, tokens, range.clone(), lex);
-            let r = Reader {
-                text,
-                tokens,
-                s: sentence,
-                spans,
-                lex,
-            };
+            let r = Reader::new(text, tokens, sentence, spans, lex, memo);
             if is_header {
                 carried.header = r.according_to(0).map(|np| r.source_text(np));
             } else {
@@ -298,7 +360,8 @@ pub(crate) fn annotate(
             // A quotation left open runs on with its speaker.
             carried.quote = left_open.and_then(|at| r.quote_speaker(at));
         } else if let Some(at) = left_open {
-            carried.quote = quote_speaker_before(text, tokens, range.start, at, spans, sentence);
+            carried.quote =
+                quote_speaker_before(text, tokens, range.start, at, spans, sentence, memo);
         } else if close.is_some() || heading {
             carried.quote = None;
         }
@@ -325,6 +388,7 @@ fn quote_speaker_before(
     at: usize,
     spans: &[Span],
     sentence: &mut Sentence,
+    memo: &mut Memo,
 ) -> Option<(String, Option<usize>)> {
     let lex = english();
     let range = first..first + at + 1;
@@ -333,14 +397,7 @@ fn quote_speaker_before(
         return None;
     }
     sentence.finish(text, &tokens[range]);
-    let r = Reader {
-        text,
-        tokens,
-        s: sentence,
-        spans,
-        lex,
-    };
-    r.quote_speaker(at)
+    Reader::new(text, tokens, sentence, spans, lex, memo).quote_speaker(at)
 }
 
 /// The vectors one thread reuses from text to text: a sentence's syntax,
@@ -350,6 +407,7 @@ pub(crate) struct Buffers {
     sentence: Sentence,
     claims: Vec<(usize, Option<Claim>)>,
     quantities: Vec<Q>,
+    memo: Memo,
 }
 
 /// The sentence-relative tokens of a span inside sentence `range`. The
@@ -383,7 +441,7 @@ fn is_heading(text: &str, toks: &[Token]) -> bool {
         && toks.first().is_some_and(Token::is_capitalized)
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn word(&self, k: usize) -> &str {
         self.tokens[self.s.offset + k].text(self.text)
     }
@@ -397,6 +455,25 @@ impl Reader<'_> {
         words
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    }
+
+    fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        s: &'a Sentence,
+        spans: &'a [Span],
+        lex: &'a English,
+        memo: &'a mut Memo,
+    ) -> Reader<'a> {
+        memo.reset();
+        Reader {
+            text,
+            tokens,
+            s,
+            spans,
+            lex,
+            memo,
+        }
     }
 
     /// Byte range of sentence tokens `a..b`.
@@ -800,10 +877,16 @@ impl Reader<'_> {
 
     /// `Officials denied that 30 people were killed`.
     fn denied(&self, q: Q) -> bool {
-        self.s
-            .groups
-            .iter()
-            .any(|g| g.last < q.a && self.lemma_str(g.head) == "deny")
+        let first_end = self.memo.first_denial_end.get_or_init(|| {
+            self.s
+                .groups
+                .iter()
+                .filter(|g| self.lemma_str(g.head) == "deny")
+                .map(|g| g.last)
+                .min()
+                .unwrap_or(usize::MAX)
+        });
+        *first_end < q.a
     }
 
     /// A hedge word in the quantity's or the predicate's clause, in the
@@ -812,11 +895,11 @@ impl Reader<'_> {
         let s = self.s;
         let clauses = [s.clause[q.a], s.clause[pred.at]];
         let first_verb = s.groups.first().map_or(s.len(), |g| g.first);
-        for k in 0..s.len() {
-            // Few words are hedges or prepositions: that test goes first.
-            if !s.info[k].is(wc::HEDGE) && s.pos[k] != Pos::Prep {
-                continue;
-            }
+        // Few words are hedges or prepositions: only those are read.
+        let marks = self.memo.hedge_marks.get(|v| {
+            v.extend((0..s.len()).filter(|&k| s.info[k].is(wc::HEDGE) || s.pos[k] == Pos::Prep));
+        });
+        for &k in marks.iter() {
             let near = clauses.contains(&s.clause[k]) || k < first_verb || (q.a..q.b).contains(&k);
             if !near {
                 continue;
@@ -863,20 +946,26 @@ impl Reader<'_> {
     /// predicate, and a reporting verb after the claim.
     fn source(&self, q: Q, pred: &Pred) -> Option<std::ops::Range<usize>> {
         let s = self.s;
-        let reporting = |g: &&VerbGroup| {
-            self.is_source_verb(g)
-                && Some(**g) != pred.group
-                && !(g.head..=g.last).any(|k| (q.a..q.b).contains(&k))
-        };
+        let source_verbs = self
+            .memo
+            .source_verbs
+            .get(|v| v.extend(s.groups.iter().map(|g| self.is_source_verb(g))));
+        // The groups in order, each with whether it is a reporting verb
+        // of a source other than the predicate, outside the quantity.
+        let groups = s.groups.iter().zip(source_verbs.iter()).map(|(g, &source)| {
+            let reporting = source
+                && Some(*g) != pred.group
+                && !(g.head..=g.last).any(|k| (q.a..q.b).contains(&k));
+            (g, reporting)
+        });
         // The nearest reporting verb before the quantity whose subject is
         // a noun phrase (a participle such as `stating` goes on to the one
         // before it).
-        for g in s
-            .groups
-            .iter()
-            .filter(|g| g.last < q.a)
+        for (g, _) in groups
+            .clone()
+            .filter(|(g, _)| g.last < q.a)
             .rev()
-            .filter(reporting)
+            .filter(|&(_, reporting)| reporting)
         {
             if let Some(np) = self.speaker(g, false) {
                 return Some(np);
@@ -890,18 +979,20 @@ impl Reader<'_> {
         {
             return Some(np);
         }
-        if let Some(np) = self.according_to(0)
+        if let Some(np) = self
+            .memo
+            .according
+            .get_or_init(|| self.according_to(0))
+            .clone()
             && !self.hard_break(np.start.min(q.a), np.end.max(q.b))
         {
             return Some(np);
         }
         // `…, police said.`, `…, say prosecutors.`
         let after = pred.group.map_or(q.b, |g| g.last.max(q.b - 1) + 1);
-        for g in s
-            .groups
-            .iter()
-            .filter(|g| g.first >= after)
-            .filter(reporting)
+        for (g, _) in groups
+            .filter(|(g, _)| g.first >= after)
+            .filter(|&(_, reporting)| reporting)
         {
             if self.hard_break(after, g.first) {
                 break;
@@ -1023,18 +1114,20 @@ impl Reader<'_> {
     fn date(&self, q: Q, pred: &Pred) -> Option<usize> {
         let s = self.s;
         let clauses = [s.clause[q.a], s.clause[pred.at]];
-        let lo = self.tokens[s.offset].start;
-        let hi = self.tokens[s.offset + s.len() - 1].end;
-        let first = self.spans.partition_point(|sp| sp.start < lo);
-        (first..self.spans.len())
-            .take_while(|&k| self.spans[k].start < hi)
-            .find(|&k| {
-                let sp = &self.spans[k];
-                sp.label == Label::Date
-                    && self
-                        .token_at(sp.start)
-                        .is_some_and(|t| clauses.contains(&s.clause[t]))
-            })
+        let dates = self.memo.dates.get(|v| {
+            let lo = self.tokens[s.offset].start;
+            let hi = self.tokens[s.offset + s.len() - 1].end;
+            let first = self.spans.partition_point(|sp| sp.start < lo);
+            v.extend(
+                (first..self.spans.len())
+                    .take_while(|&k| self.spans[k].start < hi)
+                    .filter(|&k| self.spans[k].label == Label::Date),
+            );
+        });
+        dates.iter().copied().find(|&k| {
+            self.token_at(self.spans[k].start)
+                .is_some_and(|t| clauses.contains(&s.clause[t]))
+        })
     }
 
     /// The sentence-relative token starting at byte `at`.

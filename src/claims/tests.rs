@@ -313,6 +313,7 @@ fn quote_speaker_from_the_tokens_before_the_quote() {
     let (mut full, mut part) = (Sentence::default(), Sentence::default());
     let (mut checked, mut speakers) = (0, 0);
     let starts = crate::starts::Starts::of(text, &tokens);
+    let mut memo = super::Memo::default();
     for range in sentences(&tokens) {
         let quotes: Vec<usize> = starts
             .quotes
@@ -325,15 +326,9 @@ fn quote_speaker_from_the_tokens_before_the_quote() {
                 continue;
             };
             full.analyse(text, &tokens, range.clone(), lex);
-            let r = Reader {
-                text,
-                tokens: &tokens,
-                s: &full,
-                spans: &spans,
-                lex,
-            };
-            let want = r.quote_speaker(at);
-            let got = quote_speaker_before(text, &tokens, range.start, at, &spans, &mut part);
+            let want = Reader::new(text, &tokens, &full, &spans, lex, &mut memo).quote_speaker(at);
+            let got =
+                quote_speaker_before(text, &tokens, range.start, at, &spans, &mut part, &mut memo);
             assert_eq!(got, want, "{}", &text[tokens[range.start].start..]);
             checked += 1;
             speakers += usize::from(want.is_some());
