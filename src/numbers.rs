@@ -850,17 +850,49 @@ pub(crate) struct Parser {
     pub(crate) atoms: Vec<Atom>,
     /// The token after the window is a word (`2000 over 3 years`).
     word_after: bool,
+    /// The classes of the last tokens classified: the windows of a run of
+    /// numbers (`5 6 7 …`, a table) overlap, and each token is classified
+    /// once instead of once per window it falls in. Token `k` goes to slot
+    /// `k % CLASS_CACHE`, kept with what its class is a function of: its
+    /// start, its end and its bytes (tokens of up to eight bytes, packed),
+    /// so that no text can meet another's class.
+    classes: [CachedClass; CLASS_CACHE],
 }
+
+/// A slot of [`Parser::classes`]: start, end, bytes packed, class.
+type CachedClass = (usize, usize, u64, W);
 
 /// Most tokens one number phrase may span.
 const MAX_WINDOW: usize = 40;
+
+/// Slots of [`Parser::classes`]: more than a window's tokens.
+const CLASS_CACHE: usize = 64;
 
 impl Parser {
     pub(crate) fn new() -> Parser {
         Parser {
             atoms: Vec::with_capacity(MAX_WINDOW),
             word_after: false,
+            classes: [(usize::MAX, 0, 0, W::Other); CLASS_CACHE],
         }
+    }
+
+    /// [`part_class`] of token `t`, token `k` of `text`, from the cache
+    /// when a window before classified it.
+    #[inline]
+    fn class_of(&mut self, text: &str, t: &Token, k: usize) -> W {
+        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        if bytes.len() > 8 {
+            return part_class(text, t.start, t.end);
+        }
+        let mut packed = [0u8; 8];
+        packed[..bytes.len()].copy_from_slice(bytes);
+        let packed = u64::from_le_bytes(packed);
+        let slot = &mut self.classes[k % CLASS_CACHE];
+        if (slot.0, slot.1, slot.2) != (t.start, t.end, packed) {
+            *slot = (t.start, t.end, packed, part_class(text, t.start, t.end));
+        }
+        slot.3
     }
 
     /// Fills the atom buffer with the number-ish tokens from `i` on; returns
@@ -882,7 +914,9 @@ impl Parser {
             match t.kind {
                 TokenKind::Number | TokenKind::Word => {
                     let hyphen = t.shape.contains(crate::tokenize::Shape::HYPHEN);
+                    // A plain token (letters and digits) has no dot.
                     let dots = t.kind == TokenKind::Number
+                        && !t.shape.contains(crate::tokenize::Shape::PLAIN)
                         && text
                             .get(t.start..t.end)
                             .is_some_and(|s| s.bytes().filter(|&b| b == b'.').count() > 1);
@@ -924,7 +958,7 @@ impl Parser {
                             break;
                         }
                     } else {
-                        let w = part_class(text, t.start, t.end);
+                        let w = self.class_of(text, t, k);
                         if w == W::Other {
                             break;
                         }
@@ -982,11 +1016,13 @@ impl Parser {
                 continue;
             }
             let mut m = j + 1;
-            let mut digits = String::new();
             let mut end = a.end;
-            let mut value_str = text[a.start..a.end].to_string();
             while m < self.atoms.len() {
                 let b = self.atoms[m];
+                // A group has three digits: a shorter atom ends the run.
+                if b.end - b.start < 3 {
+                    break;
+                }
                 let gap = text.get(end..b.start).unwrap_or("x");
                 let gap_ok = matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}");
                 let s = text.get(b.start..b.end).unwrap_or("");
@@ -1001,8 +1037,6 @@ impl Parser {
                 {
                     break;
                 }
-                digits.clear();
-                value_str.push_str(s);
                 end = b.end;
                 m += 1;
                 if frac.is_some() {
@@ -1013,6 +1047,12 @@ impl Parser {
                 // Only unambiguous: a regular space needs at least two groups
                 // or a non-breaking space.
                 let gap0 = text.get(a.end..self.atoms[j + 1].start).unwrap_or("");
+                // The groups' digits joined, made only for a merge (most
+                // runs of small numbers have no group to merge).
+                let value_str: String = self.atoms[j..m]
+                    .iter()
+                    .map(|g| text.get(g.start..g.end).unwrap_or(""))
+                    .collect();
                 if (gap0 != " "
                     || m > j + 2
                     || text

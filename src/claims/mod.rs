@@ -952,12 +952,16 @@ impl<'a> Reader<'a> {
             .get(|v| v.extend(s.groups.iter().map(|g| self.is_source_verb(g))));
         // The groups in order, each with whether it is a reporting verb
         // of a source other than the predicate, outside the quantity.
-        let groups = s.groups.iter().zip(source_verbs.iter()).map(|(g, &source)| {
-            let reporting = source
-                && Some(*g) != pred.group
-                && !(g.head..=g.last).any(|k| (q.a..q.b).contains(&k));
-            (g, reporting)
-        });
+        let groups = s
+            .groups
+            .iter()
+            .zip(source_verbs.iter())
+            .map(|(g, &source)| {
+                let reporting = source
+                    && Some(*g) != pred.group
+                    && !(g.head..=g.last).any(|k| (q.a..q.b).contains(&k));
+                (g, reporting)
+            });
         // The nearest reporting verb before the quantity whose subject is
         // a noun phrase (a participle such as `stating` goes on to the one
         // before it).
