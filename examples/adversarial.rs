@@ -171,6 +171,10 @@ fn inputs(news: &str, bytes: usize) -> Vec<(&'static str, String)> {
             repeat_to("Smith and Jones 18, ", bytes),
         ),
         (
+            "\"5 5 5 …\" (a run of small numbers, a table)",
+            repeat_to("5 ", bytes),
+        ),
+        (
             "\"1 to 2 to 3 to …\" (chained ranges)",
             chained_ranges(bytes),
         ),
