@@ -565,10 +565,8 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 pub struct Tokens<'t> {
     text: &'t str,
     pos: usize,
-    /// A sentence boundary was seen; flag the next token.
-    pending_sentence: bool,
-    /// Flag the next word or number as the sentence's first.
-    pending_first_word: bool,
+    /// The sentence flags the next tokens are to take.
+    pending: Pending,
     /// End of the previous token and whether it was a word (for possessives).
     prev_word_end: Option<usize>,
     /// Tokens already made but not yet returned (unspaced-script runs).
@@ -583,8 +581,10 @@ impl<'t> Tokens<'t> {
         Tokens {
             text,
             pos: 0,
-            pending_sentence: true,
-            pending_first_word: true,
+            pending: Pending {
+                sentence: true,
+                first_word: true,
+            },
             prev_word_end: None,
             queue: std::collections::VecDeque::new(),
             ends_sentence: false,
@@ -938,10 +938,8 @@ impl Tokens<'_> {
     #[inline(always)]
     fn fill_plain(&mut self, bytes: &[u8], out: &mut Vec<Token>) {
         let mut pos = self.pos;
-        let mut pending_sentence = self.pending_sentence;
-        let mut pending_first_word = self.pending_first_word;
+        let mut pending = self.pending;
         let mut prev_word_end = self.prev_word_end;
-        let mut ends_sentence = self.ends_sentence;
         loop {
             // ASCII spaces; anything else stays for the general path.
             let mut p = pos;
@@ -975,8 +973,8 @@ impl Tokens<'_> {
                     TokenKind::Word
                 };
                 (run_end, kind, true)
-            } else if matches!(b, b'\'' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                // A quote may be a possessive; a space here is no token.
+            } else if b == b'\'' {
+                // A quote may be a possessive.
                 break;
             } else {
                 let c = b as char;
@@ -987,28 +985,13 @@ impl Tokens<'_> {
                 };
                 (start + 1, kind, false)
             };
-            // What `next` does with the token, on the locals.
-            let this_ends_sentence = !word && matches!(b, b'.' | b'!' | b'?');
-            if shape.contains(Shape::NEWLINE_BEFORE) {
-                pending_sentence = true;
-                pending_first_word = true;
-            }
-            let closing = kind == TokenKind::Punct
-                && !shape.contains(Shape::SPACE_BEFORE)
-                && matches!(b, b'"' | b')' | b']');
-            if pending_sentence && !(this_ends_sentence || closing) {
-                shape.insert(Shape::SENTENCE_START);
-                pending_sentence = false;
-            }
-            if pending_first_word && word {
-                shape.insert(Shape::FIRST_WORD);
-                pending_first_word = false;
-            }
-            if this_ends_sentence {
-                pending_sentence = true;
-                pending_first_word = true;
-            }
-            ends_sentence = this_ends_sentence;
+            // What `next` does with the token: [`is_closing`] on one
+            // ASCII byte.
+            let ends_sentence = !word && matches!(b, b'.' | b'!' | b'?');
+            let spaced = shape.contains(Shape::SPACE_BEFORE);
+            pending.mark(&mut shape, word, ends_sentence, || {
+                kind == TokenKind::Punct && !spaced && matches!(b, b'"' | b')' | b']')
+            });
             prev_word_end = word.then_some(end);
             out.push(Token {
                 start,
@@ -1019,10 +1002,49 @@ impl Tokens<'_> {
             pos = end;
         }
         self.pos = pos;
-        self.pending_sentence = pending_sentence;
-        self.pending_first_word = pending_first_word;
+        self.pending = pending;
         self.prev_word_end = prev_word_end;
-        self.ends_sentence = ends_sentence;
+    }
+}
+
+/// The sentence flags the next tokens are to take.
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    /// A sentence boundary was seen: flag the next token.
+    sentence: bool,
+    /// Flag the next word or number as the sentence's first.
+    first_word: bool,
+}
+
+impl Pending {
+    /// Sets the sentence flags in the `shape` of the next token (a word or
+    /// number if `word`; one that ends a sentence if `ends_sentence`;
+    /// `closing` says whether it is a closing mark that stays with the
+    /// sentence before, asked only when that matters).
+    #[inline(always)]
+    fn mark(
+        &mut self,
+        shape: &mut Shape,
+        word: bool,
+        ends_sentence: bool,
+        closing: impl FnOnce() -> bool,
+    ) {
+        if shape.contains(Shape::NEWLINE_BEFORE) {
+            self.sentence = true;
+            self.first_word = true;
+        }
+        if self.sentence && !(ends_sentence || closing()) {
+            shape.insert(Shape::SENTENCE_START);
+            self.sentence = false;
+        }
+        if self.first_word && word {
+            shape.insert(Shape::FIRST_WORD);
+            self.first_word = false;
+        }
+        if ends_sentence {
+            self.sentence = true;
+            self.first_word = true;
+        }
     }
 }
 
@@ -1039,24 +1061,12 @@ impl Iterator for Tokens<'_> {
     #[inline(always)]
     fn next(&mut self) -> Option<Token> {
         let mut tok = self.next_raw()?;
-        let newline = tok.shape.contains(Shape::NEWLINE_BEFORE);
-        let ends_sentence = self.ends_sentence;
-        if newline {
-            self.pending_sentence = true;
-            self.pending_first_word = true;
-        }
-        if self.pending_sentence && !(ends_sentence || is_closing(self.text, &tok)) {
-            tok.shape.insert(Shape::SENTENCE_START);
-            self.pending_sentence = false;
-        }
-        if self.pending_first_word && matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
-            tok.shape.insert(Shape::FIRST_WORD);
-            self.pending_first_word = false;
-        }
-        if ends_sentence {
-            self.pending_sentence = true;
-            self.pending_first_word = true;
-        }
+        let word = matches!(tok.kind, TokenKind::Word | TokenKind::Number);
+        let mut shape = tok.shape;
+        self.pending.mark(&mut shape, word, self.ends_sentence, || {
+            is_closing(self.text, &tok)
+        });
+        tok.shape = shape;
         Some(tok)
     }
 }
