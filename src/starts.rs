@@ -175,10 +175,7 @@ mod tests {
                     ended ’s.\n\nA new line";
         let tokens = tokenize(text);
         let starts = Starts::of(text, &tokens);
-        let want: Vec<usize> = crate::tokenize::sentences(&tokens)
-            .map(|r| r.start)
-            .collect();
-        assert_eq!(starts.sentences, want);
+        assert_eq!(starts.sentences, crate::tokenize::sentence_starts(&tokens));
         assert!(starts.sentences.len() >= 4, "{:?}", starts.sentences);
         let quotes = words(text, &tokens, &starts.quotes);
         assert_eq!(quotes, ["\"", "\"", "“", "”", "\"", "\""]);

@@ -211,6 +211,12 @@ pub fn sentences(tokens: &[Token]) -> impl Iterator<Item = std::ops::Range<usize
     })
 }
 
+/// The first token of each sentence of a token slice ([`sentences`]), in
+/// order: the list [`sentence_start_of`] searches.
+pub(crate) fn sentence_starts(tokens: &[Token]) -> Vec<usize> {
+    sentences(tokens).map(|r| r.start).collect()
+}
+
 /// The first token of the sentence that holds token `k`: the last of
 /// `sentence_starts` (the first tokens of a text's sentences, in order, as
 /// [`sentences`] yields them) at or before `k`, or 0. A binary search:
@@ -1132,7 +1138,7 @@ mod tests {
         ];
         for text in texts {
             let toks = tokenize(text);
-            let starts: Vec<usize> = sentences(&toks).map(|r| r.start).collect();
+            let starts = sentence_starts(&toks);
             for k in 0..toks.len() {
                 let mut want = k;
                 while want > 0 && !toks[want].starts_sentence() {

@@ -83,9 +83,7 @@ pub fn quantities_in(
 /// [`crate::claims`] reads the resolved spans afterwards.
 pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
     let starts = crate::numbers::triggers(text, tokens);
-    let sentence_starts: Vec<usize> = crate::tokenize::sentences(tokens)
-        .map(|r| r.start)
-        .collect();
+    let sentence_starts = crate::tokenize::sentence_starts(tokens);
     find_quantities_at(text, tokens, &starts, &sentence_starts, out);
 }
 

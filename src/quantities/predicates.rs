@@ -357,9 +357,7 @@ fn claim_for(
     noun_inside: bool,
     kind: QuantityKind,
 ) -> Option<Claim> {
-    let sentence_starts: Vec<usize> = crate::tokenize::sentences(tokens)
-        .map(|r| r.start)
-        .collect();
+    let sentence_starts = crate::tokenize::sentence_starts(tokens);
     let s = sentence(text, tokens, &sentence_starts, first, after)?;
     let (lo, hi) = (s.lo, s.hi);
     let found = found_predicate(&s, first, after, kind)?;
@@ -603,7 +601,7 @@ mod tests {
         ];
         for text in texts {
             let toks = tokenize(text);
-            let starts: Vec<usize> = crate::tokenize::sentences(&toks).map(|r| r.start).collect();
+            let starts = crate::tokenize::sentence_starts(&toks);
             for first in 0..toks.len() {
                 for after in first..=(first + 3).min(toks.len()) {
                     let s = super::sentence(text, &toks, &starts, first, after).unwrap();
@@ -640,7 +638,7 @@ mod tests {
         ];
         for text in texts {
             let toks = tokenize(text);
-            let starts: Vec<usize> = crate::tokenize::sentences(&toks).map(|r| r.start).collect();
+            let starts = crate::tokenize::sentence_starts(&toks);
             for first in 0..=toks.len() {
                 for after in first..=(first + 4).min(toks.len()) {
                     for kind in kinds {
