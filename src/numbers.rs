@@ -29,6 +29,8 @@
 //! Everything is a single left-to-right pass over tokens, with bounded
 //! look-ahead: linear in the length of the text.
 
+use std::cell::Cell;
+
 use crate::tokenize::{Token, TokenKind, tokenize};
 
 /// What sort of number a [`Number`] is.
@@ -857,6 +859,11 @@ pub(crate) struct Parser {
     /// start, its end and its bytes (tokens of up to eight bytes, packed),
     /// so that no text can meet another's class.
     classes: [CachedClass; CLASS_CACHE],
+    /// One more than the highest atom index the last [`Parser::parse`]
+    /// read ([`usize::MAX`] once it read what follows the window): what
+    /// [`Parser::number_at`] checks to know whether a short window
+    /// decided the parse.
+    seen: Cell<usize>,
 }
 
 /// A slot of [`Parser::classes`]: start, end, bytes packed, class.
@@ -864,6 +871,12 @@ type CachedClass = (usize, usize, u64, W);
 
 /// Most tokens one number phrase may span.
 const MAX_WINDOW: usize = 40;
+
+/// The tokens of [`Parser::number_at`]'s first window. A number rarely
+/// spans more, and in a run of numbers (`5 6 7 …`, a table) a window of
+/// [`MAX_WINDOW`] at every number would classify forty tokens to parse one
+/// or two.
+const SHORT_WINDOW: usize = 6;
 
 /// Slots of [`Parser::classes`]: more than a window's tokens.
 const CLASS_CACHE: usize = 64;
@@ -874,6 +887,7 @@ impl Parser {
             atoms: Vec::with_capacity(MAX_WINDOW),
             word_after: false,
             classes: [(usize::MAX, 0, 0, W::Other); CLASS_CACHE],
+            seen: Cell::new(0),
         }
     }
 
@@ -898,9 +912,17 @@ impl Parser {
     /// Fills the atom buffer with the number-ish tokens from `i` on; returns
     /// the index of the first token not taken.
     pub(crate) fn window(&mut self, text: &str, tokens: &[Token], i: usize) -> usize {
+        self.window_of(text, tokens, i, MAX_WINDOW).0
+    }
+
+    /// [`Parser::window`] of at most `limit` tokens; returns the index of
+    /// the first token not taken, and whether the limit stopped the window
+    /// (then the last atom may grow and more atoms follow in a longer one:
+    /// `1 234` of `1 234 567`).
+    fn window_of(&mut self, text: &str, tokens: &[Token], i: usize, limit: usize) -> (usize, bool) {
         self.atoms.clear();
         let mut k = i;
-        while k < tokens.len() && k - i < MAX_WINDOW {
+        while k < tokens.len() && k - i < limit {
             let t = &tokens[k];
             let space = t.shape.contains(crate::tokenize::Shape::SPACE_BEFORE);
             let after_dot = self
@@ -997,7 +1019,7 @@ impl Parser {
         self.word_after = tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
         // Space-grouped thousands: `1 234 567`.
         self.merge_space_groups(text);
-        k
+        (k, k < tokens.len() && k - i == limit)
     }
 
     /// Merges `1 234 567` (single space, NBSP or thin space; groups of three
@@ -1083,12 +1105,35 @@ impl Parser {
         tokens: &[Token],
         i: usize,
     ) -> Option<(Number, usize)> {
+        self.number_within(text, tokens, i, SHORT_WINDOW)
+    }
+
+    /// [`Parser::number_at`], reading a window of at most `first` tokens
+    /// first, and the full window of [`MAX_WINDOW`] only when the parse
+    /// reached the first window's end.
+    fn number_within(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        first: usize,
+    ) -> Option<(Number, usize)> {
         if let Some(n) = single_token_number_at(text, tokens, i) {
             self.atoms.clear();
             return Some((n, i + 1));
         }
-        self.window(text, tokens, i);
-        let (n, _) = self.parse(0)?;
+        // The short window's atoms are the full window's, all but its last
+        // (space groups may merge on: `1 234` of `1 234 567`) and those
+        // after it; when the parse read none of those, the full window
+        // parses the same.
+        let (_, cut) = self.window_of(text, tokens, i, first);
+        self.seen.set(0);
+        let mut parsed = self.parse(0);
+        if cut && self.seen.get() >= self.atoms.len() {
+            self.window(text, tokens, i);
+            parsed = self.parse(0);
+        }
+        let (n, _) = parsed?;
         // Digits past f64's range (`1e999`, 400 nines) make no value.
         if !n.value.is_finite() {
             return None;
@@ -1100,12 +1145,29 @@ impl Parser {
         Some((n, next))
     }
 
+    /// Atom `j`, if the window has it. Every read of the parse goes through
+    /// here, to keep [`Parser::seen`].
+    #[inline]
+    fn atom(&self, j: usize) -> Option<&Atom> {
+        if j >= self.seen.get() {
+            self.seen.set(j.saturating_add(1));
+        }
+        self.atoms.get(j)
+    }
+
+    /// [`Parser::word_after`], read by the parse: what follows the window
+    /// decided it.
+    fn word_after_window(&self) -> bool {
+        self.seen.set(usize::MAX);
+        self.word_after
+    }
+
     fn w(&self, j: usize) -> W {
-        self.atoms.get(j).map_or(W::Other, |a| a.w)
+        self.atom(j).map_or(W::Other, |a| a.w)
     }
 
     fn glued(&self, j: usize) -> bool {
-        self.atoms.get(j).is_some_and(|a| !a.space)
+        self.atom(j).is_some_and(|a| !a.space)
     }
 
     /// Parses one number at atom `j`; returns it and the atom index after.
@@ -1135,7 +1197,7 @@ impl Parser {
             W::Dot => {
                 // `.08`
                 if let (W::Digits(v, true), true) = (self.w(j + 1), self.glued(j + 1)) {
-                    let a = self.atoms[j + 1];
+                    let &a = self.atom(j + 1)?;
                     let digits = a.end - a.start;
                     let val = v / 10f64.powi(digits as i32);
                     return Some((self.num(start_atom, j + 2, val, NumberKind::Decimal), j + 2));
@@ -1159,7 +1221,7 @@ impl Parser {
             }
             W::DigitsE(v) => {
                 // `12.32e` `+` `14`
-                let esign = if self.atoms.get(j + 1).is_some_and(|a| a.joined) {
+                let esign = if self.atom(j + 1).is_some_and(|a| a.joined) {
                     -1
                 } else {
                     1
@@ -1202,7 +1264,7 @@ impl Parser {
                 }
                 if int
                     && let Some((f, k)) = self.slash_fraction(j + 1)
-                    && self.atoms[j + 1].space
+                    && self.atom(j + 1).is_some_and(|a| a.space)
                 {
                     return Some((
                         self.num(start_atom, k, sign * (v + f), NumberKind::Fraction),
@@ -1446,17 +1508,11 @@ impl Parser {
             && let Some(den) = self.cardinal(m)
         {
             let d = den.value();
-            let after = self.atoms.get(den.end);
-            let ends = after.is_none();
+            // The fraction ends the window.
+            let ends = self.atom(den.end).is_none();
             let ok = match how {
-                0 => ends && !self.word_after,
-                _ => {
-                    card.int
-                        && d > value
-                        && value >= 1.0
-                        && den.end == self.atoms.len().min(den.end + 2)
-                        && (how == 1 || value == 1.0)
-                }
+                0 => ends && !self.word_after_window(),
+                _ => card.int && d > value && value >= 1.0 && ends && (how == 1 || value == 1.0),
             };
             if ok && d != 0.0 {
                 return Some((
@@ -1482,7 +1538,7 @@ impl Parser {
         if !self.glued(j + 1) || !self.glued(j + 2) || b == 0.0 || a >= 1000.0 || b >= 1000.0 {
             return None;
         }
-        if self.atoms.get(j).is_some_and(|x| x.joined) {
+        if self.atom(j).is_some_and(|x| x.joined) {
             return None; // `222-2222/2222`
         }
         if j > 0 && self.w(j - 1) == W::Slash && self.glued(j) {
@@ -1548,8 +1604,8 @@ impl Parser {
     }
 
     fn num(&self, a: usize, b: usize, value: f64, kind: NumberKind) -> Number {
-        let start = self.atoms.get(a).map_or(0, |x| x.start);
-        let end = self.atoms.get(b.saturating_sub(1)).map_or(start, |x| x.end);
+        let start = self.atom(a).map_or(0, |x| x.start);
+        let end = self.atom(b.saturating_sub(1)).map_or(start, |x| x.end);
         Number {
             start,
             end,
@@ -2057,6 +2113,56 @@ mod tests {
             }
         }
         assert!(fast > 1000, "{fast}");
+    }
+
+    /// A number read from a short window first is the number of the full
+    /// window: on random runs of number tokens (digits, space groups,
+    /// number words, fractions, signs and exponents), at every token.
+    #[test]
+    fn the_short_window_parses_as_the_full_window() {
+        let pieces = [
+            "5", "1", "234", "567", "890.5", "1,000", "-5", "0.25", ".5", "10k", "21st", "1e", "+",
+            "14", "x10", "^", "6", "-", "/", "3/4", "one", "two", "hundred", "and", "twenty-five",
+            "thousand", "million", "a", "an", "half", "quarters", "third", "thirds", "dozen",
+            "point", "over", "out", "of", "in", "minus", "first", "zero", "½", "people", ".",
+        ];
+        let seps = [" ", " ", " ", "", "\u{a0}", "\u{202f}"];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let (mut short, mut full) = (Parser::new(), Parser::new());
+        let (mut numbers, mut long) = (0, 0);
+        for _ in 0..4_000 {
+            let mut text = String::from("So ");
+            for _ in 0..(4 + next(40)) {
+                // Now and then a run of space groups or of number words,
+                // longer than a short window.
+                match next(12) {
+                    0 => text.push_str(&" 234".repeat(1 + next(8))),
+                    1 => text.push_str(&"hundred and one ".repeat(1 + next(4))),
+                    _ => text.push_str(pieces[next(pieces.len())]),
+                }
+                text.push_str(seps[next(seps.len())]);
+            }
+            let tokens = tokenize(&text);
+            for i in 0..tokens.len() {
+                let a = short.number_within(&text, &tokens, i, SHORT_WINDOW);
+                let b = full.number_within(&text, &tokens, i, MAX_WINDOW);
+                assert_eq!(a, b, "{text:?} at token {i}");
+                if let Some((n, next)) = b {
+                    numbers += 1;
+                    long += usize::from(next - i > SHORT_WINDOW);
+                    assert!(n.end <= text.len());
+                }
+            }
+        }
+        // Both kinds of case came up: numbers within a short window and
+        // numbers longer than it.
+        assert!(numbers > 10_000 && long > 100, "{numbers} {long}");
     }
 
     /// The filter as it was: first two letters and length only.
