@@ -876,7 +876,7 @@ const MAX_WINDOW: usize = 40;
 /// spans more, and in a run of numbers (`5 6 7 …`, a table) a window of
 /// [`MAX_WINDOW`] at every number would classify forty tokens to parse one
 /// or two.
-const SHORT_WINDOW: usize = 6;
+const SHORT_WINDOW: usize = 5;
 
 /// Slots of [`Parser::classes`]: more than a window's tokens.
 const CLASS_CACHE: usize = 64;
@@ -1025,6 +1025,11 @@ impl Parser {
     /// Merges `1 234 567` (single space, NBSP or thin space; groups of three
     /// after the first group of one to three digits) into one atom.
     fn merge_space_groups(&mut self, text: &str) {
+        // Every group after the first has three digits or more: without
+        // such an atom (a run of small numbers) there is nothing to merge.
+        if !self.atoms.iter().skip(1).any(|a| a.end - a.start >= 3) {
+            return;
+        }
         let mut j = 0;
         while j + 1 < self.atoms.len() {
             let a = self.atoms[j];
