@@ -489,8 +489,15 @@ fn digit_class(text: &str, start: usize, end: usize) -> W {
         && exp.bytes().all(|b| b.is_ascii_digit())
         && let Ok(e) = exp.parse::<i32>()
     {
-        // `0e999` is 0, not 0 × ∞.
-        return W::Digits(if v == 0.0 { 0.0 } else { v * 10f64.powi(e) }, false);
+        // `0e999` is 0, not 0 × ∞. The standard parse rounds once (`1e308`
+        // is 1e308, not 1 × 10^308 rounded twice); digits with commas
+        // (`1,000e3`) are left to the product.
+        let value = match s.parse::<f64>() {
+            _ if v == 0.0 => 0.0,
+            Ok(exact) => exact,
+            Err(_) => v * 10f64.powi(e),
+        };
+        return W::Digits(value, false);
     }
     if rest == "x10" || rest == "×10" {
         return W::DigitsX(v);
@@ -1597,10 +1604,15 @@ impl Parser {
             return None;
         };
         // `0e999` is 0, not 0 × ∞; a value past f64's range is no number.
+        // Parsed from its shortest digits, to round once (`4.5e-3` is
+        // 4.5e-3, not 4.5 × 10^-3 rounded twice).
         let val = if mantissa == 0.0 {
             0.0
         } else {
-            mantissa * 10f64.powi(esign * e as i32)
+            let exp = esign * e as i32;
+            format!("{mantissa}e{exp}")
+                .parse()
+                .unwrap_or(mantissa * 10f64.powi(exp))
         };
         if !val.is_finite() {
             return None;
@@ -1910,6 +1922,24 @@ mod tests {
                 assert!(close(p(s), v), "{s}: {:?} != {v}", p(s));
             }
         }
+    }
+
+    /// A glued exponent is read as the standard parse reads it: rounded
+    /// once, so `1e308` is exactly 1e308.
+    #[test]
+    fn glued_exponents_are_exact() {
+        for (s, want) in [
+            ("1e308", 1e308_f64),
+            ("127.32e13", 127.32e13),
+            ("4.5e-3", 4.5e-3),
+            ("0e999", 0.0),
+            ("9.87654321e22", 9.876_543_21e22),
+        ] {
+            assert_eq!(p(s).map(f64::to_bits), Some(want.to_bits()), "{s}");
+        }
+        // Commas are no part of the standard syntax: the product stands.
+        assert_eq!(p("1,000e3"), Some(1e6));
+        assert_eq!(p("1e999"), None);
     }
 
     #[test]

@@ -194,12 +194,14 @@ pub(super) fn measure_adjective(text: &str, t: Option<&Token>) -> bool {
 }
 
 /// Sets `unit`, kind and the SI value of a measure on `q` (whose value is
-/// in that unit; `low`/`high` too).
+/// in that unit; `low`/`high` too). A value whose SI value is past `f64`'s
+/// range (`1e308 Mb`, in bytes) keeps its unit and has no SI value.
 pub(super) fn set_measure(q: &mut Quantity, unit: &Unit) {
     q.unit = Some(unit.name().to_string());
     q.kind = crate::span::QuantityKind::Measure;
-    q.si_value = Some(round_si(unit.to_si(q.value)));
-    q.si_unit = Some(unit.si_unit().to_string());
+    let si = round_si(unit.to_si(q.value));
+    q.si_value = si.is_finite().then_some(si);
+    q.si_unit = q.si_value.map(|_| unit.si_unit().to_string());
 }
 
 /// SI values rounded to 12 significant digits, so that `48,500 tonnes`
@@ -224,5 +226,24 @@ mod tests {
         assert_eq!(round_si(0.1 + 0.2), 0.3);
         assert_eq!(round_si(-7.0), -7.0);
         assert_eq!(round_si(1e-20), 1e-20);
+    }
+
+    /// A measure whose SI value overflows keeps its value and unit and has
+    /// no SI value; one just inside the range has both.
+    #[test]
+    fn si_values_past_the_range_of_f64_are_left_out() {
+        let find = |text: &str| {
+            crate::quantities::quantities(text, None)
+                .into_iter()
+                .find_map(|s| s.quantity().cloned())
+                .expect("a quantity")
+        };
+        let q = find("It holds 1e308 megabytes of logs.");
+        assert_eq!((q.value, q.unit.as_deref()), (1e308, Some("MB")));
+        assert_eq!((q.si_value, q.si_unit), (None, None));
+        let q = find("It holds 1e300 megabytes of logs.");
+        let si = q.si_value.expect("an SI value");
+        assert!((si / 1e306 - 1.0).abs() < 1e-12, "{si}");
+        assert_eq!(q.si_unit.as_deref(), Some("B"));
     }
 }
