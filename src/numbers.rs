@@ -492,10 +492,10 @@ fn digit_class(text: &str, start: usize, end: usize) -> W {
         // `0e999` is 0, not 0 × ∞. The standard parse rounds once (`1e308`
         // is 1e308, not 1 × 10^308 rounded twice); digits with commas
         // (`1,000e3`) are left to the product.
-        let value = match s.parse::<f64>() {
-            _ if v == 0.0 => 0.0,
-            Ok(exact) => exact,
-            Err(_) => v * 10f64.powi(e),
+        let value = if v == 0.0 {
+            0.0
+        } else {
+            s.parse().unwrap_or(v * 10f64.powi(e))
         };
         return W::Digits(value, false);
     }
