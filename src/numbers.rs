@@ -728,18 +728,19 @@ fn starts_number(w: W) -> bool {
 
 /// The fast path of [`Parser::number_at`]: token `i` is plain digits
 /// (`5,000`, `2.5`, `1990`) or a plain number word (`two`, `fifteen`,
-/// `forty`, `first`), and the token after it cannot go on with a number (a
-/// word of no number class, most punctuation, the end of the sentence).
-/// Then the window would hold that one atom, which parses to its own value;
-/// `None` leaves every other case to the parser.
-fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Number> {
+/// `forty`, `first`), maybe with a scale after it (`2.5 million`, `five
+/// hundred`), and the token after that cannot go on with a number (a word
+/// of no number class, most punctuation, the end of the sentence). Then the
+/// window would hold those atoms, which parse to their own value; `None`
+/// leaves every other case to the parser.
+fn short_number_at(text: &str, tokens: &[Token], i: usize) -> Option<(Number, usize)> {
     use crate::tokenize::Shape;
     let t = tokens.get(i)?;
     let s = text.get(t.start..t.end)?;
     if t.shape.contains(Shape::HYPHEN) {
         return None;
     }
-    let (value, kind) = match t.kind {
+    let (mut value, kind, cardinal) = match t.kind {
         TokenKind::Number if s.as_bytes().first().is_some_and(u8::is_ascii_digit) => {
             let (value, used, int) = parse_digits(s)?;
             if used != s.len() {
@@ -750,31 +751,67 @@ fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Numb
             } else {
                 NumberKind::Decimal
             };
-            (value, kind)
+            (value, kind, true)
         }
         TokenKind::Word => match part_class(text, t.start, t.end) {
-            W::Unit(v) | W::Teen(v) | W::Tens(v) => (f64::from(v), NumberKind::Integer),
-            W::Ord(v, false, _) => (v, NumberKind::Ordinal),
+            W::Unit(v) | W::Teen(v) | W::Tens(v) => (f64::from(v), NumberKind::Integer, true),
+            W::Ord(v, false, _) => (v, NumberKind::Ordinal, false),
             _ => return None,
         },
         _ => return None,
     };
-    if let Some(next) = tokens.get(i + 1)
+    // The class of token `k` if it is a word that could go on with the
+    // number: in the sentence, and no hyphenated word (those always may).
+    let class_of = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|n| {
+                n.kind == TokenKind::Word
+                    && !n.starts_sentence()
+                    && !n.shape.contains(Shape::HYPHEN)
+            })
+            .map(|n| part_class(text, n.start, n.end))
+    };
+    let mut last = i;
+    let mut after = class_of(i + 1);
+    // `2.5 million`, `five hundred`: the cardinal takes one scale after a
+    // number above zero, as their product (`0 hundred` is `0`, then a word).
+    if cardinal && value > 0.0 {
+        let scale = match after {
+            Some(W::Scale(scale, _)) => Some(scale),
+            Some(W::Hundred(_)) => Some(100.0),
+            _ => None,
+        };
+        if let Some(scale) = scale {
+            value *= scale;
+            last = i + 1;
+            after = class_of(i + 2);
+        }
+    }
+    if let Some(next) = tokens.get(last + 1)
         && !next.starts_sentence()
     {
-        let goes_on = match next.kind {
-            TokenKind::Word if next.shape.contains(Shape::HYPHEN) => true,
-            TokenKind::Word => match part_class(text, next.start, next.end) {
-                W::Other => false,
+        let goes_on = match (next.kind, after) {
+            (TokenKind::Word, Some(class)) => match class {
+                // Only a fraction reads `of` (`two thirds of a million`).
+                W::Other | W::Of => false,
+                // `1 in 5`: a ratio starts at one only.
+                W::In => value == 1.0,
                 // `between 1985 and 1990`: after digits, `and` goes on only
-                // into a fraction (`2 and a half`, `2 and three quarters`).
-                W::And if t.kind == TokenKind::Number => !stops_after_and(text, tokens, i + 2),
+                // into a fraction (`2 and a half`, `2 and three quarters`);
+                // after a scale it goes on (`two hundred and five`).
+                W::And if t.kind == TokenKind::Number && last == i => {
+                    !stops_after_and(text, tokens, i + 2)
+                }
                 _ => true,
             },
-            TokenKind::Number => true,
-            TokenKind::Punct | TokenKind::Symbol => matches!(
+            // A hyphenated word (`twenty-one`, `5 million-strong`).
+            (TokenKind::Word, None) => true,
+            (TokenKind::Number, _) => true,
+            // No parse reads a full stop after a number (`.08` starts one).
+            (TokenKind::Punct | TokenKind::Symbol, _) => matches!(
                 text.get(next.start..next.end),
-                Some("-" | "‐" | "‑" | "/" | "^" | "+" | ".")
+                Some("-" | "‐" | "‑" | "/" | "^" | "+")
             ),
             _ => false,
         };
@@ -782,12 +819,13 @@ fn single_token_number_at(text: &str, tokens: &[Token], i: usize) -> Option<Numb
             return None;
         }
     }
-    Some(Number {
+    let n = Number {
         start: t.start,
-        end: t.end,
+        end: tokens[last].end,
         value,
         kind,
-    })
+    };
+    Some((n, last + 1))
 }
 
 /// True when the token `k` after `digits and` cannot start the fraction
@@ -1130,9 +1168,9 @@ impl Parser {
         i: usize,
         first: usize,
     ) -> Option<(Number, usize)> {
-        if let Some(n) = single_token_number_at(text, tokens, i) {
+        if let Some(short) = short_number_at(text, tokens, i) {
             self.atoms.clear();
-            return Some((n, i + 1));
+            return Some(short);
         }
         // The short window's atoms are the full window's, all but its last
         // (space groups may merge on: `1 234` of `1 234 567`) and those
@@ -2106,12 +2144,12 @@ mod tests {
     }
 
     #[test]
-    fn single_tokens_parse_as_the_window_does() {
+    fn short_numbers_parse_as_the_window_does() {
         let words = [
             "people", "million", "k", "M", "dozen", "and", "a", "half", "point", "over", "out",
             "of", "in", "hundred", "thousands", "third", "thirds", "seconds", "km", "twenty-one",
             "1", "2.5", "1,000", "-", "/", "^", "+", ".", ",", "%", "$", "(", "\u{2011}", "x10",
-            "e", "st", "Mr.", "one", "Two", "\n\nNew",
+            "e", "st", "Mr.", "one", "Two", "\n\nNew", "Million", "billion", "hundreds",
         ];
         let numbers = [
             "5", "5,000", "2.5", "1990", "07", "0", "1,234.56", "123", "9007199254740993", "1e10",
@@ -2119,35 +2157,46 @@ mod tests {
             "first", "Third", "ninth", "twentieth", "half", "zero", "hundred", "minus", "second",
         ];
         let mut p = Parser::new();
-        let mut fast = 0;
+        let (mut fast, mut scaled) = (0, 0);
         for a in numbers {
             for b in words {
                 for c in [
                     "", " 5", " people", " 234", "/4", " 1/4", " a half", " three quarters",
                     " one", " 1990", " 1,000 people", " third", " two-thirds", " ½", " 3rd",
-                    " 5th", " an", " and", " -", " .5", " 5.", "\n\nNew",
+                    " 5th", " an", " and", " -", " .5", " 5.", "\n\nNew", ".", " of", " in",
+                    " in 5", " in twenty", " of a million", " over 2", " out of 3", " point five",
+                    " and 5", " k",
                 ] {
                     for sep in [" ", "", "\u{a0}"] {
                         let text = format!("Some {a}{sep}{b}{c} here.");
                         let tokens = tokenize(&text);
                         for i in 0..tokens.len() {
-                            let Some(n) = single_token_number_at(&text, &tokens, i) else {
+                            let Some((n, next)) = short_number_at(&text, &tokens, i) else {
                                 continue;
                             };
                             fast += 1;
+                            scaled += usize::from(next > i + 1);
+                            // What the window makes of it, as `number_at`
+                            // keeps it: a finite value, and the next token
+                            // the first past the number.
                             p.window(&text, &tokens, i);
-                            let (m, _) = p.parse(0).expect("the window parses");
-                            assert_eq!(
-                                (n, i + 1 == tokens.len() || tokens[i + 1].start >= m.end),
-                                (m, true),
-                                "{text:?} at {i}"
-                            );
+                            let general =
+                                p.parse(0)
+                                    .filter(|(m, _)| m.value.is_finite())
+                                    .map(|(m, _)| {
+                                        let after = tokens[i..]
+                                            .iter()
+                                            .position(|t| t.start >= m.end)
+                                            .map_or(tokens.len(), |p| i + p);
+                                        (m, after)
+                                    });
+                            assert_eq!(Some((n, next)), general, "{text:?} at {i}");
                         }
                     }
                 }
             }
         }
-        assert!(fast > 1000, "{fast}");
+        assert!(fast > 1000 && scaled > 100, "{fast} {scaled}");
     }
 
     /// A number read from a short window first is the number of the full
