@@ -439,6 +439,47 @@ fn ends_plainly(bytes: &[u8], start: usize, run_end: usize) -> bool {
     after_letter && joiner_ends_word(bytes, start, run_end, next)
 }
 
+/// A number of digit groups (`5,000`, `1,234.56`, `2.5`, `10:30`,
+/// `5.17.2018`) whose first run, of digits only (`classes`), ends at
+/// `run_end` before a joiner: its end and shape as [`Tokens::scan_word`]
+/// finds them. A comma goes on before exactly three digits, a dot or a
+/// colon before a digit. `None` where the full scan is needed: letters in
+/// a run (`2.5km`), or a hyphen or a non-ASCII char after the number.
+#[inline]
+fn digit_groups(bytes: &[u8], run_end: usize, classes: u8) -> Option<(usize, Shape)> {
+    if classes != DIGIT {
+        return None;
+    }
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let mut i = run_end;
+    loop {
+        let goes_on = match bytes.get(i) {
+            Some(b'.' | b':') => digit_at(i + 1),
+            Some(b',') => digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3) && !digit_at(i + 4),
+            _ => false,
+        };
+        if !goes_on {
+            break;
+        }
+        let (end, classes) = ascii_alnum_run(bytes, i + 1);
+        if classes != DIGIT {
+            return None;
+        }
+        i = end;
+    }
+    if bytes.get(i).is_some_and(|&b| b >= 0x80 || b == b'-') {
+        return None;
+    }
+    // A number that no group goes on from (`5,` before `0005`) is its
+    // plain run.
+    let shape = if i == run_end {
+        plain_shape(DIGIT, DIGIT)
+    } else {
+        Shape::HAS_DIGIT
+    };
+    Some((i, shape))
+}
+
 /// [`ends_plainly`] for a word that a joiner or a non-ASCII byte follows.
 #[inline(never)]
 fn joiner_ends_word(bytes: &[u8], start: usize, run_end: usize, next: u8) -> bool {
@@ -858,6 +899,8 @@ impl<'t> Tokens<'t> {
             let (run_end, classes) = ascii_alnum_run(bytes, start);
             let (end, s) = if ends_plainly(bytes, start, run_end) {
                 (run_end, plain_shape(ascii_class, classes))
+            } else if let Some(number) = digit_groups(bytes, run_end, classes) {
+                number
             } else {
                 self.scan_word(start)
             };
@@ -1108,7 +1151,8 @@ mod tests {
             "a", "Z", "7", "Mr", "word", "Bishkek", "USA", "2020", "B52", ".", "!", "?", "'s",
             "’s", "'", "’", " ", "  ", "\n", "\t", "\r\n", "-", ",", ":", "\"", "“", "”", ")", "]",
             "(", "$", "%", "é", "中文", "\u{a0}", "U.S.", "5,000", "2.5", "10:30", "Ala-Too",
-            "don't", "e.g.", "\u{2028}", "\0", "x\u{301}", "#", "…",
+            "don't", "e.g.", "\u{2028}", "\0", "x\u{301}", "#", "…", "1,234.56", "5.17.2018",
+            "1,2345", ",123", ".5", "2.5km", "5-", "10:", "0",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = move || {
@@ -1127,6 +1171,45 @@ mod tests {
             let want: Vec<Token> = Tokens::new(&text).collect();
             assert_eq!(buf, want, "{text:?}");
         }
+    }
+
+    /// [`digit_groups`] finds what the full scan finds, wherever it
+    /// answers: at every digit of texts of number fragments.
+    #[test]
+    fn digit_groups_end_where_the_full_scan_does() {
+        const PARTS: &[&str] = &[
+            "5", "1,234.56", "5.17.2018", "1,2345", ",123", ",12", ".5", "2.5km", "-", "'", ":",
+            "10:", ".", ",", " ", "a", "é", "’s", "000", "1,000,000", "x",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut answered, mut grouped) = (0, 0);
+        for _ in 0..3000 {
+            let n = (next() % 12) as usize;
+            let text: String = (0..n)
+                .map(|_| PARTS[(next() % PARTS.len() as u64) as usize])
+                .collect();
+            let bytes = text.as_bytes();
+            for start in (0..bytes.len()).filter(|&p| bytes[p].is_ascii_digit()) {
+                let (run_end, classes) = ascii_alnum_run(bytes, start);
+                let Some((end, shape)) = digit_groups(bytes, run_end, classes) else {
+                    continue;
+                };
+                answered += 1;
+                grouped += usize::from(end > run_end);
+                assert_eq!(
+                    (end, shape),
+                    Tokens::new(&text).scan_word(start),
+                    "{text:?} at {start}"
+                );
+            }
+        }
+        assert!(answered > 1000 && grouped > 500, "{answered} {grouped}");
     }
 
     #[test]
