@@ -414,7 +414,7 @@ impl Extractor {
     /// ```
     pub fn extract_with(&self, text: &str, options: &Options) -> Vec<Span> {
         if text.len() <= WINDOW {
-            return self.extract_window(text, options);
+            return self.extract_window(text, options, true);
         }
         let mut windows = self.spans_with(text, options);
         let mut out = Vec::new();
@@ -429,11 +429,16 @@ impl Extractor {
     }
 
     /// Extracts one window of text (the whole text when it is short).
-    fn extract_window(&self, text: &str, options: &Options) -> Vec<Span> {
+    /// `last` says whether more windows of the same text follow on this
+    /// thread: until the last, the buffers stay as large as a window made
+    /// them, instead of growing anew for each.
+    fn extract_window(&self, text: &str, options: &Options, last: bool) -> Vec<Span> {
         BUFFERS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut buffers) => {
                 let spans = self.run(text, options, &mut buffers);
-                buffers.trim();
+                if last {
+                    buffers.trim();
+                }
                 spans
             }
             // Not reached (extraction does not call itself), but a fresh
@@ -460,10 +465,13 @@ impl Extractor {
         inner
             .gazetteer
             .find_in_tokens(text, tokens, scratch, matches);
-        let mut numeric = Vec::with_capacity(tokens.len() / 32);
         // One pass lists where numbers, dates, names, sentences and
         // quotations start; each family below visits those tokens only.
         starts.find(text, tokens);
+        // Numbers, quantities, dates and times start at those tokens:
+        // room for one span at each (number-dense text has a number every
+        // few tokens, news one every thirty).
+        let mut numeric = Vec::with_capacity(starts.numbers.len() + starts.dates.len());
         if config.labels.contains(Label::Quantity) {
             crate::quantities::find_quantities_at(
                 text, tokens, &starts.numbers, &starts.sentences, &mut numeric,
@@ -596,10 +604,9 @@ impl Extractor {
     /// ```
     #[cfg(feature = "rayon")]
     pub fn spans_on_all_cores<'a>(&'a self, text: &'a str) -> Spans<'a> {
-        Spans {
-            windows_at_once: rayon::current_num_threads().max(1),
-            ..self.spans(text)
-        }
+        let mut spans = self.spans(text);
+        spans.windows_at_once = rayon::current_num_threads().max(1);
+        spans
     }
 }
 
@@ -616,11 +623,13 @@ struct Buffers {
     claims: crate::claims::Buffers,
 }
 
+/// The most tokens a thread's buffers keep room for between texts.
+const MAX_TOKENS: usize = 1 << 16;
+
 impl Buffers {
     /// Drops buffers grown past what a long article needs, so that a thread
     /// does not hold a large window's worth of memory after it.
     fn trim(&mut self) {
-        const MAX_TOKENS: usize = 1 << 16;
         if self.tokens.capacity() > MAX_TOKENS {
             *self = Buffers::default();
         }
@@ -711,6 +720,20 @@ impl Iterator for Spans<'_> {
     }
 }
 
+/// An iteration left before its last window leaves this thread's buffers
+/// as large as a window made them: they are trimmed here.
+impl Drop for Spans<'_> {
+    fn drop(&mut self) {
+        if self.pos < self.text.len() {
+            BUFFERS.with(|cell| {
+                if let Ok(mut buffers) = cell.try_borrow_mut() {
+                    buffers.trim();
+                }
+            });
+        }
+    }
+}
+
 impl Spans<'_> {
     /// The spans of the next window (or windows, extracted together), at
     /// the text's offsets and indices; `None` at the end of the text.
@@ -724,9 +747,10 @@ impl Spans<'_> {
         let start = self.pos;
         let end = window_end(self.text, start);
         self.pos = end;
+        let last = end == self.text.len();
         let mut spans = self
             .extractor
-            .extract_window(&self.text[start..end], &self.options);
+            .extract_window(&self.text[start..end], &self.options, last);
         shift(&mut spans, start, self.done);
         self.done += spans.len();
         Some(spans)
@@ -745,7 +769,9 @@ impl Spans<'_> {
         let (extractor, text, options) = (self.extractor, self.text, &self.options);
         let parts: Vec<Vec<Span>> = ranges
             .par_iter()
-            .map(|r| extractor.extract_window(&text[r.clone()], options))
+            // Each window on a thread of its own, as far as this thread
+            // knows: each trims its buffers after it.
+            .map(|r| extractor.extract_window(&text[r.clone()], options, true))
             .collect();
         let mut queued = Vec::with_capacity(parts.iter().map(Vec::len).sum());
         for (range, mut spans) in ranges.iter().zip(parts) {
@@ -761,5 +787,36 @@ impl Spans<'_> {
     fn next_windows(&mut self) -> Vec<Span> {
         self.windows_at_once = 1;
         self.next_window().unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Room for tokens in this thread's buffers.
+    fn tokens_room() -> usize {
+        BUFFERS.with(|cell| cell.borrow().tokens.capacity())
+    }
+
+    #[test]
+    fn buffers_stay_between_the_windows_of_a_text_and_shrink_after_it() {
+        // Three windows of text, read on this thread one after another.
+        let text = "Putin spoke in Beijing on 5 May. ".repeat(70_000);
+        assert!(text.len() > 2 * WINDOW);
+        let ex = Extractor::default();
+        let mut spans = ex.spans(&text);
+        assert!(spans.next().is_some());
+        // The first window is read: its buffers are kept for the next.
+        assert!(tokens_room() > MAX_TOKENS);
+        // Left early, the iteration gives the room back.
+        drop(spans);
+        assert!(tokens_room() <= MAX_TOKENS);
+        // Read to the end, too; and a whole text at once.
+        assert_eq!(ex.spans(&text).count(), ex.extract(&text).len());
+        assert!(tokens_room() <= MAX_TOKENS);
+        // A short text keeps what it needs.
+        assert!(!ex.extract("Putin spoke in Beijing.").is_empty());
+        assert!(tokens_room() > 0 && tokens_room() <= MAX_TOKENS);
     }
 }
