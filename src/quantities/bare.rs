@@ -14,7 +14,7 @@
 
 use super::nouns::{is_plural, is_stopword, lemma};
 use super::predicates::REACH;
-use super::{is, quantity, span};
+use super::{is, is_any, quantity, span};
 use crate::numbers::{Number, NumberKind, lower};
 use crate::span::{Detail, Qualifier, QuantityKind, Span};
 use crate::tokenize::{Shape, Token, TokenKind, sentence_start_of};
@@ -78,12 +78,15 @@ fn fraction(
     {
         return None;
     }
-    let before_determiner = [
-        "his", "her", "their", "its", "the", "of", "our", "my", "your", "this", "that", "these",
-        "those",
-    ]
-    .iter()
-    .any(|w| is(text, tokens, next, w));
+    let before_determiner = is_any(
+        text,
+        tokens,
+        next,
+        &[
+            "his", "her", "their", "its", "the", "of", "our", "my", "your", "this", "that",
+            "these", "those",
+        ],
+    );
     let in_half = i > 0 && is(text, tokens, i - 1, "in") && clause_end(text, tokens, next);
     let by_verb = i > 0 && is(text, tokens, i - 1, "by") && clause_end(text, tokens, next);
     if !(before_determiner || in_half || by_verb) {
@@ -141,10 +144,7 @@ pub(super) fn unit_before(
     };
     // `aged 19 years old`: the unit after the number decides (tested
     // after the word before, which rules out almost every number).
-    if ["years", "year", "months", "yrs"]
-        .iter()
-        .any(|w| is(text, tokens, next, w))
-    {
+    if is_any(text, tokens, next, &["years", "year", "months", "yrs"]) {
         return None;
     }
     let q = exact(n, Some(unit.into()), kind);
@@ -171,12 +171,13 @@ fn age(text: &str, tokens: &[Token], i: usize, n: &Number, next: usize) -> Optio
         // `Smith, 45, and Jones, 42,`: the next word is no number.
         && tokens.get(next + 1).is_none_or(|a| a.kind != TokenKind::Number);
     let predicate = i >= 2
-        && ["was", "is", "were", "am", "turned"]
-            .iter()
-            .any(|w| is(text, tokens, i - 1, w))
-        && ["he", "she", "i", "they", "we", "you"]
-            .iter()
-            .any(|w| is(text, tokens, i - 2, w))
+        && is_any(text, tokens, i - 1, &["was", "is", "were", "am", "turned"])
+        && is_any(
+            text,
+            tokens,
+            i - 2,
+            &["he", "she", "i", "they", "we", "you"],
+        )
         && tokens
             .get(next)
             .is_none_or(|a| a.kind != TokenKind::Word || is_stopword_text(text, a));
@@ -235,13 +236,13 @@ fn elided(
     next: usize,
     before: &[Span],
 ) -> Option<(Span, usize)> {
-    let prev_is = |words: &[&str]| i > 0 && words.iter().any(|w| is(text, tokens, i - 1, w));
-    let next_is = |k: usize, words: &[&str]| words.iter().any(|w| is(text, tokens, k, w));
+    let prev_is = |words: &[&str]| i > 0 && is_any(text, tokens, i - 1, words);
+    let next_is = |k: usize, words: &[&str]| is_any(text, tokens, k, words);
     // `Smith took 31 seats and Jones 18`: a second count of the same noun
     // after a name in a coordination.
     if i >= 2
         && tokens[i - 1].is_capitalized()
-        && ["and", ","].iter().any(|w| is(text, tokens, i - 2, w))
+        && is_any(text, tokens, i - 2, &["and", ","])
         && clause_end(text, tokens, next)
         && let Some(unit) = inferred_in_sentence(tokens, sentence_starts, before, i)
     {
@@ -306,14 +307,10 @@ pub(super) fn pronoun_head(
     at: usize,
 ) -> Option<(usize, Option<String>)> {
     let others = is(text, tokens, k, "others");
-    let more = ["more", "additional"]
-        .iter()
-        .any(|w| is(text, tokens, k, w))
+    let more = is_any(text, tokens, k, &["more", "additional"])
         && (clause_end(text, tokens, k + 1)
             || is_verb_after(text, tokens, k + 1)
-            || ["who", "after", "were", "are"]
-                .iter()
-                .any(|w| is(text, tokens, k + 1, w)));
+            || is_any(text, tokens, k + 1, &["who", "after", "were", "are"]));
     if !others && !more {
         return None;
     }
@@ -323,12 +320,15 @@ pub(super) fn pronoun_head(
 
 /// An auxiliary or a common verb of counts at token `k`.
 fn is_verb_after(text: &str, tokens: &[Token], k: usize) -> bool {
-    [
-        "have", "has", "had", "are", "were", "was", "is", "will", "would", "remain", "remained",
-        "died", "survived",
-    ]
-    .iter()
-    .any(|w| is(text, tokens, k, w))
+    is_any(
+        text,
+        tokens,
+        k,
+        &[
+            "have", "has", "had", "are", "were", "was", "is", "will", "would", "remain",
+            "remained", "died", "survived",
+        ],
+    )
 }
 
 /// True when the number at token `i` starts a clause: the text's start, or
@@ -337,9 +337,7 @@ fn subject_position(text: &str, tokens: &[Token], i: usize) -> bool {
     i == 0
         || tokens[i].is_first_word()
         || matches!(tokens[i - 1].text(text), "," | ";" | ":" | "(" | "\"" | "“")
-        || ["and", "but", "while", "whereas"]
-            .iter()
-            .any(|w| is(text, tokens, i - 1, w))
+        || is_any(text, tokens, i - 1, &["and", "but", "while", "whereas"])
 }
 
 /// `rose to`, `climbed to`, `fell to`, `increased to`: a verb of change
@@ -398,12 +396,7 @@ fn number_of_noun(text: &str, tokens: &[Token], i: usize) -> Option<String> {
         if tokens[k + 1].shape.contains(Shape::SENTENCE_START) {
             break;
         }
-        if is(text, tokens, k, "of")
-            && k > 0
-            && ["number", "total"]
-                .iter()
-                .any(|w| is(text, tokens, k - 1, w))
-        {
+        if is(text, tokens, k, "of") && k > 0 && is_any(text, tokens, k - 1, &["number", "total"]) {
             return of_noun(text, tokens, k + 1);
         }
         if is(text, tokens, k, "toll") && k > 0 && is(text, tokens, k - 1, "death") {

@@ -203,6 +203,18 @@ pub(super) fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
         .is_some_and(|t| t.end - t.start == s.len() && t.text(text).eq_ignore_ascii_case(s))
 }
 
+/// True if token `k` is one of `words` (lower case), ignoring ASCII case:
+/// [`is`] for a list, the token read once.
+#[inline]
+pub(super) fn is_any(text: &str, tokens: &[Token], k: usize, words: &[&str]) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        words
+            .iter()
+            .any(|s| w.len() == s.len() && w.eq_ignore_ascii_case(s))
+    })
+}
+
 fn word<'b>(text: &str, tokens: &[Token], k: usize, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
     let t = tokens.get(k)?;
     if t.kind != TokenKind::Word {
@@ -352,9 +364,7 @@ fn range_in_unit(
     unit: &crate::units::Unit,
     p: &mut Parser,
 ) -> Option<(f64, usize, usize)> {
-    let joiner = ["to", "and", "through", "-", "–", "—"]
-        .iter()
-        .any(|w| is(text, tokens, k, w));
+    let joiner = is_any(text, tokens, k, &["to", "and", "through", "-", "–", "—"]);
     if !joiner || !tokens.get(k + 1).is_some_and(|t| is_trigger(text, t)) {
         return None;
     }
@@ -373,12 +383,15 @@ fn range_in_unit(
 fn over_means_during(text: &str, tokens: &[Token], k: usize) -> bool {
     is(text, tokens, k, "over")
         && k > 0
-        && ![
-            "to", "for", "of", "than", "is", "was", "are", "were", "be", "been", "lasted",
-            "served", "spent", "took", "of", "with", "after", "sentenced",
-        ]
-        .iter()
-        .any(|w| is(text, tokens, k - 1, w))
+        && !is_any(
+            text,
+            tokens,
+            k - 1,
+            &[
+                "to", "for", "of", "than", "is", "was", "are", "were", "be", "been", "lasted",
+                "served", "spent", "took", "of", "with", "after", "sentenced",
+            ],
+        )
 }
 
 /// What a word after a number says: a unit of time, percent or money with
@@ -763,9 +776,7 @@ fn quantity_at(
                 // `percent of 10`, `per cent of twenty-two`
                 if is(text, tokens, i - 1, "of") {
                     let k = i - 2;
-                    let pct = ["percent", "percents", "percentage"]
-                        .iter()
-                        .any(|w| is(text, tokens, k, w));
+                    let pct = is_any(text, tokens, k, &["percent", "percents", "percentage"]);
                     let per_cent =
                         k >= 1 && is(text, tokens, k, "cent") && is(text, tokens, k - 1, "per");
                     if pct || per_cent {
@@ -789,11 +800,7 @@ fn quantity_at(
             // numbers to judge).
             // (The words two back are compared last: most numbers have no
             // capitalized word before them.)
-            let coordinated = || {
-                ["and", ","]
-                    .iter()
-                    .any(|w| is(text, tokens, i.wrapping_sub(2), w))
-            };
+            let coordinated = || is_any(text, tokens, i.wrapping_sub(2), &["and", ","]);
             if prev.kind == TokenKind::Word
                 && prev.is_capitalized()
                 && !prev.is_first_word()
@@ -1100,9 +1107,7 @@ fn quantity_at(
                 && c.value > 0.0
                 && c.value < 100.0
                 && c.start == tokens[k].start;
-            let cents_word = ["cent", "cents", "pence", "p", "mao"]
-                .iter()
-                .any(|w| is(text, tokens, cnext, w));
+            let cents_word = is_any(text, tokens, cnext, &["cent", "cents", "pence", "p", "mao"]);
             let stop = tokens
                 .get(cnext)
                 .is_none_or(|t3| t3.kind != TokenKind::Number && t3.text(text) != "$")
@@ -1187,18 +1192,17 @@ fn quantity_at(
         start = tokens[from].start;
     }
     // `two days ago`, `three weeks later`: dates, not durations.
-    if kind == QuantityKind::Duration
-        && ["ago", "later", "earlier"]
-            .iter()
-            .any(|w| is(text, tokens, after, w))
-    {
+    if kind == QuantityKind::Duration && is_any(text, tokens, after, &["ago", "later", "earlier"]) {
         return None;
     }
     // `15 meter high`, `a 70-metre long wall`: the measure's adjective.
     if (kind == QuantityKind::Measure || measure.is_some())
-        && ["high", "long", "wide", "deep", "tall", "thick"]
-            .iter()
-            .any(|w| is(text, tokens, after, w))
+        && is_any(
+            text,
+            tokens,
+            after,
+            &["high", "long", "wide", "deep", "tall", "thick"],
+        )
     {
         end = tokens[after].end;
         after += 1;
@@ -1622,6 +1626,29 @@ fn has_noun_after(text: &str, tokens: &[Token], k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_any_of_a_list_as_it_is_one_of_them() {
+        let text = "Some 5 WERE died, Remained; naïve wasn't has";
+        let tokens = crate::tokenize::tokenize(text);
+        let lists: [&[&str]; 4] = [
+            &["were", "was", "is"],
+            &["remained", "died", "has"],
+            &["naïve", "wasn't", "'t"],
+            &[],
+        ];
+        let mut hits = 0;
+        for k in 0..tokens.len() + 2 {
+            for words in lists {
+                let one_by_one = words.iter().any(|w| is(text, &tokens, k, w));
+                assert_eq!(is_any(text, &tokens, k, words), one_by_one, "{k} {words:?}");
+                hits += usize::from(one_by_one);
+            }
+        }
+        // `WERE`, `died`, `Remained`, `has`, `naïve` and `wasn't` (one
+        // token: no `'t` alone).
+        assert_eq!(hits, 6);
+    }
     use crate::tokenize::tokenize;
 
     fn q(text: &str) -> Vec<(String, f64, Qualifier, Option<String>, QuantityKind)> {

@@ -12,7 +12,7 @@
 //! ordinal alone; `unit` is the ranked noun's lemma.
 
 use super::nouns::{is_stopword, lemma, looks_like_demonym};
-use super::{is, next_to_month, quantity, span};
+use super::{is, is_any, next_to_month, quantity, span};
 use crate::numbers::{Number, lower};
 use crate::span::{Qualifier, QuantityKind, Span};
 use crate::tokenize::{Shape, Token, TokenKind};
@@ -50,9 +50,7 @@ pub(super) fn ordinal_at(
     if tokens
         .get(next)
         .is_some_and(|nt| nt.kind == TokenKind::Number)
-        || ["two", "three", "four", "five", "few"]
-            .iter()
-            .any(|w| is(text, tokens, next, w))
+        || is_any(text, tokens, next, &["two", "three", "four", "five", "few"])
     {
         return None;
     }
