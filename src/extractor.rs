@@ -608,8 +608,8 @@ impl Extractor {
 }
 
 /// The vectors one thread reuses from text to text: tokens, gazetteer
-/// matches and the resolver's work space. Documents of a few kilobytes then
-/// cost no allocation but their output.
+/// matches and the resolver's work space. Documents up to a window of
+/// ordinary text (a MiB) then cost no allocation but their output.
 #[derive(Debug, Default)]
 struct Buffers {
     tokens: Vec<Token>,
