@@ -429,7 +429,7 @@ impl Extractor {
     }
 
     /// Extracts one window of text (the whole text when it is short).
-    /// `last` says whether more windows of the same text follow on this
+    /// `last` is false while more windows of the same text follow on this
     /// thread: until the last, the buffers stay as large as a window made
     /// them, instead of growing anew for each.
     fn extract_window(&self, text: &str, options: &Options, last: bool) -> Vec<Span> {

@@ -16,7 +16,8 @@
 //!   separators) separates tokens.
 //!
 //! ASCII letters and digits are classed eight bytes at a time, and a word
-//! that ends at a space or plain punctuation takes no other scan; other
+//! that ends at a space or plain punctuation takes no other scan, nor does
+//! a number of digit groups (`5,000`, `2.5`); other
 //! chars are decoded and classified by Unicode properties (the common
 //! Latin and Cyrillic letters by range), and runs of scripts written
 //! without spaces (Chinese, Japanese, Thai, …) are split at

@@ -281,10 +281,18 @@ fn weekday(cx: &Cx<'_>, i: usize, w: u32) -> Option<Hit> {
     Some(cx.hit(i, i + 1, When::Weekday(w)))
 }
 
+/// `s` split at its first ASCII hyphen (`1999-2004`, `24-26`). Most tokens
+/// asked have none: a byte loop over a few bytes, where `split_once` would
+/// set up a char search for each.
+fn split_at_hyphen(s: &str) -> Option<(&str, &str)> {
+    let k = s.bytes().position(|b| b == b'-')?;
+    Some((&s[..k], &s[k + 1..]))
+}
+
 /// `1999-2004` as one token: two years.
 fn year_range(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
     let t = &cx.tokens[i];
-    let (a, b) = cx.txt(i).split_once('-')?;
+    let (a, b) = split_at_hyphen(cx.txt(i))?;
     let (first, last) = (year_of(a)?, year_of(b)?);
     if last <= first || last - first > 100 || !is_year(cx, i, first.max(1900), previous) {
         return None;
@@ -327,7 +335,7 @@ fn days_before_month(cx: &Cx<'_>, i: usize, day: u32) -> Option<Hit> {
 /// `May 24-26` (the days as one token): two days.
 fn day_range(cx: &Cx<'_>, i: usize, m: u32) -> Option<Hit> {
     let t = &cx.tokens[i + 1];
-    let (a, b) = cx.txt(i + 1).split_once('-')?;
+    let (a, b) = split_at_hyphen(cx.txt(i + 1))?;
     let (d1, d2) = (day_of(a)?, day_of(b)?);
     if d2 <= d1 {
         return None;
@@ -580,7 +588,7 @@ fn second_year(first: i32, s: &str) -> Option<i32> {
 /// `2017-18` as one token, near a fiscal word.
 fn fiscal_dash(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let s = cx.txt(i);
-    let (a, b) = s.split_once('-')?;
+    let (a, b) = split_at_hyphen(s)?;
     let y = second_year(year_of(a)?, b)?;
     fiscal_context(cx, i, i + 1).then(|| cx.hit(i, i + 1, When::Fiscal(y)))
 }
@@ -723,6 +731,15 @@ fn is_year(cx: &Cx<'_>, i: usize, y: i32, previous: Option<&Previous>) -> bool {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn a_token_splits_at_its_first_hyphen_as_split_once_does() {
+        for s in [
+            "1999-2004", "24-26", "2017-18", "-5", "5-", "-", "", "1990", "a-b-c", "5‐6", "é-1",
+        ] {
+            assert_eq!(split_at_hyphen(s), s.split_once('-'), "{s}");
+        }
+    }
 
     /// Every number of up to five chars of digits, commas and dots (and
     /// some longer ones) that [`is_plain_count`] passes is no date for
