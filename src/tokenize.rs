@@ -1143,6 +1143,24 @@ mod tests {
         }
     }
 
+    /// 3,000 texts of fewer than `most` of `parts` each, drawn by a small
+    /// deterministic generator: the same texts on every run.
+    fn texts_of(parts: &'static [&'static str], most: u64) -> impl Iterator<Item = String> {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..3000).map(move |_| {
+            let n = next() % most;
+            (0..n)
+                .map(|_| parts[(next() % parts.len() as u64) as usize])
+                .collect()
+        })
+    }
+
     /// The one loop of [`tokenize_into`] makes what the iterator makes, on
     /// texts of fragments chosen to meet every branch of both (a small
     /// deterministic generator: the same texts on every run).
@@ -1155,19 +1173,8 @@ mod tests {
             "don't", "e.g.", "\u{2028}", "\0", "x\u{301}", "#", "…", "1,234.56", "5.17.2018",
             "1,2345", ",123", ".5", "2.5km", "5-", "10:", "0",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
         let mut buf = Vec::new();
-        for _ in 0..3000 {
-            let n = (next() % 24) as usize;
-            let text: String = (0..n)
-                .map(|_| PARTS[(next() % PARTS.len() as u64) as usize])
-                .collect();
+        for text in texts_of(PARTS, 24) {
             tokenize_into(&text, &mut buf);
             let want: Vec<Token> = Tokens::new(&text).collect();
             assert_eq!(buf, want, "{text:?}");
@@ -1182,19 +1189,8 @@ mod tests {
             "5", "1,234.56", "5.17.2018", "1,2345", ",123", ",12", ".5", "2.5km", "-", "'", ":",
             "10:", ".", ",", " ", "a", "é", "’s", "000", "1,000,000", "x",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
         let (mut answered, mut grouped) = (0, 0);
-        for _ in 0..3000 {
-            let n = (next() % 12) as usize;
-            let text: String = (0..n)
-                .map(|_| PARTS[(next() % PARTS.len() as u64) as usize])
-                .collect();
+        for text in texts_of(PARTS, 12) {
             let bytes = text.as_bytes();
             for start in (0..bytes.len()).filter(|&p| bytes[p].is_ascii_digit()) {
                 let (run_end, classes) = ascii_alnum_run(bytes, start);
