@@ -207,12 +207,9 @@ pub(super) fn is(text: &str, tokens: &[Token], k: usize, s: &str) -> bool {
 /// [`is`] for a list, the token read once.
 #[inline]
 pub(super) fn is_any(text: &str, tokens: &[Token], k: usize, words: &[&str]) -> bool {
-    tokens.get(k).is_some_and(|t| {
-        let w = t.text(text);
-        words
-            .iter()
-            .any(|s| w.len() == s.len() && w.eq_ignore_ascii_case(s))
-    })
+    tokens
+        .get(k)
+        .is_some_and(|t| crate::rules::words::is_in(words, t.text(text)))
 }
 
 fn word<'b>(text: &str, tokens: &[Token], k: usize, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
