@@ -807,7 +807,12 @@ fn short_number_at(text: &str, tokens: &[Token], i: usize) -> Option<(Number, us
             },
             // A hyphenated word (`twenty-one`, `5 million-strong`).
             (TokenKind::Word, None) => true,
-            (TokenKind::Number, _) => true,
+            // Digits after digits (`5 5`, a table) go on only into a group
+            // of three (`1 234`) or a fraction (`2 1/4`); after a scale
+            // into its digits (`2 million 300`).
+            (TokenKind::Number, _) => {
+                last != i || t.kind != TokenKind::Number || digits_may_join(text, tokens, last + 1)
+            }
             // No parse reads a full stop after a number (`.08` starts one).
             (TokenKind::Punct | TokenKind::Symbol, _) => matches!(
                 text.get(next.start..next.end),
@@ -826,6 +831,22 @@ fn short_number_at(text: &str, tokens: &[Token], i: usize) -> Option<(Number, us
         kind,
     };
     Some((n, last + 1))
+}
+
+/// False when the number token `k`, after a number of digits, cannot join
+/// it: plain ASCII digits, not three of them (no space group `1 234`),
+/// with nothing glued after them (no fraction `2 1/4`, no `5 5%`).
+/// Anything else is left to the parser.
+fn digits_may_join(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k) else {
+        return false;
+    };
+    let plain = t.end - t.start != 3
+        && text
+            .as_bytes()
+            .get(t.start..t.end)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+    !plain || tokens.get(k + 1).is_some_and(|n| n.start == t.end)
 }
 
 /// True when the token `k` after `digits and` cannot start the fraction
@@ -2149,7 +2170,8 @@ mod tests {
             "people", "million", "k", "M", "dozen", "and", "a", "half", "point", "over", "out",
             "of", "in", "hundred", "thousands", "third", "thirds", "seconds", "km", "twenty-one",
             "1", "2.5", "1,000", "-", "/", "^", "+", ".", ",", "%", "$", "(", "\u{2011}", "x10",
-            "e", "st", "Mr.", "one", "Two", "\n\nNew", "Million", "billion", "hundreds",
+            "e", "st", "Mr.", "one", "Two", "\n\nNew", "Million", "billion", "hundreds", "55",
+            "1234", "12/5", "7 8", "5%", "234", "1.5", "3½",
         ];
         let numbers = [
             "5", "5,000", "2.5", "1990", "07", "0", "1,234.56", "123", "9007199254740993", "1e10",
@@ -2157,7 +2179,7 @@ mod tests {
             "first", "Third", "ninth", "twentieth", "half", "zero", "hundred", "minus", "second",
         ];
         let mut p = Parser::new();
-        let (mut fast, mut scaled) = (0, 0);
+        let (mut fast, mut scaled, mut after_digits) = (0, 0, 0);
         for a in numbers {
             for b in words {
                 for c in [
@@ -2165,9 +2187,9 @@ mod tests {
                     " one", " 1990", " 1,000 people", " third", " two-thirds", " ½", " 3rd",
                     " 5th", " an", " and", " -", " .5", " 5.", "\n\nNew", ".", " of", " in",
                     " in 5", " in twenty", " of a million", " over 2", " out of 3", " point five",
-                    " and 5", " k",
+                    " and 5", " k", " 12", " 5 5", " 234 567", " 1/", "%",
                 ] {
-                    for sep in [" ", "", "\u{a0}"] {
+                    for sep in [" ", "", "\u{a0}", "\u{2009}", "\u{202f}"] {
                         let text = format!("Some {a}{sep}{b}{c} here.");
                         let tokens = tokenize(&text);
                         for i in 0..tokens.len() {
@@ -2176,6 +2198,12 @@ mod tests {
                             };
                             fast += 1;
                             scaled += usize::from(next > i + 1);
+                            after_digits += usize::from(
+                                tokens[i].kind == TokenKind::Number
+                                    && tokens
+                                        .get(next)
+                                        .is_some_and(|t| t.kind == TokenKind::Number),
+                            );
                             // What the window makes of it, as `number_at`
                             // keeps it: a finite value, and the next token
                             // the first past the number.
@@ -2197,6 +2225,8 @@ mod tests {
             }
         }
         assert!(fast > 1000 && scaled > 100, "{fast} {scaled}");
+        // Digits after digits were taken short too (`5 55`, `12 5`).
+        assert!(after_digits > 100, "{after_digits}");
     }
 
     /// A number read from a short window first is the number of the full
