@@ -26,10 +26,24 @@ pub(super) fn at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<H
 /// The date at a number token: none for a count no reader below takes
 /// (`700`, `1,000`, `3.5`), else the readers in turn.
 fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
-    if is_plain_count(cx.txt(i).as_bytes()) {
+    if is_plain_count(cx.txt(i).as_bytes()) || is_day_before_number(cx, i, previous) {
         return None;
     }
     number_date(cx, i, previous)
+}
+
+/// True for one or two digits with a number right after them (`5 5 5`, a
+/// table) and no date before them that they could continue (`May 5 and 6`):
+/// no reader of [`number_date`] takes such a day, since each needs a month,
+/// `of`, `/` or a joiner after it. The test below holds this against them.
+fn is_day_before_number(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> bool {
+    if !cx.kind_is(i + 1, TokenKind::Number) {
+        return false;
+    }
+    let s = cx.txt(i).as_bytes();
+    matches!(s.len(), 1 | 2)
+        && s.iter().all(u8::is_ascii_digit)
+        && previous.is_none_or(|p| !joined(cx, p.next, i))
 }
 
 /// True for a number no reader of [`number_date`] takes, whatever stands
@@ -835,5 +849,67 @@ mod tests {
             assert!(!is_plain_count(cx.txt(first).as_bytes()));
             assert!(number_date(&cx, first, None).is_some(), "{text}");
         }
+    }
+
+    /// The readers take no day with a number right after it unless a date
+    /// before it is continued: every such day in these contexts, with and
+    /// without a date one or two joiners back, reads as no date.
+    #[test]
+    fn days_before_numbers_are_no_dates() {
+        let days = ["5", "12", "31", "0", "07", "99", "1", "1990", "123"];
+        let befores = [
+            "", "On May 5 and ", "May 5, ", "In ", "the ", "'", "between 2001 and ", "May 4-",
+            "on 3 or ",
+        ];
+        let afters = [
+            " 5", " 12 May", " 1990", " 5 and 6 May", " 1/2 May", " 6 of May", " 2020 people",
+            " 5th", " 13 November 2020", " 20s", " 1,000", " 7 people", " 7, 2020", " 2019-20",
+            " 12.05.1990", " 5 5 5", "/12/1990", " May 2020",
+        ];
+        let (mut fast, mut continued) = (0, 0);
+        for d in days {
+            for before in befores {
+                for after in afters {
+                    let text = format!("{before}{d}{after}");
+                    let tokens = tokenize(&text);
+                    let cx = Cx {
+                        text: &text,
+                        tokens: &tokens,
+                        day_first: false,
+                    };
+                    for i in 0..tokens.len() {
+                        let earlier = [
+                            When::Day {
+                                year: Some(2020),
+                                month: 5,
+                                day: 5,
+                            },
+                            When::Year(2001),
+                        ]
+                        .into_iter()
+                        .flat_map(|when| {
+                            [1, 2].map(|back| Previous {
+                                next: i.saturating_sub(back),
+                                when: when.clone(),
+                            })
+                        });
+                        let previous: Vec<Previous> = earlier.collect();
+                        let prevs = std::iter::once(None).chain(previous.iter().map(Some));
+                        for prev in prevs {
+                            let hit = number_date(&cx, i, prev);
+                            if is_day_before_number(&cx, i, prev) {
+                                fast += 1;
+                                assert!(hit.is_none(), "{text:?} at {i}: {hit:?}");
+                            } else if hit.is_some() && cx.kind_is(i + 1, TokenKind::Number) {
+                                continued += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Many days were left out, and the readers did take some days
+        // before a number (a date continued, `May 5 and 6 7`).
+        assert!(fast > 1000 && continued > 10, "{fast} {continued}");
     }
 }
