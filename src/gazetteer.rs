@@ -539,6 +539,17 @@ pub struct Candidate<'g> {
     pub flags: Flags,
 }
 
+/// A meaning of a match without its names: see [`Gazetteer::tags`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tag {
+    /// The meaning's index (for [`Gazetteer::meaning`]).
+    pub(crate) idx: u32,
+    /// The entry's label.
+    pub(crate) label: Label,
+    /// The entry's flags.
+    pub(crate) flags: Flags,
+}
+
 /// Reusable buffers for matching.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
@@ -844,13 +855,25 @@ impl Gazetteer {
             && ascii_first_word(word).is_none_or(|w| self.anycase_first.get(w) != 0)
     }
 
-    /// The first (preferred) meaning of a match, with its index.
-    pub(crate) fn first_meaning(&self, m: &Match) -> Option<(u32, Candidate<'_>)> {
-        let &idx = self.groups.get(m.entries.0 as usize)?;
-        (m.entries.0 < m.entries.1).then(|| (idx, self.meaning(idx)))
+    /// The meanings of a match as the rules and the resolver read them:
+    /// index, label and flags, in the order of [`candidates`](Self::candidates)
+    /// (the first is the preferred one). Their names are not read: they sit
+    /// in the large string arena, a cache miss each, and only the output
+    /// spans need them ([`meaning`](Self::meaning)).
+    pub(crate) fn tags(&self, m: &Match) -> impl Iterator<Item = Tag> + '_ {
+        self.groups[m.entries.0 as usize..m.entries.1 as usize]
+            .iter()
+            .map(|&idx| {
+                let e = &self.meanings[idx as usize];
+                Tag {
+                    idx,
+                    label: e.label,
+                    flags: e.flags,
+                }
+            })
     }
 
-    /// Meaning `idx` (as [`first_meaning`](Self::first_meaning) numbers them).
+    /// Meaning `idx` (as [`tags`](Self::tags) numbers them).
     pub(crate) fn meaning(&self, idx: u32) -> Candidate<'_> {
         let e = &self.meanings[idx as usize];
         Candidate {
@@ -1067,5 +1090,43 @@ mod tests {
         assert_eq!(joined.warnings, one.warnings);
         // Bishkek, Frunze, Osh, Sadyr Japarov, Japarov, bishkek, Coordination Council.
         assert_eq!(one.len(), 7);
+    }
+
+    /// The tags of a match are its candidates without their names: the
+    /// same meanings, labels and flags, in the same order.
+    #[test]
+    fn tags_are_the_candidates_without_names() {
+        let mut b = GazetteerBuilder::new();
+        b.tsv_str(
+            "t.tsv",
+            "name\tlabel\tcanonical\tid\tflags\n\
+             Georgia\tplace\t\tq:1\tcountry\n\
+             Georgia\tperson\tGeorgia Smith\t\tweak\n\
+             Georgia\tinstitution\tGeorgia Tech\tq:3\t\n\
+             Osh\tplace\t\t\t\n",
+        )
+        .unwrap();
+        let g = b.build().unwrap();
+        let text = "From Georgia to Osh and back to Georgia.";
+        let matches = g.find_all(text);
+        assert_eq!(matches.len(), 3);
+        let mut seen = Vec::new();
+        for m in &matches {
+            let tags: Vec<Tag> = g.tags(m).collect();
+            let candidates: Vec<Candidate<'_>> = g.candidates(m).collect();
+            assert_eq!(tags.len(), candidates.len());
+            for (t, c) in tags.iter().zip(&candidates) {
+                assert_eq!((t.label, t.flags), (c.label, c.flags));
+                let e = g.meaning(t.idx);
+                assert_eq!((e.label, e.canonical, e.id), (c.label, c.canonical, c.id));
+                seen.push(t.label);
+            }
+        }
+        // Georgia's three meanings in the order they were listed, twice.
+        assert_eq!(
+            &seen[..3],
+            &[Label::Place, Label::Person, Label::Institution]
+        );
+        assert_eq!(seen.len(), 7);
     }
 }

@@ -55,7 +55,7 @@ fn gazetteer_candidates(
     out: &mut Vec<Candidate>,
 ) {
     for m in matches {
-        let Some((meaning, e)) = gaz.first_meaning(m) else {
+        let Some(e) = gaz.tags(m).next() else {
             continue;
         };
         let single = m.end_token - m.first_token == 1;
@@ -90,7 +90,7 @@ fn gazetteer_candidates(
             end: m.end,
             label,
             priority: label_priority(e.label),
-            source: Source::Meaning(meaning),
+            source: Source::Meaning(e.idx),
         });
     }
 }

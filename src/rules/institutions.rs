@@ -151,12 +151,7 @@ fn country_before_listed(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>)
         // Two words at least: `U.S. Labour Day` names no body.
         m.first_token == k && m.end_token >= k + 2 && ctx.match_label(m) == Some(Label::Institution)
     });
-    let country = || {
-        ctx.gaz
-            .candidates(first)
-            .next()
-            .is_some_and(|e| e.flags.country)
-    };
+    let country = || ctx.gaz.tags(first).next().is_some_and(|e| e.flags.country);
     if let Some(body) = body
         && country()
     {

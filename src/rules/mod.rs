@@ -237,7 +237,7 @@ impl<'a> Context<'a> {
 
     /// The preferred label of a gazetteer match.
     pub(crate) fn match_label(&self, m: &Match) -> Option<Label> {
-        self.gaz.candidates(m).next().map(|e| e.label)
+        self.gaz.tags(m).next().map(|e| e.label)
     }
 
     /// True for a capitalised word token.

@@ -145,12 +145,7 @@ fn name_like(ctx: &Context<'_>, from: usize, to: usize) -> bool {
     }
     // `Air France`, `Statistics Canada`: a country last is not a surname.
     !ctx.match_covering(to - 1).is_some_and(|m| {
-        m.end_token == to
-            && ctx
-                .gaz
-                .candidates(m)
-                .next()
-                .is_some_and(|e| e.flags.country)
+        m.end_token == to && ctx.gaz.tags(m).next().is_some_and(|e| e.flags.country)
     })
 }
 

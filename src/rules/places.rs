@@ -104,7 +104,7 @@ fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
         m.first_token == c.start
             && m.end_token == c.end
             && matches!(ctx.match_label(m), Some(Label::Person | Label::Institution))
-            && !ctx.gaz.candidates(m).any(|e| e.label == Label::Place)
+            && !ctx.gaz.tags(m).any(|e| e.label == Label::Place)
     });
     if listed_other || ctx.has(c.end - 1, class::INSTITUTION_HEAD) {
         return None;

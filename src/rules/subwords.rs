@@ -107,9 +107,9 @@ fn stem_candidate(ctx: &Context<'_>, start: usize, end: usize) -> Option<Candida
         .find_all(stem)
         .into_iter()
         .find(|m| m.start == 0 && m.end == stem.len())
-        .and_then(|m| ctx.gaz.first_meaning(&m));
+        .and_then(|m| ctx.gaz.tags(&m).next());
     let (label, source) = match found {
-        Some((idx, e)) if !e.flags.weak => (e.label, Source::Meaning(idx)),
+        Some(e) if !e.flags.weak => (e.label, Source::Meaning(e.idx)),
         _ if is_acronym(stem) => (Label::Institution, Source::Rule),
         _ => return None,
     };
