@@ -57,13 +57,15 @@ pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[usize], spans: &
                 if n_words == 2 && PARTICLES.contains(&w) {
                     particle_second = true;
                 }
-                if !SUFFIXES.contains(&w) {
+                if !is_suffix(w) {
                     last = Some(t);
                 }
             }
         }
         let (canonical, id) = match &s.detail {
-            Detail::Entity(e) => (e.canonical.clone(), e.id.clone()),
+            // Borrowed: most spans anchor nothing new, and a clone is an
+            // atomic count up and down.
+            Detail::Entity(e) => (e.canonical.as_ref(), e.id.as_ref()),
             _ => (None, None),
         };
         if n_words == 1 && s.label == Label::Institution && canonical.is_none() {
@@ -88,20 +90,27 @@ pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[usize], spans: &
         }
         if s.label == Label::Person {
             let Some(last) = last else { continue };
-            let canonical = canonical.or_else(|| Some(s.text(text).into()));
-            let mut names = vec![last.text(text)];
-            if particle_second {
-                names.push(tokens[first_tok].text(text));
-            }
-            for name in names {
+            // The full name stands for the person when no list names it:
+            // made once, and only when a name is new to the document.
+            let mut full: Option<std::sync::Arc<str>> = None;
+            let names = [
+                Some(last.text(text)),
+                particle_second.then(|| tokens[first_tok].text(text)),
+            ];
+            for name in names.into_iter().flatten() {
                 if name.chars().count() >= 2 && !anchors.contains_key(name) {
+                    let canonical = full
+                        .get_or_insert_with(|| {
+                            canonical.cloned().unwrap_or_else(|| s.text(text).into())
+                        })
+                        .clone();
                     anchors.insert(
                         name,
                         Anchor {
                             label: Label::Person,
                             first: s.start,
-                            canonical: canonical.clone(),
-                            id: id.clone(),
+                            canonical: Some(canonical),
+                            id: id.cloned(),
                         },
                     );
                 }
@@ -119,8 +128,8 @@ pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[usize], spans: &
                 Anchor {
                     label: Label::Institution,
                     first: s.start,
-                    canonical: canonical.or_else(|| Some(s.text(text).into())),
-                    id,
+                    canonical: Some(canonical.cloned().unwrap_or_else(|| s.text(text).into())),
+                    id: id.cloned(),
                 },
             );
         }
@@ -190,8 +199,10 @@ pub(crate) fn link(text: &str, tokens: &[Token], capitalized: &[usize], spans: &
 /// Particles after a given name (`Qaboos bin Said`).
 const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el"];
 
-/// Suffixes after a surname (`Jr.`), never a surname themselves.
-const SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
+/// True for a suffix after a surname (`Jr.`), never a surname itself.
+fn is_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
+}
 
 /// A person's surname in a form of its own at token `i`: the family after
 /// `the` (`the Turpins`, `the Foxxes`), or a possessive that lost its
