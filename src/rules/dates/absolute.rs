@@ -26,7 +26,7 @@ pub(super) fn at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<H
 /// The date at a number token: none for a count no reader below takes
 /// (`700`, `1,000`, `3.5`), else the readers in turn.
 fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
-    if is_plain_count(cx.txt(i).as_bytes()) || is_day_before_number(cx, i, previous) {
+    if is_plain_count(cx.txt(i).as_bytes()) {
         return None;
     }
     number_date(cx, i, previous)
@@ -34,7 +34,7 @@ fn number_at(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> 
 
 /// True for one or two digits with a number right after them (`5 5 5`, a
 /// table) and no date before them that they could continue (`May 5 and 6`):
-/// no reader of [`number_date`] takes such a day, since each needs a month,
+/// no reader of [`read_number`] takes such a day, since each needs a month,
 /// `of`, `/` or a joiner after it. The test below holds this against them.
 fn is_day_before_number(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> bool {
     if !cx.kind_is(i + 1, TokenKind::Number) {
@@ -73,7 +73,34 @@ fn is_plain_count(s: &[u8]) -> bool {
 
 /// The readers of dates that start with a number, in turn.
 fn number_date(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit> {
+    read_number(cx, i, previous, Readers::Needed)
+}
+
+/// Which readers [`read_number`] runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Readers {
+    /// Those a token's length leaves: what extraction runs.
+    Needed,
+    /// Every one: what the tests hold the needed ones against.
+    #[cfg(test)]
+    All,
+}
+
+/// The readers of a number token in turn. A token of one or two bytes is
+/// a day or nothing: no fiscal year, year range, quarter, decade or year is
+/// that short, so with [`Readers::Needed`] it meets only the readers of a
+/// day (a table of small numbers, `6 ft 1 in`, asks this of every number).
+fn read_number(
+    cx: &Cx<'_>,
+    i: usize,
+    previous: Option<&Previous>,
+    readers: Readers,
+) -> Option<Hit> {
     let s = cx.txt(i);
+    let short = readers == Readers::Needed && s.len() <= 2;
+    if short && is_day_before_number(cx, i, previous) {
+        return None;
+    }
     if let Some(hit) = numeric_date(cx, i) {
         return Some(hit);
     }
@@ -93,6 +120,10 @@ fn number_date(cx: &Cx<'_>, i: usize, previous: Option<&Previous>) -> Option<Hit
             start: cx.tokens[i].start,
             ..hit
         });
+    }
+    if short {
+        let d = day?;
+        return days_before_month(cx, i, d).or_else(|| continued_day(cx, i, d, previous));
     }
     if let Some(hit) = fiscal_span(cx, i).or_else(|| fiscal_dash(cx, i)) {
         return Some(hit);
@@ -896,7 +927,7 @@ mod tests {
                         let previous: Vec<Previous> = earlier.collect();
                         let prevs = std::iter::once(None).chain(previous.iter().map(Some));
                         for prev in prevs {
-                            let hit = number_date(&cx, i, prev);
+                            let hit = read_number(&cx, i, prev, Readers::All);
                             if is_day_before_number(&cx, i, prev) {
                                 fast += 1;
                                 assert!(hit.is_none(), "{text:?} at {i}: {hit:?}");
@@ -911,5 +942,70 @@ mod tests {
         // Many days were left out, and the readers did take some days
         // before a number (a date continued, `May 5 and 6 7`).
         assert!(fast > 1000 && continued > 10, "{fast} {continued}");
+    }
+
+    /// A token of one or two bytes reads as the same date (or none) by the
+    /// needed readers as by every reader, in contexts where each of them
+    /// takes a day, with and without a date one or two joiners back.
+    #[test]
+    fn short_tokens_read_as_by_every_reader() {
+        let numbers = ["5", "12", "31", "0", "07", "32", "99", "1", "½", "5s", "2-"];
+        let befores = [
+            "", "On May 4 and ", "May 4, ", "In ", "the ", "'", "fiscal ",
+        ];
+        let afters = [
+            " May", " May 2020", " of May", " of May 2020", "th of June", "/12/1990", "/5",
+            " and 6 May", " and 6 May 2020", "-6 May", " to 7 June 2020", " or 8 July",
+            ", 9 and 10 May", " 5", " ft 1 in", " people", " 1990", "s", " quarter of 2016",
+            "-18 budget", ".12.1990", " and 40 May", " and 30 February 2021",
+        ];
+        let (mut compared, mut dates) = (0, 0);
+        for n in numbers {
+            for before in befores {
+                for after in afters {
+                    let text = format!("{before}{n}{after}");
+                    let tokens = tokenize(&text);
+                    let cx = Cx {
+                        text: &text,
+                        tokens: &tokens,
+                        day_first: false,
+                    };
+                    for (i, t) in tokens.iter().enumerate() {
+                        if t.kind != TokenKind::Number || t.end - t.start > 2 {
+                            continue;
+                        }
+                        let day = When::Day {
+                            year: Some(2020),
+                            month: 5,
+                            day: 4,
+                        };
+                        let previous: Vec<Previous> = [day, When::Year(2001)]
+                            .into_iter()
+                            .flat_map(|when| {
+                                [1, 2].map(|back| Previous {
+                                    next: i.saturating_sub(back),
+                                    when: when.clone(),
+                                })
+                            })
+                            .collect();
+                        let prevs = std::iter::once(None).chain(previous.iter().map(Some));
+                        for prev in prevs {
+                            let short = read_number(&cx, i, prev, Readers::Needed);
+                            let every = read_number(&cx, i, prev, Readers::All);
+                            assert_eq!(
+                                format!("{short:?}"),
+                                format!("{every:?}"),
+                                "{text:?} at {i}"
+                            );
+                            compared += 1;
+                            dates += usize::from(every.is_some());
+                        }
+                    }
+                }
+            }
+        }
+        // The contexts did bring dates (a day and month, of a month, a
+        // numeric date, a day before a range, a day continued).
+        assert!(compared > 3000 && dates > 500, "{compared} {dates}");
     }
 }
