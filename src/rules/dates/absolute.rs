@@ -790,6 +790,27 @@ mod tests {
     /// some longer ones) that [`is_plain_count`] passes is no date for
     /// [`number_date`], in contexts where a day, a year or a numeric date
     /// would be read, with and without a date before it.
+    /// A date that ended one or two tokens before token `i`: the day
+    /// `day` May 2020, or the year 2001.
+    fn earlier_dates(i: usize, day: u32) -> Vec<Previous> {
+        let days = [
+            When::Day {
+                year: Some(2020),
+                month: 5,
+                day,
+            },
+            When::Year(2001),
+        ];
+        days.into_iter()
+            .flat_map(|when| {
+                [1, 2].map(|back| Previous {
+                    next: i.saturating_sub(back),
+                    when: when.clone(),
+                })
+            })
+            .collect()
+    }
+
     #[test]
     fn plain_counts_are_no_dates() {
         let alphabet = [b'0', b'1', b'2', b'3', b'9', b',', b'.'];
@@ -843,23 +864,7 @@ mod tests {
                     if t.kind != TokenKind::Number || !is_plain_count(cx.txt(i).as_bytes()) {
                         continue;
                     }
-                    // A day or a year before, one or two joiners back.
-                    let earlier = [
-                        When::Day {
-                            year: Some(2020),
-                            month: 5,
-                            day: 5,
-                        },
-                        When::Year(2001),
-                    ]
-                    .into_iter()
-                    .flat_map(|when| {
-                        [1, 2].map(|back| Previous {
-                            next: i.saturating_sub(back),
-                            when: when.clone(),
-                        })
-                    });
-                    let previous: Vec<Previous> = earlier.collect();
+                    let previous = earlier_dates(i, 5);
                     let prevs = std::iter::once(None).chain(previous.iter().map(Some));
                     for prev in prevs {
                         let hit = number_date(&cx, i, prev);
@@ -909,22 +914,7 @@ mod tests {
                         day_first: false,
                     };
                     for i in 0..tokens.len() {
-                        let earlier = [
-                            When::Day {
-                                year: Some(2020),
-                                month: 5,
-                                day: 5,
-                            },
-                            When::Year(2001),
-                        ]
-                        .into_iter()
-                        .flat_map(|when| {
-                            [1, 2].map(|back| Previous {
-                                next: i.saturating_sub(back),
-                                when: when.clone(),
-                            })
-                        });
-                        let previous: Vec<Previous> = earlier.collect();
+                        let previous = earlier_dates(i, 5);
                         let prevs = std::iter::once(None).chain(previous.iter().map(Some));
                         for prev in prevs {
                             let hit = read_number(&cx, i, prev, Readers::All);
@@ -974,20 +964,7 @@ mod tests {
                         if t.kind != TokenKind::Number || t.end - t.start > 2 {
                             continue;
                         }
-                        let day = When::Day {
-                            year: Some(2020),
-                            month: 5,
-                            day: 4,
-                        };
-                        let previous: Vec<Previous> = [day, When::Year(2001)]
-                            .into_iter()
-                            .flat_map(|when| {
-                                [1, 2].map(|back| Previous {
-                                    next: i.saturating_sub(back),
-                                    when: when.clone(),
-                                })
-                            })
-                            .collect();
+                        let previous = earlier_dates(i, 4);
                         let prevs = std::iter::once(None).chain(previous.iter().map(Some));
                         for prev in prevs {
                             let short = read_number(&cx, i, prev, Readers::Needed);
