@@ -786,10 +786,6 @@ mod tests {
         }
     }
 
-    /// Every number of up to five chars of digits, commas and dots (and
-    /// some longer ones) that [`is_plain_count`] passes is no date for
-    /// [`number_date`], in contexts where a day, a year or a numeric date
-    /// would be read, with and without a date before it.
     /// A date that ended one or two tokens before token `i`: the day
     /// `day` May 2020, or the year 2001.
     fn earlier_dates(i: usize, day: u32) -> Vec<Previous> {
@@ -811,6 +807,50 @@ mod tests {
             .collect()
     }
 
+    /// Every text `before + word + after`.
+    fn texts<'a>(
+        words: &'a [&str],
+        befores: &'a [&str],
+        afters: &'a [&str],
+    ) -> impl Iterator<Item = String> + 'a {
+        words.iter().flat_map(move |w| {
+            befores.iter().flat_map(move |before| {
+                afters
+                    .iter()
+                    .map(move |after| format!("{before}{w}{after}"))
+            })
+        })
+    }
+
+    /// Calls `f` with every text's context and each of its tokens, once
+    /// with no date before the token and once with each of
+    /// [`earlier_dates`] (with the day `day`).
+    fn each_token_after_dates(
+        texts: impl IntoIterator<Item = String>,
+        day: u32,
+        mut f: impl FnMut(&Cx<'_>, usize, Option<&Previous>),
+    ) {
+        for text in texts {
+            let tokens = tokenize(&text);
+            let cx = Cx {
+                text: &text,
+                tokens: &tokens,
+                day_first: false,
+            };
+            for i in 0..tokens.len() {
+                let previous = earlier_dates(i, day);
+                f(&cx, i, None);
+                for prev in &previous {
+                    f(&cx, i, Some(prev));
+                }
+            }
+        }
+    }
+
+    /// Every number of up to five chars of digits, commas and dots (and
+    /// some longer ones) that [`is_plain_count`] passes is no date for
+    /// [`number_date`], in contexts where a day, a year or a numeric date
+    /// would be read, with and without a date before it.
     #[test]
     fn plain_counts_are_no_dates() {
         let alphabet = [b'0', b'1', b'2', b'3', b'9', b',', b'.'];
@@ -846,33 +886,22 @@ mod tests {
             ("", "-18 budget"),
             ("the ", " quarter of 2016"),
         ];
-        let mut plain = 0;
-        for n in &numbers {
-            if !is_plain_count(n.as_bytes()) {
-                continue;
+        let plain: Vec<&String> = numbers
+            .iter()
+            .filter(|n| is_plain_count(n.as_bytes()))
+            .collect();
+        let texts = plain.iter().flat_map(|n| {
+            contexts
+                .iter()
+                .map(move |(before, after)| format!("{before}{n}{after}"))
+        });
+        each_token_after_dates(texts, 5, |cx, i, prev| {
+            if cx.kind_is(i, TokenKind::Number) && is_plain_count(cx.txt(i).as_bytes()) {
+                let hit = number_date(cx, i, prev);
+                assert!(hit.is_none(), "{:?} at {i}: {hit:?}", cx.text);
             }
-            plain += 1;
-            for (before, after) in contexts {
-                let text = format!("{before}{n}{after}");
-                let tokens = tokenize(&text);
-                let cx = Cx {
-                    text: &text,
-                    tokens: &tokens,
-                    day_first: false,
-                };
-                for (i, t) in tokens.iter().enumerate() {
-                    if t.kind != TokenKind::Number || !is_plain_count(cx.txt(i).as_bytes()) {
-                        continue;
-                    }
-                    let previous = earlier_dates(i, 5);
-                    let prevs = std::iter::once(None).chain(previous.iter().map(Some));
-                    for prev in prevs {
-                        let hit = number_date(&cx, i, prev);
-                        assert!(hit.is_none(), "{text:?} at {i}: {hit:?}");
-                    }
-                }
-            }
-        }
+        });
+        let plain = plain.len();
         assert!(plain > 10_000, "{plain}");
         // The contexts do read the numbers the filter leaves to the readers.
         for (text, first) in [("In 1990 there were.", 1), ("12/12/1990 we met.", 0)] {
@@ -903,32 +932,15 @@ mod tests {
             " 12.05.1990", " 5 5 5", "/12/1990", " May 2020",
         ];
         let (mut fast, mut continued) = (0, 0);
-        for d in days {
-            for before in befores {
-                for after in afters {
-                    let text = format!("{before}{d}{after}");
-                    let tokens = tokenize(&text);
-                    let cx = Cx {
-                        text: &text,
-                        tokens: &tokens,
-                        day_first: false,
-                    };
-                    for i in 0..tokens.len() {
-                        let previous = earlier_dates(i, 5);
-                        let prevs = std::iter::once(None).chain(previous.iter().map(Some));
-                        for prev in prevs {
-                            let hit = read_number(&cx, i, prev, Readers::All);
-                            if is_day_before_number(&cx, i, prev) {
-                                fast += 1;
-                                assert!(hit.is_none(), "{text:?} at {i}: {hit:?}");
-                            } else if hit.is_some() && cx.kind_is(i + 1, TokenKind::Number) {
-                                continued += 1;
-                            }
-                        }
-                    }
-                }
+        each_token_after_dates(texts(&days, &befores, &afters), 5, |cx, i, prev| {
+            let hit = read_number(cx, i, prev, Readers::All);
+            if is_day_before_number(cx, i, prev) {
+                fast += 1;
+                assert!(hit.is_none(), "{:?} at {i}: {hit:?}", cx.text);
+            } else if hit.is_some() && cx.kind_is(i + 1, TokenKind::Number) {
+                continued += 1;
             }
-        }
+        });
         // Many days were left out, and the readers did take some days
         // before a number (a date continued, `May 5 and 6 7`).
         assert!(fast > 1000 && continued > 10, "{fast} {continued}");
@@ -950,37 +962,22 @@ mod tests {
             "-18 budget", ".12.1990", " and 40 May", " and 30 February 2021",
         ];
         let (mut compared, mut dates) = (0, 0);
-        for n in numbers {
-            for before in befores {
-                for after in afters {
-                    let text = format!("{before}{n}{after}");
-                    let tokens = tokenize(&text);
-                    let cx = Cx {
-                        text: &text,
-                        tokens: &tokens,
-                        day_first: false,
-                    };
-                    for (i, t) in tokens.iter().enumerate() {
-                        if t.kind != TokenKind::Number || t.end - t.start > 2 {
-                            continue;
-                        }
-                        let previous = earlier_dates(i, 4);
-                        let prevs = std::iter::once(None).chain(previous.iter().map(Some));
-                        for prev in prevs {
-                            let short = read_number(&cx, i, prev, Readers::Needed);
-                            let every = read_number(&cx, i, prev, Readers::All);
-                            assert_eq!(
-                                format!("{short:?}"),
-                                format!("{every:?}"),
-                                "{text:?} at {i}"
-                            );
-                            compared += 1;
-                            dates += usize::from(every.is_some());
-                        }
-                    }
-                }
+        each_token_after_dates(texts(&numbers, &befores, &afters), 4, |cx, i, prev| {
+            let t = &cx.tokens[i];
+            if t.kind != TokenKind::Number || t.end - t.start > 2 {
+                return;
             }
-        }
+            let short = read_number(cx, i, prev, Readers::Needed);
+            let every = read_number(cx, i, prev, Readers::All);
+            assert_eq!(
+                format!("{short:?}"),
+                format!("{every:?}"),
+                "{:?} at {i}",
+                cx.text
+            );
+            compared += 1;
+            dates += usize::from(every.is_some());
+        });
         // The contexts did bring dates (a day and month, of a month, a
         // numeric date, a day before a range, a day continued).
         assert!(compared > 3000 && dates > 500, "{compared} {dates}");
