@@ -16,7 +16,7 @@ use crate::spacy;
 pub use crate::span::LabelSet;
 use crate::span::{Detail, Label, Span};
 use crate::starts::Starts;
-use crate::tokenize::{Token, tokenize_into};
+use crate::tokenize::{Token, tokenize_visiting};
 
 /// Configures and builds an [`Extractor`].
 ///
@@ -456,7 +456,12 @@ impl Extractor {
             resolve: resolve_buffers,
             claims: claim_buffers,
         } = buffers;
-        tokenize_into(text, tokens);
+        // One pass lists where numbers, dates, names, sentences and
+        // quotations start, as the tokens are made; each family below
+        // visits those tokens only.
+        starts.clear(text.len());
+        let mut listing = crate::starts::Listing { starts, text };
+        tokenize_visiting(text, tokens, &mut listing);
         matches.clear();
         // News has about one list match per twenty tokens.
         matches.reserve(tokens.len() / 16);
@@ -466,9 +471,6 @@ impl Extractor {
             .gazetteer
             .find_in_tokens(text, tokens, scratch, matches);
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
-        // One pass lists where numbers, dates, names, sentences and
-        // quotations start; each family below visits those tokens only.
-        starts.find(text, tokens);
         if config.labels.contains(Label::Quantity) {
             crate::quantities::find_quantities_at(
                 text, tokens, &starts.numbers, &starts.sentences, &mut numeric,

@@ -19,7 +19,7 @@
 
 use crate::numbers::{PrefixTable, TRIGGERS, is_trigger};
 use crate::rules::dates::{self, is_candidate};
-use crate::tokenize::{Shape, Token, TokenKind};
+use crate::tokenize::{Shape, Token, TokenKind, Visit};
 
 /// Passes every word that can start a number or a date: most words of a
 /// text are turned away by this one filter instead of two.
@@ -46,53 +46,66 @@ pub(crate) struct Starts {
 }
 
 impl Starts {
-    /// Replaces the lists with those of `tokens` (of `text`).
+    /// Replaces the lists with those of `tokens` (of `text`): what
+    /// [`clear`](Self::clear) and a [`visit`](Self::visit) of every token
+    /// make. The extractor makes them as the tokenizer goes instead.
+    #[cfg(test)]
     pub(crate) fn find(&mut self, text: &str, tokens: &[Token]) {
+        self.clear(text.len());
+        for (k, t) in tokens.iter().enumerate() {
+            self.visit(text, k, t);
+        }
+    }
+
+    /// Empties the lists for a text of `len` bytes, with room for the
+    /// starts of news that long.
+    pub(crate) fn clear(&mut self, len: usize) {
         self.numbers.clear();
         self.dates.clear();
         self.sentences.clear();
         self.quotes.clear();
         self.capitalized.clear();
-        // News has about one number start per twenty tokens.
-        self.numbers.reserve(tokens.len() / 16);
-        self.dates.reserve(tokens.len() / 32);
-        self.sentences.reserve(tokens.len() / 16);
-        self.capitalized.reserve(tokens.len() / 4);
+        // News has about a token per five bytes, a number start per
+        // twenty tokens, a date start per forty, a sentence per twenty
+        // and a capitalised word per five.
+        let tokens = len / 5;
+        self.numbers.reserve(tokens / 16);
+        self.dates.reserve(tokens / 32);
+        self.sentences.reserve(tokens / 16);
+        self.capitalized.reserve(tokens / 4);
+    }
+
+    /// Lists token `k` (`t`, of `text`), the tokens before it visited in
+    /// order.
+    #[inline(always)]
+    pub(crate) fn visit(&mut self, text: &str, k: usize, t: &Token) {
         let bytes = text.as_bytes();
-        if !tokens.is_empty() {
-            self.sentences.push(0);
+        if k == 0 || t.starts_sentence() {
+            self.sentences.push(k);
         }
-        for (k, t) in tokens.iter().enumerate() {
-            if t.starts_sentence() && k > 0 {
-                self.sentences.push(k);
-            }
-            match t.kind {
-                TokenKind::Word => {
-                    if t.is_capitalized() {
-                        self.capitalized.push(k);
-                    }
-                    // A word of ASCII letters (no dot, hyphen or digit)
-                    // meets the filter with its bytes as they are; the
-                    // others take the tests.
-                    let plain =
-                        t.shape.contains(Shape::PLAIN) && !t.shape.contains(Shape::HAS_DIGIT);
-                    if !plain || EITHER.may_contain(&bytes[t.start..t.end]) {
-                        self.test(text, t, k);
-                    }
+        match t.kind {
+            TokenKind::Word => {
+                if t.is_capitalized() {
+                    self.capitalized.push(k);
                 }
-                // Punctuation starts a number only as a sign or a dot
-                // (`-5`, `.08`), and no date.
-                TokenKind::Punct => match bytes.get(t.start) {
-                    Some(b'-' | b'.') => self.test(text, t, k),
-                    Some(b'"' | 0xE2) if is_double_quote(&bytes[t.start..t.end]) => {
-                        self.quotes.push(k)
-                    }
-                    _ => {}
-                },
-                TokenKind::Symbol | TokenKind::Possessive
-                    if !matches!(bytes.get(t.start), Some(b'-' | b'.')) => {}
-                _ => self.test(text, t, k),
+                // A word of ASCII letters (no dot, hyphen or digit) meets
+                // the filter with its bytes as they are; the others take
+                // the tests.
+                let plain = t.shape.contains(Shape::PLAIN) && !t.shape.contains(Shape::HAS_DIGIT);
+                if !plain || EITHER.may_contain(&bytes[t.start..t.end]) {
+                    self.test(text, t, k);
+                }
             }
+            // Punctuation starts a number only as a sign or a dot (`-5`,
+            // `.08`), and no date.
+            TokenKind::Punct => match bytes.get(t.start) {
+                Some(b'-' | b'.') => self.test(text, t, k),
+                Some(b'"' | 0xE2) if is_double_quote(&bytes[t.start..t.end]) => self.quotes.push(k),
+                _ => {}
+            },
+            TokenKind::Symbol | TokenKind::Possessive
+                if !matches!(bytes.get(t.start), Some(b'-' | b'.')) => {}
+            _ => self.test(text, t, k),
         }
     }
 
@@ -116,6 +129,20 @@ impl Starts {
     }
 }
 
+/// The starts of one text, listed as the tokenizer makes its tokens
+/// ([`crate::tokenize::tokenize_visiting`]).
+pub(crate) struct Listing<'a> {
+    pub(crate) starts: &'a mut Starts,
+    pub(crate) text: &'a str,
+}
+
+impl Visit for Listing<'_> {
+    #[inline(always)]
+    fn visit(&mut self, k: usize, token: &Token) {
+        self.starts.visit(self.text, k, token);
+    }
+}
+
 /// True for a double quotation mark: `"`, `“` or `”` (the marks the
 /// claims follow; the syntax's quotes take single ones too).
 fn is_double_quote(w: &[u8]) -> bool {
@@ -130,6 +157,47 @@ mod tests {
     /// The listed tokens, as text.
     fn words<'t>(text: &'t str, tokens: &[Token], at: &[usize]) -> Vec<&'t str> {
         at.iter().map(|&k| tokens[k].text(text)).collect()
+    }
+
+    /// The lists made as the tokenizer goes are those of the finished
+    /// tokens, on the bench corpus and on texts with every kind of start
+    /// (a text before them left its lists behind: they are cleared).
+    #[test]
+    fn listing_while_tokenizing_lists_what_find_lists() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
+        let corpus = std::fs::read_to_string(path).unwrap_or_default();
+        let texts = [
+            "“Seven”, he said on May 5: -5, .08 and Q3. Mid-April, \"a dozen\" in Bishkek.",
+            "",
+            "5",
+            "\n\nIT WAS 2020. Then -- 3½ years -- nothing.",
+            corpus.get(..300_000).unwrap_or(""),
+        ];
+        let mut listed = Starts::default();
+        listed.clear(1);
+        listed.sentences.extend([1, 2, 3]);
+        listed.numbers.push(7);
+        let mut tokens = Vec::new();
+        for text in texts {
+            listed.clear(text.len());
+            let mut listing = Listing {
+                starts: &mut listed,
+                text,
+            };
+            crate::tokenize::tokenize_visiting(text, &mut tokens, &mut listing);
+            let want = Starts::of(text, &tokens);
+            assert_eq!(listed.numbers, want.numbers, "{text:.40}");
+            assert_eq!(listed.dates, want.dates, "{text:.40}");
+            assert_eq!(listed.sentences, want.sentences, "{text:.40}");
+            assert_eq!(listed.quotes, want.quotes, "{text:.40}");
+            assert_eq!(listed.capitalized, want.capitalized, "{text:.40}");
+        }
+        // The corpus was there, and its lists are long.
+        let (numbers, capitalized) = (listed.numbers.len(), listed.capitalized.len());
+        assert!(
+            numbers > 1000 && capitalized > 5000,
+            "{numbers} {capitalized}"
+        );
     }
 
     #[test]
