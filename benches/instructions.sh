@@ -27,7 +27,7 @@ valgrind --tool=callgrind --toggle-collect='*Extractor::extract_with*' \
 callgrind_annotate --inclusive=yes "$out" 2>/dev/null | awk '
     /PROGRAM TOTALS/ { gsub(",", "", $1); total = $1;
         printf "extract: %.0f M instructions per MB\n", total / 5e6 }
-    /factspan::(tokenize::tokenize_visiting|gazetteer::Gazetteer::find_in_tokens|quantities::find_quantities(_at)?|rules::dates::find_dates_with|resolve::resolve|claims::annotate|rules::find_entities|link::link|syntax::Sentence::(analyse|look_up|finish)) / {
+    /factspan::(tokenize::tokenize_visiting|gazetteer::Gazetteer::find_at|quantities::find_quantities(_at)?|rules::dates::find_dates_with|resolve::resolve|claims::annotate|rules::find_entities|link::link|syntax::Sentence::(analyse|look_up|finish)) / {
         n = $1; gsub(",", "", n)
         if (index($0, "tokenize_visiting")) { what = "tokenizer (and starts)" }
         else { match($0, /factspan::[A-Za-z_:]+/); what = substr($0, RSTART + 10, RLENGTH - 10) }

@@ -15,8 +15,8 @@ use crate::rules;
 use crate::spacy;
 pub use crate::span::LabelSet;
 use crate::span::{Detail, Label, Span};
-use crate::starts::Starts;
-use crate::tokenize::{Token, tokenize_visiting};
+use crate::starts::{Listing, Starts};
+use crate::tokenize::{Token, Visit, tokenize_visiting};
 
 /// Configures and builds an [`Extractor`].
 ///
@@ -453,23 +453,29 @@ impl Extractor {
             matches,
             scratch,
             starts,
+            name_starts,
             resolve: resolve_buffers,
             claims: claim_buffers,
         } = buffers;
-        // One pass lists where numbers, dates, names, sentences and
-        // quotations start, as the tokens are made; each family below
+        let inner = &*self.inner;
+        let config = &inner.config;
+        // One pass lists where numbers, dates, names, sentences, quotations
+        // and list names start, as the tokens are made; each family below
         // visits those tokens only.
         starts.clear(text.len());
-        let mut listing = crate::starts::Listing { starts, text };
-        tokenize_visiting(text, tokens, &mut listing);
+        name_starts.clear();
+        let mut pass = Pass {
+            listing: Listing { starts, text },
+            gazetteer: &inner.gazetteer,
+            name_starts,
+        };
+        tokenize_visiting(text, tokens, &mut pass);
         matches.clear();
         // News has about one list match per twenty tokens.
         matches.reserve(tokens.len() / 16);
-        let inner = &*self.inner;
-        let config = &inner.config;
         inner
             .gazetteer
-            .find_in_tokens(text, tokens, scratch, matches);
+            .find_at(text, tokens, name_starts, scratch, matches);
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
         if config.labels.contains(Label::Quantity) {
             crate::quantities::find_quantities_at(
@@ -618,8 +624,28 @@ struct Buffers {
     matches: Vec<Match>,
     scratch: Scratch,
     starts: Starts,
+    /// The tokens where a name of the lists may start.
+    name_starts: Vec<usize>,
     resolve: resolve::Buffers,
     claims: crate::claims::Buffers,
+}
+
+/// What rides on the tokenizer's pass in [`Extractor::run`]: the
+/// [`Starts`], and the tokens where the gazetteer may find a name.
+struct Pass<'a> {
+    listing: Listing<'a>,
+    gazetteer: &'a Gazetteer,
+    name_starts: &'a mut Vec<usize>,
+}
+
+impl Visit for Pass<'_> {
+    #[inline(always)]
+    fn visit(&mut self, k: usize, token: &Token) {
+        self.listing.visit(k, token);
+        if self.gazetteer.may_start(self.listing.text, token) {
+            self.name_starts.push(k);
+        }
+    }
 }
 
 /// The most tokens a thread's buffers keep room for between texts: a
@@ -800,6 +826,49 @@ mod tests {
     /// Room for tokens in this thread's buffers.
     fn tokens_room() -> usize {
         BUFFERS.with(|cell| cell.borrow().tokens.capacity())
+    }
+
+    /// The pass on the tokenizer lists every token where the gazetteer
+    /// may find a name, and only those, beside the starts.
+    #[test]
+    fn the_pass_lists_where_names_may_start() {
+        let ex = Extractor::default();
+        let g = &ex.inner.gazetteer;
+        let text = "In the Hague, al-Qaeda and de Gaulle met NEW YORK's mayor. \
+                    “Seven”, said Zürich's état major on May 5.";
+        let (mut tokens, mut starts, mut name_starts) = (Vec::new(), Starts::default(), vec![7]);
+        starts.clear(text.len());
+        name_starts.clear();
+        let mut pass = Pass {
+            listing: Listing {
+                starts: &mut starts,
+                text,
+            },
+            gazetteer: g,
+            name_starts: &mut name_starts,
+        };
+        tokenize_visiting(text, &mut tokens, &mut pass);
+        let want: Vec<usize> = (0..tokens.len())
+            .filter(|&k| g.may_start(text, &tokens[k]))
+            .collect();
+        assert_eq!(name_starts, want);
+        // Capitalised words and lower-case ones that start names.
+        let words: Vec<&str> = want.iter().map(|&k| tokens[k].text(text)).collect();
+        for w in ["In", "Hague", "NEW", "Zürich", "May"] {
+            assert!(words.contains(&w), "{w} not in {words:?}");
+        }
+        assert!(
+            !words.contains(&"met") && !words.contains(&"mayor"),
+            "{words:?}"
+        );
+        assert_eq!(
+            starts.capitalized.len(),
+            starts
+                .capitalized
+                .iter()
+                .filter(|&&k| want.contains(&k))
+                .count()
+        );
     }
 
     #[test]

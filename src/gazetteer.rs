@@ -554,6 +554,8 @@ pub(crate) struct Tag {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     buf: String,
+    /// The tokens where names may start ([`Gazetteer::find_in_tokens`]).
+    starts: Vec<usize>,
 }
 
 /// Appends the matching key of `name` to `out`.
@@ -736,96 +738,135 @@ impl Gazetteer {
         scratch: &mut Scratch,
         out: &mut Vec<Match>,
     ) {
-        let mut i = 0;
-        while i < tokens.len() {
-            let t = &tokens[i];
-            if t.kind != TokenKind::Word {
-                i += 1;
+        let mut starts = std::mem::take(&mut scratch.starts);
+        starts.clear();
+        starts.extend((0..tokens.len()).filter(|&i| self.may_start(text, &tokens[i])));
+        self.find_at(text, tokens, &starts, scratch, out);
+        scratch.starts = starts;
+    }
+
+    /// True if a name of the lists may start at token `t` of `text`: a
+    /// capitalised word, or a word an any-case key may start with.
+    /// [`find_at`](Self::find_at) looks for names only at such tokens;
+    /// the extractor lists them as the tokenizer makes them.
+    #[inline(always)]
+    pub(crate) fn may_start(&self, text: &str, t: &Token) -> bool {
+        t.kind == TokenKind::Word
+            && (t.is_capitalized()
+                || (self.has_anycase && self.may_start_anycase(&text.as_bytes()[t.start..t.end])))
+    }
+
+    /// Matches starting at tokens `starts` (in order, every token where
+    /// [`may_start`](Self::may_start) holds), leftmost-longest: a start
+    /// inside a match is passed over. Appends to `out`.
+    pub(crate) fn find_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        starts: &[usize],
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+    ) {
+        // The first token a match may start at (past the last match).
+        let mut free = 0;
+        for &i in starts {
+            if i < free {
                 continue;
             }
-            let upper = t.is_capitalized();
-            let mut best: Option<(usize, u32, bool)> = None;
-            if upper {
-                let word = &text.as_bytes()[t.start..t.end];
-                best = if t.shape.contains(Shape::PLAIN) {
-                    // A plain word: no key starts with it, or the walk
-                    // goes on from where the word leaves it.
-                    self.cased_first.get(word).and_then(|w| {
-                        walk(
-                            &self.cased,
-                            Case::Keep,
-                            text,
-                            tokens,
-                            i,
-                            Some(w),
-                            &mut scratch.buf,
-                        )
-                    })
-                } else {
+            if let Some(m) = self.match_at(text, tokens, i, scratch) {
+                free = m.end_token;
+                out.push(m);
+            }
+        }
+    }
+
+    /// The longest match starting at word token `i`, if any.
+    #[inline]
+    fn match_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        scratch: &mut Scratch,
+    ) -> Option<Match> {
+        let t = &tokens[i];
+        let upper = t.is_capitalized();
+        let mut best: Option<(usize, u32, bool)> = None;
+        if upper {
+            let word = &text.as_bytes()[t.start..t.end];
+            best = if t.shape.contains(Shape::PLAIN) {
+                // A plain word: no key starts with it, or the walk
+                // goes on from where the word leaves it.
+                self.cased_first.get(word).and_then(|w| {
                     walk(
                         &self.cased,
                         Case::Keep,
                         text,
                         tokens,
                         i,
-                        None,
+                        Some(w),
                         &mut scratch.buf,
                     )
-                }
-                .map(|(e, p)| (e, p, false));
-                // `LONDON`, `NEW YORK`: capitals read as title case.
-                if t.is_all_caps()
-                    && t.end - t.start > 1
-                    && let Some((e, p)) = walk(
-                        &self.cased,
-                        Case::Title,
-                        text,
-                        tokens,
-                        i,
-                        None,
-                        &mut scratch.buf,
-                    )
-                {
-                    let (from, to) = self.entries(p);
-                    let exact_only = self.groups[from as usize..to as usize]
-                        .iter()
-                        .all(|&g| self.meanings[g as usize].flags.exact);
-                    if !exact_only && best.is_none_or(|b| e > b.0) {
-                        best = Some((e, p, true));
-                    }
-                }
-            }
-            // Most words start no any-case key: skip those without a walk.
-            if self.has_anycase
-                && self.may_start_anycase(&text.as_bytes()[t.start..t.end])
-                && let Some((e, p)) = walk(
-                    &self.anycase,
-                    Case::Lower,
+                })
+            } else {
+                walk(
+                    &self.cased,
+                    Case::Keep,
                     text,
                     tokens,
                     i,
                     None,
                     &mut scratch.buf,
                 )
-                && best.is_none_or(|b| e > b.0)
-            {
-                best = Some((e, p, false));
             }
-            match best {
-                Some((end_token, pattern, from_capitals)) => {
-                    out.push(Match {
-                        start: t.start,
-                        end: tokens[end_token - 1].end,
-                        first_token: i,
-                        end_token,
-                        entries: self.entries(pattern),
-                        from_capitals,
-                    });
-                    i = end_token;
+            .map(|(e, p)| (e, p, false));
+            // `LONDON`, `NEW YORK`: capitals read as title case.
+            if t.is_all_caps()
+                && t.end - t.start > 1
+                && let Some((e, p)) = walk(
+                    &self.cased,
+                    Case::Title,
+                    text,
+                    tokens,
+                    i,
+                    None,
+                    &mut scratch.buf,
+                )
+            {
+                let (from, to) = self.entries(p);
+                let exact_only = self.groups[from as usize..to as usize]
+                    .iter()
+                    .all(|&g| self.meanings[g as usize].flags.exact);
+                if !exact_only && best.is_none_or(|b| e > b.0) {
+                    best = Some((e, p, true));
                 }
-                None => i += 1,
             }
         }
+        // Most words start no any-case key: skip those without a walk.
+        if self.has_anycase
+            && self.may_start_anycase(&text.as_bytes()[t.start..t.end])
+            && let Some((e, p)) = walk(
+                &self.anycase,
+                Case::Lower,
+                text,
+                tokens,
+                i,
+                None,
+                &mut scratch.buf,
+            )
+            && best.is_none_or(|b| e > b.0)
+        {
+            best = Some((e, p, false));
+        }
+        let (end_token, pattern, from_capitals) = best?;
+        Some(Match {
+            start: t.start,
+            end: tokens[end_token - 1].end,
+            first_token: i,
+            end_token,
+            entries: self.entries(pattern),
+            from_capitals,
+        })
     }
 
     /// The range of `groups` a trie value stands for: its key's meanings.
@@ -844,7 +885,7 @@ impl Gazetteer {
 
     /// False if no any-case key can start at a word token with these
     /// bytes (checked by its first two bytes, then by its first word).
-    #[inline]
+    #[inline(always)]
     fn may_start_anycase(&self, word: &[u8]) -> bool {
         let (b0, b1) = (word[0], word.get(1).copied().unwrap_or(0));
         if b0 >= 0x80 || b1 >= 0x80 {
@@ -1090,6 +1131,75 @@ mod tests {
         assert_eq!(joined.warnings, one.warnings);
         // Bishkek, Frunze, Osh, Sadyr Japarov, Japarov, bishkek, Coordination Council.
         assert_eq!(one.len(), 7);
+    }
+
+    /// The matches of the old loop: a walk tried at every word token,
+    /// leftmost-longest.
+    fn scan_every_token(g: &Gazetteer, text: &str, tokens: &[Token]) -> Vec<Match> {
+        let (mut out, mut i, mut scratch) = (Vec::new(), 0, Scratch::default());
+        while i < tokens.len() {
+            match (tokens[i].kind == TokenKind::Word)
+                .then(|| g.match_at(text, tokens, i, &mut scratch))
+                .flatten()
+            {
+                Some(m) => {
+                    i = m.end_token;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Names start only where [`Gazetteer::may_start`] says they may, so
+    /// that matching from those tokens finds what a walk from every word
+    /// finds: with the default lists on the bench corpus, and with lists
+    /// of lower-case, folded and capitalised names on texts of them.
+    #[test]
+    fn names_start_only_where_may_start_says() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
+        let corpus = std::fs::read_to_string(path).unwrap_or_default();
+        let defaults = crate::Extractor::default();
+        let mut b = GazetteerBuilder::new();
+        b.tsv_str(
+            "t.tsv",
+            "name\tlabel\tflags\n\
+             al-Qaeda\tgroup\t\n\
+             de Gaulle\tperson\t\n\
+             the Hague\tplace\t\n\
+             iPhone\tinstitution\tfold\n\
+             New York\tplace\t\n\
+             Zürich\tplace\t\n\
+             état major\tinstitution\t\n",
+        )
+        .unwrap();
+        let own = b.build().unwrap();
+        let written = "Al-Qaeda and al-Qaeda met de Gaulle in the Hague and The Hague; \
+                       IPHONE, iphone, iPhone. NEW YORK, New York, new york. Zürich, \
+                       ZÜRICH, zürich; état major, État major, the de, al.";
+        let (mut matched, mut words) = (0, 0);
+        for (g, text) in [
+            (defaults.gazetteer(), corpus.get(..300_000).unwrap_or("")),
+            (defaults.gazetteer(), written),
+            (&own, written),
+        ] {
+            let tokens = tokenize(text);
+            let mut scratch = Scratch::default();
+            for (i, t) in tokens.iter().enumerate() {
+                if t.kind == TokenKind::Word && g.match_at(text, &tokens, i, &mut scratch).is_some()
+                {
+                    assert!(g.may_start(text, t), "{:?}", t.text(text));
+                    words += 1;
+                }
+            }
+            let mut found = Vec::new();
+            g.find_in_tokens(text, &tokens, &mut scratch, &mut found);
+            assert_eq!(found, scan_every_token(g, text, &tokens), "{text:.40}");
+            matched += found.len();
+        }
+        // Names were found (the written ones in the own lists too).
+        assert!(matched > 1000 && words > matched, "{matched} {words}");
     }
 
     /// The tags of a match are its candidates without their names: the

@@ -1,6 +1,9 @@
-//! Starts: the one pass over a text's tokens that lists where things can
-//! start, so that each family of the pipeline visits those tokens instead
-//! of testing every token itself.
+//! Starts: the lists of where things can start in a text, so that each
+//! family of the pipeline visits those tokens instead of testing every
+//! token itself. They are made as the tokenizer makes the tokens
+//! ([`Listing`], a [`Visit`]or of
+//! [`tokenize_visiting`](crate::tokenize::tokenize_visiting)), while each
+//! token's bytes are in cache: no pass of its own over the text.
 //!
 //! Most tokens of news are lower-case words that start nothing: here they
 //! cost one filter and are not looked at again. The lists:
@@ -16,6 +19,8 @@
 //!
 //! The lists are plain token indices, so the families do not depend on
 //! this module: it sits above them, and the extractor hands the lists on.
+//! (The extractor's pass also lists where the gazetteer may find a name:
+//! [`Gazetteer::may_start`](crate::gazetteer::Gazetteer::may_start).)
 
 use crate::numbers::{PrefixTable, TRIGGERS, is_trigger};
 use crate::rules::dates::{self, is_candidate};
