@@ -29,6 +29,6 @@ callgrind_annotate --inclusive=yes "$out" 2>/dev/null | awk '
         printf "extract: %.0f M instructions per MB\n", total / 5e6 }
     /factspan::(tokenize::tokenize_visiting|gazetteer::Gazetteer::find_at|quantities::find_quantities(_at)?|rules::dates::find_dates_with|resolve::resolve|claims::annotate|rules::find_entities|link::link|syntax::Sentence::(analyse|look_up|finish)) / {
         n = $1; gsub(",", "", n)
-        if (index($0, "tokenize_visiting")) { what = "tokenizer (and starts)" }
+        if (index($0, "tokenize_visiting")) { what = "tokenizer (+ starts)" }
         else { match($0, /factspan::[A-Za-z_:]+/); what = substr($0, RSTART + 10, RLENGTH - 10) }
         printf "  %-36s %6.1f M/MB  %5.1f %%\n", what, n / 5e6, 100 * n / total }'
