@@ -499,7 +499,7 @@ impl Extractor {
             text,
             tokens,
             matches,
-            capitalized: &starts.capitalized,
+            starts: starts.of_rules(),
             numeric,
         };
         let mut spans = resolve::resolve(

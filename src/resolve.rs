@@ -185,8 +185,8 @@ pub(crate) struct Found<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token],
     pub(crate) matches: &'a [Match],
-    /// The capitalised words, in order.
-    pub(crate) capitalized: &'a [usize],
+    /// The capitalised words and the lines, in order.
+    pub(crate) starts: rules::Starts<'a>,
     /// The date and quantity spans.
     pub(crate) numeric: Vec<Span>,
 }
@@ -213,7 +213,7 @@ pub(crate) fn resolve(
         text,
         tokens,
         matches,
-        capitalized,
+        starts,
         numeric,
     } = found;
     let cands = &mut buffers.cands;
@@ -227,7 +227,7 @@ pub(crate) fn resolve(
         Context::new(
             text,
             tokens,
-            capitalized,
+            starts,
             names,
             gaz,
             matches,

@@ -44,6 +44,10 @@ pub(crate) struct Starts {
     /// flagged [`SENTENCE_START`](Shape::SENTENCE_START)), as
     /// [`sentences`](crate::tokenize::sentences) splits them.
     pub(crate) sentences: Vec<usize>,
+    /// The first token of every line (`0` first, then the tokens flagged
+    /// [`NEWLINE_BEFORE`](Shape::NEWLINE_BEFORE)): the rules judge lines
+    /// (headlines, lines in capitals) from these.
+    pub(crate) lines: Vec<usize>,
     /// Quotation marks: `"`, `“` and `”` (the claims follow who speaks).
     pub(crate) quotes: Vec<usize>,
     /// Capitalised words, where names start (and their mentions).
@@ -68,6 +72,7 @@ impl Starts {
         self.numbers.clear();
         self.dates.clear();
         self.sentences.clear();
+        self.lines.clear();
         self.quotes.clear();
         self.capitalized.clear();
         // News has about a token per five bytes, a number start per
@@ -77,6 +82,7 @@ impl Starts {
         self.numbers.reserve(tokens / 16);
         self.dates.reserve(tokens / 32);
         self.sentences.reserve(tokens / 16);
+        self.lines.reserve(tokens / 64);
         self.capitalized.reserve(tokens / 4);
     }
 
@@ -87,6 +93,9 @@ impl Starts {
         let bytes = text.as_bytes();
         if k == 0 || t.starts_sentence() {
             self.sentences.push(k);
+        }
+        if k == 0 || t.shape.contains(Shape::NEWLINE_BEFORE) {
+            self.lines.push(k);
         }
         match t.kind {
             TokenKind::Word => {
@@ -122,6 +131,14 @@ impl Starts {
         }
         if is_candidate(text, t) {
             self.dates.push(k);
+        }
+    }
+
+    /// The lists the entity rules read.
+    pub(crate) fn of_rules(&self) -> crate::rules::Starts<'_> {
+        crate::rules::Starts {
+            capitalized: &self.capitalized,
+            lines: &self.lines,
         }
     }
 
@@ -181,6 +198,7 @@ mod tests {
         let mut listed = Starts::default();
         listed.clear(1);
         listed.sentences.extend([1, 2, 3]);
+        listed.lines.push(5);
         listed.numbers.push(7);
         let mut tokens = Vec::new();
         for text in texts {
@@ -194,6 +212,7 @@ mod tests {
             assert_eq!(listed.numbers, want.numbers, "{text:.40}");
             assert_eq!(listed.dates, want.dates, "{text:.40}");
             assert_eq!(listed.sentences, want.sentences, "{text:.40}");
+            assert_eq!(listed.lines, want.lines, "{text:.40}");
             assert_eq!(listed.quotes, want.quotes, "{text:.40}");
             assert_eq!(listed.capitalized, want.capitalized, "{text:.40}");
         }

@@ -6,7 +6,7 @@
 
 use super::Context;
 use super::words::class;
-use crate::tokenize::{Shape, Token, TokenKind};
+use crate::tokenize::{Shape, TokenKind};
 
 /// A run of tokens `start..end` that may be a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,16 +137,12 @@ pub(crate) fn is_shouting(ctx: &Context<'_>, c: &Chunk) -> bool {
                 .all(|i| ctx.tokens[i].is_all_caps() || !ctx.tokens[i].is_capitalized())
 }
 
-/// Calls `mark(start, end)` for each line's token range.
-fn for_each_line(tokens: &[Token], mut mark: impl FnMut(usize, usize)) {
-    let mut start = 0;
-    while start < tokens.len() {
-        let mut end = start + 1;
-        while end < tokens.len() && !tokens[end].shape.contains(Shape::NEWLINE_BEFORE) {
-            end += 1;
-        }
+/// Calls `mark(start, end)` for each line's token range, given the first
+/// token of every line (`lines`, in order) of `n` tokens.
+fn for_each_line(n: usize, lines: &[usize], mut mark: impl FnMut(usize, usize)) {
+    for (k, &start) in lines.iter().enumerate() {
+        let end = lines.get(k + 1).copied().unwrap_or(n);
         mark(start, end);
-        start = end;
     }
 }
 
@@ -164,7 +160,7 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
         out.clear();
         out.resize(tokens.len(), false);
     }
-    for_each_line(tokens, |start, end| {
+    for_each_line(tokens.len(), ctx.lines, |start, end| {
         let (mut n, mut capitalized, mut common) = (0, 0, 0);
         let (mut lettered, mut all_caps) = (0, true);
         for (i, t) in tokens.iter().enumerate().take(end).skip(start) {
@@ -206,13 +202,22 @@ mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::names::NameLists;
     use crate::rules::Buffers;
-    use crate::tokenize::tokenize;
+    use crate::tokenize::{Token, tokenize};
 
-    /// [`mark_lines`] with every line read to its end.
+    /// The first token of every line, by a scan of every token.
+    fn lines_by_scan(tokens: &[Token]) -> Vec<usize> {
+        (0..tokens.len())
+            .filter(|&k| k == 0 || tokens[k].shape.contains(Shape::NEWLINE_BEFORE))
+            .collect()
+    }
+
+    /// [`mark_lines`] with every line read to its end, its lines found by
+    /// a scan of every token.
     fn mark_lines_fully(ctx: &Context<'_>) -> (Vec<bool>, Vec<bool>) {
         let tokens = ctx.tokens;
         let (mut headline, mut caps) = (vec![false; tokens.len()], vec![false; tokens.len()]);
-        for_each_line(tokens, |start, end| {
+        let lines = lines_by_scan(tokens);
+        for_each_line(tokens.len(), &lines, |start, end| {
             let words: Vec<usize> = (start..end)
                 .filter(|&i| tokens[i].kind == TokenKind::Word)
                 .collect();
@@ -273,12 +278,20 @@ mod tests {
         let ctx = Context::new(
             text,
             &tokens,
-            &starts.capitalized,
+            starts.of_rules(),
             &names,
             &gaz,
             &[],
             Buffers::default(),
         );
+        // The lines from the pass are those of a scan, blank lines and a
+        // text that opens with a line break too.
+        assert_eq!(ctx.lines, lines_by_scan(&tokens));
+        for other in ["\nA\n\nB", "", "one line", "\n"] {
+            let tokens = tokenize(other);
+            let starts = crate::starts::Starts::of(other, &tokens);
+            assert_eq!(starts.lines, lines_by_scan(&tokens), "{other:?}");
+        }
         let (mut headline, mut caps) = (Vec::new(), Vec::new());
         mark_lines(&ctx, &mut headline, &mut caps);
         let (want_headline, want_caps) = mark_lines_fully(&ctx);
@@ -328,7 +341,7 @@ mod tests {
         let ctx = Context::new(
             text,
             &tokens,
-            &starts.capitalized,
+            starts.of_rules(),
             &names,
             ex.gazetteer(),
             &matches,

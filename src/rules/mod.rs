@@ -83,6 +83,18 @@ pub(crate) struct Context<'a> {
     /// tokens, `crate::starts`): the chunks start among these, and linking
     /// visits these only.
     pub(crate) capitalized: &'a [usize],
+    /// The first token of every line, in order (`crate::starts` too).
+    pub(crate) lines: &'a [usize],
+}
+
+/// Where things start in a text, as the extractor's pass over the tokens
+/// lists them (`crate::starts`): what the rules read besides the tokens.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Starts<'a> {
+    /// The capitalised words, in order.
+    pub(crate) capitalized: &'a [usize],
+    /// The first token of every line, in order.
+    pub(crate) lines: &'a [usize],
 }
 
 /// Marks a token whose classes were not looked up yet.
@@ -103,7 +115,7 @@ impl<'a> Context<'a> {
     pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token],
-        capitalized: &'a [usize],
+        starts: Starts<'a>,
         names: &'a NameLists,
         gaz: &'a Gazetteer,
         matches: &'a [Match],
@@ -129,6 +141,7 @@ impl<'a> Context<'a> {
         // looked up here in one tight loop, the lookups' cache misses
         // overlap instead of waiting one by one inside the rules.
         classes.resize(tokens.len(), Cell::new(UNKNOWN));
+        let Starts { capitalized, lines } = starts;
         for &i in capitalized {
             let t = &tokens[i];
             if t.is_all_caps() && t.end - t.start >= 2 {
@@ -142,6 +155,7 @@ impl<'a> Context<'a> {
             classes,
             capitals,
             capitalized,
+            lines,
             text,
             tokens,
             names,
