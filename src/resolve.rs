@@ -186,7 +186,7 @@ pub(crate) struct Found<'a> {
     pub(crate) tokens: &'a [Token],
     pub(crate) matches: &'a [Match],
     /// The capitalised words and the lines, in order.
-    pub(crate) starts: rules::Starts<'a>,
+    pub(crate) starts: rules::RuleStarts<'a>,
     /// The date and quantity spans.
     pub(crate) numeric: Vec<Span>,
 }

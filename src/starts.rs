@@ -135,8 +135,8 @@ impl Starts {
     }
 
     /// The lists the entity rules read.
-    pub(crate) fn of_rules(&self) -> crate::rules::Starts<'_> {
-        crate::rules::Starts {
+    pub(crate) fn of_rules(&self) -> crate::rules::RuleStarts<'_> {
+        crate::rules::RuleStarts {
             capitalized: &self.capitalized,
             lines: &self.lines,
         }

@@ -90,7 +90,7 @@ pub(crate) struct Context<'a> {
 /// Where things start in a text, as the extractor's pass over the tokens
 /// lists them (`crate::starts`): what the rules read besides the tokens.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Starts<'a> {
+pub(crate) struct RuleStarts<'a> {
     /// The capitalised words, in order.
     pub(crate) capitalized: &'a [usize],
     /// The first token of every line, in order.
@@ -115,7 +115,7 @@ impl<'a> Context<'a> {
     pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token],
-        starts: Starts<'a>,
+        starts: RuleStarts<'a>,
         names: &'a NameLists,
         gaz: &'a Gazetteer,
         matches: &'a [Match],
@@ -141,7 +141,7 @@ impl<'a> Context<'a> {
         // looked up here in one tight loop, the lookups' cache misses
         // overlap instead of waiting one by one inside the rules.
         classes.resize(tokens.len(), Cell::new(UNKNOWN));
-        let Starts { capitalized, lines } = starts;
+        let RuleStarts { capitalized, lines } = starts;
         for &i in capitalized {
             let t = &tokens[i];
             if t.is_all_caps() && t.end - t.start >= 2 {
