@@ -18,7 +18,7 @@ pub(crate) enum Source {
 }
 
 /// A span on its way to the output, with what decides between rivals.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Candidate {
     pub(crate) start: usize,
     pub(crate) end: usize,

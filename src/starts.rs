@@ -14,6 +14,9 @@
 //!   [`crate::rules::dates`]) are read from these;
 //! * capitalised words: the rules' word classes are looked up for these,
 //!   chunks start among them, and linking visits them;
+//! * the lower-case words a rule of the entity families is anchored on
+//!   (`ministry` of `the health ministry`, `town` of `the town of X`),
+//!   by the families' own filters;
 //! * sentence starts and quotation marks: the claims go from sentence to
 //!   sentence and follow who speaks.
 //!
@@ -24,6 +27,8 @@
 
 use crate::numbers::{PrefixTable, TRIGGERS, is_trigger};
 use crate::rules::dates::{self, is_candidate};
+use crate::rules::institutions::may_be_generic_head;
+use crate::rules::places::{MIN_BEFORE_OF, is_of, may_anchor_alone};
 use crate::tokenize::{Shape, Token, TokenKind, Visit};
 
 /// Passes every word that can start a number or a date: most words of a
@@ -52,6 +57,15 @@ pub(crate) struct Starts {
     pub(crate) quotes: Vec<usize>,
     /// Capitalised words, where names start (and their mentions).
     pub(crate) capitalized: Vec<usize>,
+    /// Lower-case words where a rule anchored on one word may start: a
+    /// generic head ([`may_be_generic_head`]), `capital` or `known`
+    /// ([`may_anchor_alone`]), a word of [`MIN_BEFORE_OF`] bytes or more
+    /// before `of`. The rules test each again; the other lower-case words
+    /// they do not visit.
+    pub(crate) word_anchors: Vec<usize>,
+    /// One past the last lower-case word of [`MIN_BEFORE_OF`] bytes or
+    /// more (0 for none): an `of` there lists that word.
+    after_long_lower: usize,
 }
 
 impl Starts {
@@ -75,6 +89,8 @@ impl Starts {
         self.lines.clear();
         self.quotes.clear();
         self.capitalized.clear();
+        self.word_anchors.clear();
+        self.after_long_lower = 0;
         // News has about a token per five bytes, a number start per
         // twenty tokens, a date start per forty, a sentence per twenty
         // and a capitalised word per five.
@@ -84,6 +100,7 @@ impl Starts {
         self.sentences.reserve(tokens / 16);
         self.lines.reserve(tokens / 64);
         self.capitalized.reserve(tokens / 4);
+        self.word_anchors.reserve(tokens / 64);
     }
 
     /// Lists token `k` (`t`, of `text`), the tokens before it visited in
@@ -101,6 +118,17 @@ impl Starts {
             TokenKind::Word => {
                 if t.is_capitalized() {
                     self.capitalized.push(k);
+                } else {
+                    self.lower_word(bytes, k, t);
+                }
+                // `of` lists the long lower-case word before it, once (it
+                // may be an anchor by itself too).
+                if is_of(bytes, t)
+                    && self.after_long_lower == k
+                    && k > 0
+                    && self.word_anchors.last() != Some(&(k - 1))
+                {
+                    self.word_anchors.push(k - 1);
                 }
                 // A word of ASCII letters (no dot, hyphen or digit) meets
                 // the filter with its bytes as they are; the others take
@@ -123,6 +151,21 @@ impl Starts {
         }
     }
 
+    /// Lists lower-case word `k` (`t`) if a rule may be anchored on it, and
+    /// notes it if an `of` after it would list it. Both take words of
+    /// [`MIN_BEFORE_OF`] bytes or more, so shorter ones (most words) leave
+    /// at the first test.
+    #[inline(always)]
+    fn lower_word(&mut self, bytes: &[u8], k: usize, t: &Token) {
+        let w = &bytes[t.start..t.end];
+        if w.len() >= MIN_BEFORE_OF {
+            self.after_long_lower = k + 1;
+            if may_anchor_alone(w) || may_be_generic_head(w) {
+                self.word_anchors.push(k);
+            }
+        }
+    }
+
     /// Lists token `k` where its tests say.
     #[inline(never)]
     fn test(&mut self, text: &str, t: &Token, k: usize) {
@@ -139,6 +182,7 @@ impl Starts {
         crate::rules::RuleStarts {
             capitalized: &self.capitalized,
             lines: &self.lines,
+            word_anchors: &self.word_anchors,
         }
     }
 
@@ -200,6 +244,8 @@ mod tests {
         listed.sentences.extend([1, 2, 3]);
         listed.lines.push(5);
         listed.numbers.push(7);
+        listed.word_anchors.push(9);
+        listed.after_long_lower = 3;
         let mut tokens = Vec::new();
         for text in texts {
             listed.clear(text.len());
@@ -215,6 +261,7 @@ mod tests {
             assert_eq!(listed.lines, want.lines, "{text:.40}");
             assert_eq!(listed.quotes, want.quotes, "{text:.40}");
             assert_eq!(listed.capitalized, want.capitalized, "{text:.40}");
+            assert_eq!(listed.word_anchors, want.word_anchors, "{text:.40}");
         }
         // The corpus was there, and its lists are long.
         let (numbers, capitalized) = (listed.numbers.len(), listed.capitalized.len());
@@ -222,6 +269,38 @@ mod tests {
             numbers > 1000 && capitalized > 5000,
             "{numbers} {capitalized}"
         );
+    }
+
+    /// No word shorter than [`MIN_BEFORE_OF`] is an anchor, so the pass
+    /// need not test them: every word of up to three ASCII letters.
+    #[test]
+    fn short_words_anchor_nothing() {
+        let letters = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut tested = 0;
+        for _ in 0..MIN_BEFORE_OF - 1 {
+            words = words
+                .iter()
+                .flat_map(|w| letters.iter().map(move |&c| [w.as_slice(), &[c]].concat()))
+                .collect();
+            for w in &words {
+                assert!(!may_anchor_alone(w) && !may_be_generic_head(w), "{w:?}");
+                tested += 1;
+            }
+        }
+        assert!(tested > 140_000, "{tested}");
+        // Words of four letters or more are anchors where the rules say.
+        assert!(may_anchor_alone(b"capital") && may_anchor_alone(b"known"));
+        assert!(may_anchor_alone(b"CAPITAL") && may_anchor_alone(b"Known"));
+        // Only `C` and `c` read as `c` (nor `#`, `A` or a UTF-8 byte).
+        for first in (0..=255u8).filter(|b| !b"cCkK".contains(b)) {
+            let (seven, five) = ([first, b'a', b'p', b'i', b't', b'a', b'l'], [first; 5]);
+            assert!(
+                !may_anchor_alone(&seven) && !may_anchor_alone(&five),
+                "{first}"
+            );
+        }
+        assert!(may_be_generic_head(b"ministry") && !may_be_generic_head(b"people"));
     }
 
     #[test]

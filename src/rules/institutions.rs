@@ -200,32 +200,40 @@ fn is_single_body(ctx: &Context<'_>, i: usize) -> bool {
 /// `the health ministry`, `the country's interior ministry`: a definite
 /// determiner, a domain word, a generic head.
 ///
-/// Called for each lower-case word `i` (two words at least before it).
-///
-/// The cheap anchor test is inlined into the caller's loop, the rule is not.
+/// Called for the lower-case words that [`may_be_generic_head`] lets
+/// through (two words at least before them); the rule itself is not
+/// inlined.
 #[inline]
 pub(crate) fn definite_generic_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let t = &ctx.tokens[i];
-    // The heads are four to ten letters long; their first two letters,
-    // then the heads' filter, decide before any lookup.
-    if t.kind != TokenKind::Word || !matches!(t.end - t.start, 4..=10) || t.is_capitalized() {
-        return;
-    }
-    let b = ctx.text.as_bytes();
-    if matches!(
-        [b[t.start], b[t.start + 1]],
-        [b'm', b'i']
-            | [b'd', b'e']
-            | [b'c', b'o']
-            | [b'n', b'a']
-            | [b'a', b'r']
-            | [b'e', b'm']
-            | [b'p', b'o']
-            | [b'o', b'f']
-    ) && GENERIC_HEADS.may_contain(&b[t.start..t.end])
+    if t.kind == TokenKind::Word
+        && !t.is_capitalized()
+        && may_be_generic_head(t.text(ctx.text).as_bytes())
     {
         definite_generic(ctx, i, out);
     }
+}
+
+/// True if lower-case word `w` may be the generic head of
+/// [`definite_generic_at`]: the heads are four to ten letters long, and
+/// their first two letters, then the heads' filter, decide before any
+/// lookup. The extractor's pass over the tokens lists the words it lets
+/// through.
+#[inline(always)]
+pub(crate) fn may_be_generic_head(w: &[u8]) -> bool {
+    matches!(w.len(), 4..=10)
+        && matches!(
+            [w[0], w[1]],
+            [b'm', b'i']
+                | [b'd', b'e']
+                | [b'c', b'o']
+                | [b'n', b'a']
+                | [b'a', b'r']
+                | [b'e', b'm']
+                | [b'p', b'o']
+                | [b'o', b'f']
+        )
+        && GENERIC_HEADS.may_contain(w)
 }
 
 /// The generic heads by first, second and last letter and length: what

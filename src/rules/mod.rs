@@ -85,6 +85,10 @@ pub(crate) struct Context<'a> {
     pub(crate) capitalized: &'a [usize],
     /// The first token of every line, in order (`crate::starts` too).
     pub(crate) lines: &'a [usize],
+    /// The lower-case words a one-word rule may be anchored on, in order
+    /// (`crate::starts` too): the word rules visit these and the
+    /// capitalised words, not every token.
+    word_anchors: &'a [usize],
 }
 
 /// Where things start in a text, as the extractor's pass over the tokens
@@ -95,6 +99,10 @@ pub(crate) struct RuleStarts<'a> {
     pub(crate) capitalized: &'a [usize],
     /// The first token of every line, in order.
     pub(crate) lines: &'a [usize],
+    /// The lower-case words a one-word rule may be anchored on, in order:
+    /// a superset of those where [`institutions::definite_generic_at`]
+    /// or [`places::lower_at`] finds anything.
+    pub(crate) word_anchors: &'a [usize],
 }
 
 /// Marks a token whose classes were not looked up yet.
@@ -141,7 +149,11 @@ impl<'a> Context<'a> {
         // looked up here in one tight loop, the lookups' cache misses
         // overlap instead of waiting one by one inside the rules.
         classes.resize(tokens.len(), Cell::new(UNKNOWN));
-        let RuleStarts { capitalized, lines } = starts;
+        let RuleStarts {
+            capitalized,
+            lines,
+            word_anchors,
+        } = starts;
         for &i in capitalized {
             let t = &tokens[i];
             if t.is_all_caps() && t.end - t.start >= 2 {
@@ -156,6 +168,7 @@ impl<'a> Context<'a> {
             capitals,
             capitalized,
             lines,
+            word_anchors,
             text,
             tokens,
             names,
@@ -280,20 +293,27 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The rules anchored on single words, in one pass over the tokens (they
-/// are cheap each; one pass keeps the tokens in cache).
+/// The rules anchored on single words, at the capitalised words and the
+/// lower-case anchors in text order (the two lists, merged): the bulk of
+/// the lower-case words is not visited.
 fn word_rules(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut alone = None;
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        if t.is_capitalized() {
+    let (mut upper, mut lower) = (ctx.capitalized, ctx.word_anchors);
+    loop {
+        let i = match (upper.first(), lower.first()) {
+            (Some(&u), Some(&l)) if u < l => u,
+            (_, Some(&l)) => l,
+            (Some(&u), None) => u,
+            (None, None) => return,
+        };
+        if upper.first() == Some(&i) {
+            upper = &upper[1..];
             if i >= 1 {
                 places::capitalized_at(ctx, i, out);
             }
             subwords::at(ctx, i, &mut alone, out);
         } else {
+            lower = &lower[1..];
             if i >= 2 {
                 institutions::definite_generic_at(ctx, i, out);
             }
@@ -322,4 +342,99 @@ pub(crate) fn find_entities(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         people::from_chunk(ctx, c, out);
     }
     word_rules(ctx, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    /// The word rules as they ran before the lists: a visit of every word.
+    fn word_rules_at_every_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let mut alone = None;
+        for (i, t) in ctx.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            if t.is_capitalized() {
+                if i >= 1 {
+                    places::capitalized_at(ctx, i, out);
+                }
+                subwords::at(ctx, i, &mut alone, out);
+            } else {
+                if i >= 2 {
+                    institutions::definite_generic_at(ctx, i, out);
+                }
+                if i >= 1 {
+                    places::lower_at(ctx, i, out);
+                }
+            }
+        }
+    }
+
+    /// Visiting the listed words finds what visiting every word finds, in
+    /// the same order: on the bench corpus and on written texts where an
+    /// anchor is also the word before `of`, `of` is in capitals, and an
+    /// anchor opens the text or follows a non-ASCII word.
+    #[test]
+    fn word_rules_at_the_listed_words_find_what_every_word_finds() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news.txt");
+        let corpus = std::fs::read_to_string(path).unwrap_or_default();
+        let extractor = crate::Extractor::default();
+        let names = NameLists::defaults();
+        let written = [
+            "the capital of the province of Ontario, the health ministry of Peru",
+            "Capital Of The Town Of Rye: the town OF Rye, the city of Ghent",
+            "known as the Old Mill, a building known as the Forge; capital Lima",
+            "ministry of defence; the Defense Ministry said. the çity of Ghent",
+            "the island of Crete, the région of Alsace, the district of Columbia",
+            "capital",
+            "of",
+            "town of",
+        ];
+        let texts = written
+            .iter()
+            .copied()
+            .chain([corpus.get(..400_000).unwrap_or("")]);
+        let mut found = 0;
+        for text in texts {
+            let tokens = tokenize(text);
+            let starts = crate::starts::Starts::of(text, &tokens);
+            let gaz = extractor.gazetteer();
+            let matches = gaz.find_all(text);
+            let ctx = Context::new(
+                text,
+                &tokens,
+                starts.of_rules(),
+                &names,
+                gaz,
+                &matches,
+                Buffers::default(),
+            );
+            let (mut listed, mut every) = (Vec::new(), Vec::new());
+            word_rules(&ctx, &mut listed);
+            word_rules_at_every_word(&ctx, &mut every);
+            assert_eq!(listed, every, "{text:.60}");
+            assert!(ctx.word_anchors.is_sorted(), "{text:.60}");
+            found += listed.len();
+        }
+        // The rules found something: the comparison is not of empty lists.
+        assert!(found > 30, "{found}");
+    }
+
+    /// An anchor is listed once, whether it is one by itself or before
+    /// `of`, and the bulk of lower-case words is not listed.
+    #[test]
+    fn anchors_are_listed_once_and_few() {
+        let text = "the capital of the health ministry of a kingdom of old, \
+                    the town of Rye and the people who live there said so";
+        let tokens = tokenize(text);
+        let starts = crate::starts::Starts::of(text, &tokens);
+        let listed: Vec<&str> = starts
+            .word_anchors
+            .iter()
+            .map(|&k| tokens[k].text(text))
+            .collect();
+        assert_eq!(listed, ["capital", "ministry", "kingdom", "town"]);
+    }
 }

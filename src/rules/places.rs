@@ -9,7 +9,7 @@ use super::words::class;
 use super::{Context, priority};
 use crate::candidate::Candidate;
 use crate::span::{Detail, Label, Metonymy, Span};
-use crate::tokenize::token_at_or_after;
+use crate::tokenize::{Token, token_at_or_after};
 
 /// Place candidates from one chunk (not a shouted one).
 pub(crate) fn from_chunk(ctx: &Context<'_>, c: &Chunk, out: &mut Vec<Candidate>) {
@@ -115,24 +115,40 @@ fn before_region(ctx: &Context<'_>, c: &Chunk) -> Option<Candidate> {
 /// Places found from the words around a lower-case word `i` (not the
 /// first token): `the town of X`, `the capital X`, `known as the X`.
 ///
-/// Called for most words of a text: the test of the word's length, first
-/// letter and the next word is inlined into the caller's loop, the rules
-/// are not.
+/// Called for the lower-case words that [`may_anchor_alone`] lets through
+/// and those of [`MIN_BEFORE_OF`] bytes or more before [`is_of`]: the
+/// extractor's pass over the tokens lists them. The rules are not inlined.
 #[inline]
 pub(crate) fn lower_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let t = &ctx.tokens[i];
     let b = ctx.text.as_bytes();
     let len = t.end - t.start;
-    let first = b[t.start].to_ascii_lowercase();
-    let of_next = len >= 4
-        && ctx
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| n.end == n.start + 2 && b[n.start..n.end].eq_ignore_ascii_case(b"of"));
-    // `capital` and `known`, by length and first letter.
-    if of_next || len == 7 && first == b'c' || len == 5 && first == b'k' {
+    let of_next = len >= MIN_BEFORE_OF && ctx.tokens.get(i + 1).is_some_and(|n| is_of(b, n));
+    if of_next || may_anchor_alone(&b[t.start..t.end]) {
         lower_rules(ctx, i, len, of_next, out);
     }
+}
+
+/// True if lower-case word `w` may start a rule of [`lower_at`] whatever
+/// follows it: `capital` and `known`, by length and first letter (in
+/// either case: only `C` and `c` are `c` with the case bit set).
+#[inline(always)]
+pub(crate) fn may_anchor_alone(w: &[u8]) -> bool {
+    match w.len() {
+        7 => w[0] | 0x20 == b'c',
+        5 => w[0] | 0x20 == b'k',
+        _ => false,
+    }
+}
+
+/// The fewest bytes of a lower-case word before `of` that [`lower_at`]
+/// reads (`town of`, `island of`).
+pub(crate) const MIN_BEFORE_OF: usize = 4;
+
+/// True if token `t` (of a text of bytes `b`) is `of`, in any case.
+#[inline(always)]
+pub(crate) fn is_of(b: &[u8], t: &Token) -> bool {
+    t.end == t.start + 2 && b[t.start..t.end].eq_ignore_ascii_case(b"of")
 }
 
 /// The rules of [`lower_at`] for word `i` of `len` bytes, `of_next` if it
