@@ -107,7 +107,7 @@ pub struct Token {
 
 impl Token {
     /// The token's text in `input` (the text it was made from).
-    #[inline]
+    #[inline(always)]
     pub fn text<'t>(&self, input: &'t str) -> &'t str {
         input.get(self.start..self.end).unwrap_or("")
     }
