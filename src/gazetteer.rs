@@ -512,8 +512,11 @@ pub struct Gazetteer {
     /// byte) of the any-case keys: a lower-case token starts a walk of
     /// `anycase` only if its own first word is one of them.
     anycase_first: WordTable,
-    /// The first two bytes of those words (lower case; the second 0 for
-    /// a one-byte word) as a bit set: most tokens leave at this test.
+    /// The first two bytes of the tokens that may start one of those
+    /// words, as a bit set over ASCII pairs ([`ascii_pair`]): most tokens
+    /// leave at this test. Every case of the two bytes is in it, and any
+    /// second byte that ends a one-letter word, so that a token's bytes
+    /// are looked up as they are.
     anycase_pairs: Box<[u64]>,
     has_anycase: bool,
     /// The ranges into `groups` that a trie value cannot hold (see
@@ -659,11 +662,7 @@ impl Gazetteer {
             .collect();
         firsts.sort_unstable();
         firsts.dedup();
-        let mut anycase_pairs = vec![0u64; 1 << 10].into_boxed_slice();
-        for w in &firsts {
-            let pair = first_pair(w[0], w.get(1).copied().unwrap_or(0));
-            anycase_pairs[pair >> 6] |= 1 << (pair & 63);
-        }
+        let anycase_pairs = token_pairs(&firsts);
         let anycase_first = WordTable::new(firsts.into_iter().map(|w| (w, 1)));
         let (cased, cased_first) = compile(cased, &mut groups, &mut pattern_groups, true);
         let (anycase, _) = compile(anycase, &mut groups, &mut pattern_groups, false);
@@ -891,7 +890,7 @@ impl Gazetteer {
         if b0 >= 0x80 || b1 >= 0x80 {
             return true;
         }
-        let pair = first_pair(b0, if b1.is_ascii_alphanumeric() { b1 } else { 0 });
+        let pair = ascii_pair(b0, b1);
         self.anycase_pairs[pair >> 6] & (1 << (pair & 63)) != 0
             && ascii_first_word(word).is_none_or(|w| self.anycase_first.get(w) != 0)
     }
@@ -947,6 +946,37 @@ fn ascii_alnum_prefix(bytes: &[u8]) -> &[u8] {
 #[inline]
 fn first_pair(b0: u8, b1: u8) -> usize {
     (usize::from(b0.to_ascii_lowercase()) << 8) | usize::from(b1.to_ascii_lowercase())
+}
+
+/// The bit of a token's first two bytes in [`Gazetteer::anycase_pairs`]:
+/// both ASCII (the second 0 for a one-byte token), as they are.
+#[inline(always)]
+fn ascii_pair(b0: u8, b1: u8) -> usize {
+    (usize::from(b0) << 7) | usize::from(b1)
+}
+
+/// The bit set of [`Gazetteer::anycase_pairs`] for the first words of the
+/// any-case keys (ASCII letters and digits, lower case): every pair of
+/// ASCII bytes that reads, case ignored, as a word's first two bytes, or
+/// as a one-byte word's byte and then one that is not a letter or digit
+/// (the bit set's lookup does once what a token's lookup would do each
+/// time: fold the case, drop such a second byte).
+fn token_pairs(firsts: &[&[u8]]) -> Box<[u64]> {
+    let mut wanted = vec![false; 1 << 16];
+    for w in firsts {
+        wanted[first_pair(w[0], w.get(1).copied().unwrap_or(0))] = true;
+    }
+    let mut bits = vec![0u64; (1 << 14) / 64];
+    for b0 in 0..0x80u8 {
+        for b1 in 0..0x80u8 {
+            let second = if b1.is_ascii_alphanumeric() { b1 } else { 0 };
+            if wanted[first_pair(b0, second)] {
+                let pair = ascii_pair(b0, b1);
+                bits[pair >> 6] |= 1 << (pair & 63);
+            }
+        }
+    }
+    bits.into_boxed_slice()
 }
 
 /// The leading ASCII letters and digits of `bytes`, if they end at another
@@ -1204,6 +1234,49 @@ mod tests {
 
     /// The tags of a match are its candidates without their names: the
     /// same meanings, labels and flags, in the same order.
+    /// The any-case filter reads a token's first two bytes as they are: its
+    /// bit is set exactly where, case ignored, they are a first word's
+    /// first two letters, or a one-letter first word and a byte that is not
+    /// a letter or digit (or none). Every pair of ASCII bytes, for lists
+    /// with one-letter, digit, mixed-case and accented first words.
+    #[test]
+    fn any_case_pairs_hold_what_the_first_words_start() {
+        let mut b = GazetteerBuilder::new();
+        b.tsv_str(
+            "t.tsv",
+            "name\tlabel\tflags\n\
+             al-Qaeda\tgroup\t\n\
+             iPhone\tinstitution\tfold\n\
+             x-ray lab\tinstitution\t\n\
+             3m company\tinstitution\t\n\
+             état major\tinstitution\t\n\
+             Yes Minister\tinstitution\tfold\n",
+        )
+        .unwrap();
+        let g = b.build().unwrap();
+        // `état` is folded to `etat` in its key.
+        let firsts: [&[u8]; 6] = [b"al", b"iphone", b"x", b"3m", b"etat", b"yes"];
+        let mut set = 0;
+        for b0 in 0..0x80u8 {
+            for b1 in 0..0x80u8 {
+                let want = firsts.iter().any(|w| {
+                    b0.to_ascii_lowercase() == w[0]
+                        && match w.get(1) {
+                            None => !b1.is_ascii_alphanumeric(),
+                            Some(&second) => b1.to_ascii_lowercase() == second,
+                        }
+                });
+                let pair = ascii_pair(b0, b1);
+                let bit = g.anycase_pairs[pair >> 6] & (1 << (pair & 63)) != 0;
+                assert_eq!(bit, want, "{b0} {b1}");
+                set += usize::from(bit);
+            }
+        }
+        // al, AL, aL, Al; ip (4); x and a byte that is not a letter or
+        // digit, both cases (2 * 66); 3m, 3M; et (4); ye (4).
+        assert_eq!(set, 4 + 4 + 2 * 66 + 2 + 4 + 4);
+    }
+
     #[test]
     fn tags_are_the_candidates_without_names() {
         let mut b = GazetteerBuilder::new();
