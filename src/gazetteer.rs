@@ -1232,8 +1232,6 @@ mod tests {
         assert!(matched > 1000 && words > matched, "{matched} {words}");
     }
 
-    /// The tags of a match are its candidates without their names: the
-    /// same meanings, labels and flags, in the same order.
     /// The any-case filter reads a token's first two bytes as they are: its
     /// bit is set exactly where, case ignored, they are a first word's
     /// first two letters, or a one-letter first word and a byte that is not
@@ -1277,6 +1275,8 @@ mod tests {
         assert_eq!(set, 4 + 4 + 2 * 66 + 2 + 4 + 4);
     }
 
+    /// The tags of a match are its candidates without their names: the
+    /// same meanings, labels and flags, in the same order.
     #[test]
     fn tags_are_the_candidates_without_names() {
         let mut b = GazetteerBuilder::new();
