@@ -185,7 +185,8 @@ pub(crate) struct Found<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token],
     pub(crate) matches: &'a [Match],
-    /// The capitalised words and the lines, in order.
+    /// Where the rules start: the capitalised words, the lines and the
+    /// lower-case anchors, in order.
     pub(crate) starts: rules::RuleStarts<'a>,
     /// The date and quantity spans.
     pub(crate) numeric: Vec<Span>,

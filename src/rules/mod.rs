@@ -300,19 +300,22 @@ fn word_rules(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut alone = None;
     let (mut upper, mut lower) = (ctx.capitalized, ctx.word_anchors);
     loop {
-        let i = match (upper.first(), lower.first()) {
-            (Some(&u), Some(&l)) if u < l => u,
-            (_, Some(&l)) => l,
-            (Some(&u), None) => u,
+        // The next token of either list (they hold different tokens).
+        let capitalized = match (upper.first(), lower.first()) {
+            (Some(u), Some(l)) => u < l,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
             (None, None) => return,
         };
-        if upper.first() == Some(&i) {
+        if capitalized {
+            let i = upper[0];
             upper = &upper[1..];
             if i >= 1 {
                 places::capitalized_at(ctx, i, out);
             }
             subwords::at(ctx, i, &mut alone, out);
         } else {
+            let i = lower[0];
             lower = &lower[1..];
             if i >= 2 {
                 institutions::definite_generic_at(ctx, i, out);
