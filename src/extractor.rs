@@ -454,6 +454,7 @@ impl Extractor {
             scratch,
             starts,
             name_starts,
+            numbers,
             resolve: resolve_buffers,
             claims: claim_buffers,
         } = buffers;
@@ -479,7 +480,7 @@ impl Extractor {
         let mut numeric = Vec::with_capacity(tokens.len() / 32);
         if config.labels.contains(Label::Quantity) {
             crate::quantities::find_quantities_at(
-                text, tokens, &starts.numbers, &starts.sentences, &mut numeric,
+                text, tokens, &starts.numbers, &starts.sentences, numbers, &mut numeric,
             );
         }
         if config.labels.contains(Label::Number) {
@@ -626,6 +627,9 @@ struct Buffers {
     starts: Starts,
     /// The tokens where a name of the lists may start.
     name_starts: Vec<usize>,
+    /// The number parser, kept from text to text: made anew, it cost each
+    /// short document (a line of a corpus) an allocation and its cache.
+    numbers: crate::numbers::Parser,
     resolve: resolve::Buffers,
     claims: crate::claims::Buffers,
 }

@@ -914,6 +914,7 @@ impl Card {
 }
 
 /// The parser: a reusable buffer of atoms for one window of tokens.
+#[derive(Debug)]
 pub(crate) struct Parser {
     pub(crate) atoms: Vec<Atom>,
     /// The token after the window is a word (`2000 over 3 years`).
@@ -946,6 +947,12 @@ const SHORT_WINDOW: usize = 5;
 
 /// Slots of [`Parser::classes`]: more than a window's tokens.
 const CLASS_CACHE: usize = 64;
+
+impl Default for Parser {
+    fn default() -> Parser {
+        Parser::new()
+    }
+}
 
 impl Parser {
     pub(crate) fn new() -> Parser {

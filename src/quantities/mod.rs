@@ -84,21 +84,30 @@ pub fn quantities_in(
 pub(crate) fn find_quantities(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
     let starts = crate::numbers::triggers(text, tokens);
     let sentence_starts = crate::tokenize::sentence_starts(tokens);
-    find_quantities_at(text, tokens, &starts, &sentence_starts, out);
+    find_quantities_at(
+        text,
+        tokens,
+        &starts,
+        &sentence_starts,
+        &mut Parser::new(),
+        out,
+    );
 }
 
 /// [`find_quantities`] given the tokens that can start a number
 /// ([`is_trigger`]), in order: only those are visited; and the first
 /// tokens of the sentences, in order (as
-/// [`sentences`](crate::tokenize::sentences) yields them).
+/// [`sentences`](crate::tokenize::sentences) yields them). The parser `p`
+/// may come from an earlier text: what it keeps is keyed by the tokens'
+/// bytes.
 pub(crate) fn find_quantities_at(
     text: &str,
     tokens: &[Token],
     starts: &[usize],
     sentence_starts: &[usize],
+    p: &mut Parser,
     out: &mut Vec<Span>,
 ) {
-    let mut p = Parser::new();
     let mut last_end = 0usize;
     let mut i = 0;
     for &k in starts {
@@ -107,7 +116,7 @@ pub(crate) fn find_quantities_at(
             continue;
         }
         i = k;
-        match quantity_at(text, tokens, sentence_starts, i, last_end, &mut p, out) {
+        match quantity_at(text, tokens, sentence_starts, i, last_end, p, out) {
             Some((span, next)) if span.start >= last_end && span.start < span.end => {
                 last_end = span.end;
                 out.push(span);
@@ -1647,6 +1656,48 @@ mod tests {
         assert_eq!(hits, 6);
     }
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn one_parser_reads_text_after_text_as_a_fresh_one_does() {
+        // Numbers at the same offsets with other digits or words: what the
+        // parser keeps from a text must not answer for the next.
+        let texts = [
+            "It cost 40 dollars and 3 million people came.",
+            "It cost 41 dollars and 3 billion people came.",
+            "It cost forty dollars and 3 1/2 tons were sold.",
+            "It cost fifty dollars and 3 3/4 tons were sold.",
+            "It cost 40 euros, and 3,000 people came.",
+            "",
+            "It cost 40 dollars and 3 million people came.",
+        ];
+        let fresh: Vec<Vec<Span>> = texts
+            .iter()
+            .map(|text| {
+                let mut out = Vec::new();
+                find_quantities(text, &tokenize(text), &mut out);
+                out
+            })
+            .collect();
+        // The texts read differently: 40 and 41 dollars, millions and billions.
+        let value = |k: usize| fresh[k][0].quantity().map(|q| q.value);
+        assert_eq!(
+            [value(0), value(1), value(2), value(3)],
+            [Some(40.0), Some(41.0), Some(40.0), Some(50.0)]
+        );
+        assert_ne!(fresh[0][1].quantity(), fresh[1][1].quantity());
+        let mut shared = Parser::new();
+        for order in [[0, 1, 2, 3, 4, 5, 6], [6, 4, 3, 2, 1, 5, 0]] {
+            for k in order {
+                let text = texts[k];
+                let tokens = tokenize(text);
+                let starts = crate::numbers::triggers(text, &tokens);
+                let sentences = crate::tokenize::sentence_starts(&tokens);
+                let mut out = Vec::new();
+                find_quantities_at(text, &tokens, &starts, &sentences, &mut shared, &mut out);
+                assert_eq!(out, fresh[k], "{text}");
+            }
+        }
+    }
 
     fn q(text: &str) -> Vec<(String, f64, Qualifier, Option<String>, QuantityKind)> {
         let toks = tokenize(text);
