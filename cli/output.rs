@@ -236,7 +236,9 @@ impl Renderer {
         first: usize,
         counts: &mut Counts,
     ) -> Vec<u8> {
-        let mut out = Vec::with_capacity(spans.len() * 128);
+        // A JSON line of news is about 140 bytes with its document's name,
+        // a claim's several hundred: room for most documents at once.
+        let mut out = Vec::with_capacity(spans.len() * 256);
         let doc_json = match self.format {
             Format::DocJsonl => serde_json::to_vec(&doc.name).unwrap_or_default(),
             _ => Vec::new(),
