@@ -24,7 +24,8 @@ const INFER_WINDOW: usize = 600;
 
 /// A quantity for the number `n` at token `i` (ending before `next`) that
 /// has no noun after it; `before` holds the quantities found earlier in
-/// the text, for the noun an elided number counts.
+/// the text, for the noun an elided number counts. The caller has asked
+/// [`unit_before`] already (a unit word before the number comes first).
 pub(super) fn bare_at(
     text: &str,
     tokens: &[Token],
@@ -42,9 +43,6 @@ pub(super) fn bare_at(
         || tokens[i].text(text).contains(':')
     {
         return None;
-    }
-    if let Some(found) = unit_before(text, tokens, i, n, next) {
-        return Some(found);
     }
     if let Some(found) = age(text, tokens, i, n, next) {
         return Some(found);
