@@ -6,7 +6,7 @@
 
 use super::Context;
 use super::words::class;
-use crate::tokenize::{Shape, TokenKind};
+use crate::tokenize::{Shape, Token, TokenKind};
 
 /// A run of tokens `start..end` that may be a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,6 +161,13 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
         out.resize(tokens.len(), false);
     }
     for_each_line(tokens.len(), ctx.lines, |start, end| {
+        if ctx.word(end - 1) == "." {
+            // A line that ends in a full stop, as running text does, is no
+            // headline: only whether it is set in capitals is left, and its
+            // first word in lower case settles that.
+            mark_caps_line(&tokens[start..end], &mut caps[start..end]);
+            return;
+        }
         let (mut n, mut capitalized, mut common) = (0, 0, 0);
         let (mut lettered, mut all_caps) = (0, true);
         for (i, t) in tokens.iter().enumerate().take(end).skip(start) {
@@ -186,14 +193,30 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
                 return;
             }
         }
-        let full_stop = ctx.word(end - 1) == ".";
-        if n >= 4 && capitalized * 10 >= n * 7 && common >= 2 && !full_stop {
+        if n >= 4 && capitalized * 10 >= n * 7 && common >= 2 {
             headline[start..end].fill(true);
         }
         if all_caps && lettered >= 2 {
             caps[start..end].fill(true);
         }
     });
+}
+
+/// Marks `caps` when `line` (tokens of one line) is set in capitals: at
+/// least two words with letters, none of them in lower case.
+fn mark_caps_line(line: &[Token], caps: &mut [bool]) {
+    let mut lettered = 0;
+    for t in line {
+        if t.kind == TokenKind::Word && t.shape.contains(Shape::HAS_LETTER) {
+            if !t.is_all_caps() {
+                return;
+            }
+            lettered += 1;
+        }
+    }
+    if lettered >= 2 {
+        caps.fill(true);
+    }
 }
 
 #[cfg(test)]
@@ -257,7 +280,9 @@ mod tests {
         // just enough (the bound on what is left must not give up on it:
         // 12 * 10 >= 17 * 7); capitals; running
         // text with a title-case tail too short to count; lower case only;
-        // short lines; a headline with a full stop.
+        // short lines; a headline with a full stop; capitals with one (the
+        // full stop settles the headline, not the capitals); running text
+        // with a full stop and words in capitals.
         let text = "Big Win for Protesters as Prime Minister Resigns\n\
                     as it was seen by The Minister Of State Who Resigns Over The New \
                     Protests In Bishkek\n\
@@ -270,7 +295,9 @@ mod tests {
                     Mixed CAPS and lower\n\
                     One\n\
                     \n\
-                    Head Of State Goes To The Polls As Rivals Boycott Vote.";
+                    Head Of State Goes To The Polls As Rivals Boycott Vote.\n\
+                    TROOPS LEAVE THE CAPITAL AFTER TALKS.\n\
+                    Talks between the UN and NATO ended in OSLO.";
         let tokens = tokenize(text);
         let names = NameLists::defaults();
         let gaz = Gazetteer::builder().build().unwrap();
@@ -301,6 +328,15 @@ mod tests {
         let second = tokens.iter().position(|t| t.text(text) == "seen").unwrap();
         assert!(want_headline[second], "the case the bound must keep");
         assert!(caps.contains(&true) && caps.contains(&false));
+        let troops = tokens
+            .iter()
+            .position(|t| t.text(text) == "TROOPS")
+            .unwrap();
+        assert!(caps[troops] && !headline[troops]);
+        let vote = tokens.iter().position(|t| t.text(text) == "Vote").unwrap();
+        assert!(!headline[vote] && !caps[vote]);
+        let nato = tokens.iter().position(|t| t.text(text) == "NATO").unwrap();
+        assert!(!caps[nato]);
     }
 
     /// [`chunks`] with every token tried as a start, as it was before
