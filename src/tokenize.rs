@@ -141,6 +141,13 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
+
+    /// True if the token is the one ASCII byte `b` of `input` (a comma,
+    /// a full stop): the byte is compared, not a string.
+    #[inline]
+    pub(crate) fn is_byte(&self, input: &str, b: u8) -> bool {
+        self.end == self.start + 1 && input.as_bytes().get(self.start) == Some(&b)
+    }
 }
 
 /// Tokenizes `text` into a new vector.
@@ -1154,6 +1161,25 @@ impl Iterator for Tokens<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_byte_token_is_its_byte_and_a_longer_one_is_not() {
+        let text = "Oslo, Norway... 5,000 ,x.";
+        let tokens = tokenize(text);
+        let texts = |b: u8| -> Vec<&str> {
+            tokens
+                .iter()
+                .filter(|t| t.is_byte(text, b))
+                .map(|t| t.text(text))
+                .collect()
+        };
+        // `5,000` holds a comma and `x.` opens with an `x`: neither is the
+        // byte.
+        assert!(tokens.iter().any(|t| t.text(text) == "x."));
+        assert_eq!(texts(b','), [",", ","]);
+        assert_eq!(texts(b'.'), [".", ".", "."]);
+        assert!(texts(b'x').is_empty());
+    }
 
     #[test]
     fn token_at_or_after_agrees_with_a_scan() {

@@ -161,7 +161,7 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
         out.resize(tokens.len(), false);
     }
     for_each_line(tokens.len(), ctx.lines, |start, end| {
-        if ctx.word(end - 1) == "." {
+        if tokens[end - 1].is_byte(ctx.text, b'.') {
             // A line that ends in a full stop, as running text does, is no
             // headline: only whether it is set in capitals is left, and its
             // first word in lower case settles that.

@@ -183,11 +183,10 @@ fn lower_rules(ctx: &Context<'_>, i: usize, len: usize, of_next: bool, out: &mut
 /// token): a state abbreviation after a town and a comma, a federal
 /// judicial district.
 pub(crate) fn capitalized_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
-    let bytes = ctx.text.as_bytes();
     let t = &ctx.tokens[i];
     let prev = &ctx.tokens[i - 1];
     // `Queens, N.Y.`: the abbreviation after a town is a place too.
-    let after_comma = prev.end == prev.start + 1 && bytes[prev.start] == b',';
+    let after_comma = prev.is_byte(ctx.text, b',');
     if after_comma
         && ctx.is_capitalized_word(i.saturating_sub(2))
         && let Some(end) = state_abbreviation_end(ctx, i)

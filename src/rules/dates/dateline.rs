@@ -7,7 +7,7 @@
 use super::lexicon::is_candidate;
 use super::resolve::Reference;
 use super::{Cx, When, absolute};
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::TokenKind;
 
 /// How many tokens from the top of the text a dateline may end in.
 const TOP: usize = 40;
@@ -22,10 +22,8 @@ pub(super) fn reference(cx: &Cx<'_>) -> Option<Reference> {
     let top = cx.tokens.len().min(TOP);
     // Each short document (a line of a corpus) is read from its top: the
     // comma is tested on its byte, the cheapest test, first.
-    let bytes = cx.text.as_bytes();
-    let is_comma = |t: &Token| t.end == t.start + 1 && bytes.get(t.start) == Some(&b',');
     (1..top).find_map(|k| {
-        if !is_comma(&cx.tokens[k]) {
+        if !cx.tokens[k].is_byte(cx.text, b',') {
             return None;
         }
         let place = &cx.tokens[k - 1];
