@@ -455,6 +455,7 @@ impl Extractor {
             starts,
             name_starts,
             numbers,
+            numeric,
             resolve: resolve_buffers,
             claims: claim_buffers,
         } = buffers;
@@ -477,24 +478,25 @@ impl Extractor {
         inner
             .gazetteer
             .find_at(text, tokens, name_starts, scratch, matches);
-        let mut numeric = Vec::with_capacity(tokens.len() / 32);
+        numeric.clear();
+        numeric.reserve(tokens.len() / 32);
         if config.labels.contains(Label::Quantity) {
             crate::quantities::find_quantities_at(
-                text, tokens, &starts.numbers, &starts.sentences, numbers, &mut numeric,
+                text, tokens, &starts.numbers, &starts.sentences, numbers, numeric,
             );
         }
         if config.labels.contains(Label::Number) {
-            crate::quantities::find_bare_numbers(text, tokens, &starts.numbers, &mut numeric);
+            crate::quantities::find_bare_numbers(text, tokens, &starts.numbers, numeric);
         }
         if config.labels.contains(Label::Date) {
             let date_options = rules::dates::DateOptions {
                 date: options.date.map(Date::ymd),
                 day_first: options.day_first,
             };
-            rules::dates::find_dates_with(text, tokens, &starts.dates, &date_options, &mut numeric);
+            rules::dates::find_dates_with(text, tokens, &starts.dates, &date_options, numeric);
         }
         if config.labels.contains(Label::Time) {
-            rules::dates::find_times(text, tokens, &starts.numbers, &mut numeric);
+            rules::dates::find_times(text, tokens, &starts.numbers, numeric);
         }
         let found = resolve::Found {
             text,
@@ -630,6 +632,10 @@ struct Buffers {
     /// The number parser, kept from text to text: made anew, it cost each
     /// short document (a line of a corpus) an allocation and its cache.
     numbers: crate::numbers::Parser,
+    /// The quantities, numbers, dates and times found, before the resolver
+    /// takes what wins: kept, it cost each short document an allocation,
+    /// and number-dense text grew it anew, copies and all, in each window.
+    numeric: Vec<Span>,
     resolve: resolve::Buffers,
     claims: crate::claims::Buffers,
 }
@@ -659,11 +665,17 @@ impl Visit for Pass<'_> {
 /// MB of number-dense text, extracted again and again, ran 20-30 % slower).
 const MAX_TOKENS: usize = 1 << 19;
 
+/// The most numeric spans a thread's buffers keep room for between texts:
+/// a window of number-dense text has about 36 thousand, and a window of
+/// nothing but amounts (`$5, $5, …`, a quarter of a million) would keep
+/// tens of MB.
+const MAX_NUMERIC: usize = 1 << 16;
+
 impl Buffers {
     /// Drops buffers grown past a window of ordinary text (a window of
     /// one-byte tokens), so that a thread does not hold them after it.
     fn trim(&mut self) {
-        if self.tokens.capacity() > MAX_TOKENS {
+        if self.tokens.capacity() > MAX_TOKENS || self.numeric.capacity() > MAX_NUMERIC {
             *self = Buffers::default();
         }
     }
@@ -832,6 +844,14 @@ mod tests {
         BUFFERS.with(|cell| cell.borrow().tokens.capacity())
     }
 
+    /// The numeric spans this thread's buffers hold, and their room.
+    fn numeric_held() -> (usize, usize) {
+        BUFFERS.with(|cell| {
+            let b = cell.borrow();
+            (b.numeric.len(), b.numeric.capacity())
+        })
+    }
+
     /// The pass on the tokenizer lists every token where the gazetteer
     /// may find a name, and only those, beside the starts.
     #[test]
@@ -894,5 +914,38 @@ mod tests {
         // Read to the end, too; and a whole text at once.
         assert_eq!(ex.spans(&text).count(), ex.extract(&text).len());
         assert!(tokens_room() <= MAX_TOKENS);
+    }
+
+    #[test]
+    fn numeric_spans_are_kept_as_room_only() {
+        let ex = Extractor::default();
+        let text = "At least 1,000 people marched 5 km on 5 May 2020. ".repeat(300);
+        let spans = ex.extract(&text);
+        let numeric = |spans: &[Span]| {
+            spans
+                .iter()
+                .filter(|s| matches!(s.label, Label::Quantity | Label::Date))
+                .count()
+        };
+        assert_eq!(numeric(&spans), 900);
+        // The resolver takes the details of the spans that win and leaves
+        // the vector empty; its room stays for the next text.
+        let (held, room) = numeric_held();
+        assert_eq!(held, 0);
+        assert!(room >= 900, "{room}");
+        // A text read with that room reads as it did.
+        assert_eq!(ex.extract(&text), spans);
+        assert_eq!(
+            ex.extract("Prices rose 5%."),
+            Extractor::default().extract("Prices rose 5%.")
+        );
+        // More quantities than a thread keeps room for: it gives the room
+        // back after the text.
+        let dense = "$5, ".repeat(MAX_NUMERIC + 1_000);
+        assert!(dense.len() < WINDOW);
+        assert!(numeric(&ex.extract(&dense)) > MAX_NUMERIC);
+        let (held, room) = numeric_held();
+        assert_eq!(held, 0);
+        assert!(room <= MAX_NUMERIC, "{room}");
     }
 }

@@ -188,8 +188,9 @@ pub(crate) struct Found<'a> {
     /// Where the rules start: the capitalised words, the lines and the
     /// lower-case anchors, in order.
     pub(crate) starts: rules::RuleStarts<'a>,
-    /// The date and quantity spans.
-    pub(crate) numeric: Vec<Span>,
+    /// The date and quantity spans; the resolver takes the details of
+    /// those that win and leaves the vector empty.
+    pub(crate) numeric: &'a mut Vec<Span>,
 }
 
 /// Vectors the resolver keeps from text to text (see [`Found`]).
@@ -239,7 +240,6 @@ pub(crate) fn resolve(
     if let Some(ctx) = &ctx {
         rules::find_entities(ctx, cands);
     }
-    let mut numeric = numeric;
     cands.extend(numeric.iter().enumerate().map(|(k, s)| Candidate {
         start: s.start,
         end: s.end,
@@ -253,11 +253,9 @@ pub(crate) fn resolve(
     // Room for the mentions linking adds (in news, up to about a fifth as
     // many as the spans): the vector is not copied to grow.
     let mut spans: Vec<Span> = Vec::with_capacity(cands.len() + cands.len() / 4 + 8);
-    spans.extend(
-        cands
-            .iter()
-            .map(|c| materialize(c, gaz, &mut numeric, shared)),
-    );
+    spans.extend(cands.iter().map(|c| materialize(c, gaz, numeric, shared)));
+    // The details that lost go now, not with the next text.
+    numeric.clear();
     // The strings stay with the spans; the map keeps its room.
     shared.clear();
     if let Some(ctx) = ctx {
