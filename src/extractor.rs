@@ -673,10 +673,15 @@ const MAX_NUMERIC: usize = 1 << 16;
 
 impl Buffers {
     /// Drops buffers grown past a window of ordinary text (a window of
-    /// one-byte tokens), so that a thread does not hold them after it.
+    /// one-byte tokens, or of more quantities than [`MAX_NUMERIC`]), so
+    /// that a thread does not hold them after it.
     fn trim(&mut self) {
-        if self.tokens.capacity() > MAX_TOKENS || self.numeric.capacity() > MAX_NUMERIC {
+        if self.tokens.capacity() > MAX_TOKENS {
             *self = Buffers::default();
+        } else if self.numeric.capacity() > MAX_NUMERIC {
+            // The others keep their room: text dense in quantities makes
+            // no more tokens than news of its size.
+            self.numeric = Vec::new();
         }
     }
 }
@@ -947,5 +952,8 @@ mod tests {
         let (held, room) = numeric_held();
         assert_eq!(held, 0);
         assert!(room <= MAX_NUMERIC, "{room}");
+        // The tokens of that window were no more than news has: they keep
+        // their room.
+        assert!(tokens_room() >= dense.len() / 2, "{}", tokens_room());
     }
 }
