@@ -679,8 +679,7 @@ impl Buffers {
         if self.tokens.capacity() > MAX_TOKENS {
             *self = Buffers::default();
         } else if self.numeric.capacity() > MAX_NUMERIC {
-            // The others keep their room: text dense in quantities makes
-            // no more tokens than news of its size.
+            // The others keep their room, within their own bounds.
             self.numeric = Vec::new();
         }
     }
@@ -952,8 +951,7 @@ mod tests {
         let (held, room) = numeric_held();
         assert_eq!(held, 0);
         assert!(room <= MAX_NUMERIC, "{room}");
-        // The tokens of that window were no more than news has: they keep
-        // their room.
+        // Its tokens (fewer than `MAX_TOKENS`) keep their room.
         assert!(tokens_room() >= dense.len() / 2, "{}", tokens_room());
     }
 }
