@@ -146,7 +146,7 @@ fn for_each_line(n: usize, lines: &[usize], mut mark: impl FnMut(usize, usize)) 
     }
 }
 
-/// Marks the tokens of two kinds of lines, in one pass over them:
+/// Marks the tokens of two kinds of lines:
 ///
 /// * `headline`: lines written in title case (`Putin’s Puppet Prime
 ///   Minister Resigns`): at least four words, seven in ten capitalised, two
@@ -161,15 +161,15 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
         out.resize(tokens.len(), false);
     }
     for_each_line(tokens.len(), ctx.lines, |start, end| {
+        // Its first word in lower case settles that a line is not set in
+        // capitals, so this reads little of most lines.
+        mark_caps_line(&tokens[start..end], &mut caps[start..end]);
+        // A line that ends in a full stop, as running text does, is no
+        // headline.
         if tokens[end - 1].is_byte(ctx.text, b'.') {
-            // A line that ends in a full stop, as running text does, is no
-            // headline: only whether it is set in capitals is left, and its
-            // first word in lower case settles that.
-            mark_caps_line(&tokens[start..end], &mut caps[start..end]);
             return;
         }
         let (mut n, mut capitalized, mut common) = (0, 0, 0);
-        let (mut lettered, mut all_caps) = (0, true);
         for (i, t) in tokens.iter().enumerate().take(end).skip(start) {
             if t.kind != TokenKind::Word {
                 continue;
@@ -181,23 +181,15 @@ pub(crate) fn mark_lines(ctx: &Context<'_>, headline: &mut Vec<bool>, caps: &mut
                     common += 1;
                 }
             }
-            if t.shape.contains(Shape::HAS_LETTER) {
-                lettered += 1;
-                all_caps &= t.is_all_caps();
-            }
-            // A line of running text is settled after a few words: not in
-            // capitals, and too few capitalised even if every token left
-            // were a capitalised word.
+            // A line of running text is settled after a few words: too few
+            // capitalised even if every token left were a capitalised word.
             let left = end - i - 1;
-            if !all_caps && capitalized * 10 + left * 3 < n * 7 {
+            if capitalized * 10 + left * 3 < n * 7 {
                 return;
             }
         }
         if n >= 4 && capitalized * 10 >= n * 7 && common >= 2 {
             headline[start..end].fill(true);
-        }
-        if all_caps && lettered >= 2 {
-            caps[start..end].fill(true);
         }
     });
 }
